@@ -1,0 +1,72 @@
+"""Lines -> blocks: runs of non-blank lines between blank ones.
+
+A block is the unit a browser makes of one HTML paragraph or list item. Its
+position in the listing carries meaning: a caption glued to a headline shares
+its block, a caption that is a list item's first block stands alone under a
+bullet. A bullet opens an *item* that runs over the following, further
+indented blocks, so the heuristics can ask "is this the first block of an item?".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from .lines import Line
+
+__all__ = ["Block", "split_blocks"]
+
+
+@attrs.frozen
+class Block:
+    """Consecutive non-blank lines.
+
+    ``index`` counts blocks from 0. ``item`` is the index of the bulleted item
+    the block belongs to (``None`` outside bulleted items); ``item_start`` tells
+    whether the block opens that item (its first line carries the bullet).
+    """
+
+    index: int
+    lines: tuple[Line, ...]
+    item: int | None = None
+    item_start: bool = False
+
+    @property
+    def indent(self) -> int:
+        """Indentation of the block's first line."""
+        return self.lines[0].indent
+
+
+def split_blocks(lines: Iterable[Line]) -> Iterator[Block]:
+    """Group non-blank lines into blocks; a bulleted line also starts a block."""
+    index = 0
+    item: int | None = None
+    item_indent = 0
+    items = 0
+    current: list[Line] = []
+
+    def close() -> Block:
+        nonlocal index, item, item_indent, items
+        first = current[0]
+        starts = first.bullet is not None
+        if starts:
+            item, item_indent, items = items, first.indent, items + 1
+        elif item is not None and first.indent <= item_indent:
+            item = None
+        block = Block(index, tuple(current), item, starts)
+        index += 1
+        return block
+
+    for line in lines:
+        if line.blank:
+            if current:
+                yield close()
+                current = []
+            continue
+        if line.bullet is not None and current:
+            yield close()
+            current = []
+        current.append(line)
+    if current:
+        yield close()

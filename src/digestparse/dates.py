@@ -1,0 +1,128 @@
+"""Recognise the date shapes of listings (SPEC 2.I), in several languages.
+
+``DATE`` matches a date text as written: ``March 31, 2016``, ``Thursday, 25
+August 2016``, ``MARCH 31. 2025``, ``2016-03-31``, ``31.03.2016``, ``onsdag 15
+september 2021``, ``15 de marzo de 2021``, ``2 days ago``, with an optional
+time. ``find_date`` finds one at the start or end of a line, as bylines carry
+them ("Written by Ana Ruiz Monday, 4 May 2021").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import DATE_LABELS
+
+__all__ = ["MONTHS", "WEEKDAYS", "find_date", "is_date", "strip_date_label"]
+
+#: Month names and abbreviations in the listing languages, to month numbers.
+MONTHS: dict[str, int] = {}
+_MONTH_NAMES = (
+    # en, es, fr, de, pt, it, nl, sv/no/da, and common abbreviations
+    ("january jan enero ene janvier janv januar jänner jän janeiro gennaio gen januari", 1),
+    ("february feb febrero février fevrier févr fevr februar fevereiro fev febbraio februari", 2),
+    ("march mar marzo mars märz maerz mär mrz março marco maart mrt", 3),
+    ("april apr abril abr avril avr aprile", 4),
+    ("may mayo mai maio maggio mei maj", 5),
+    ("june jun junio juin juni junho giugno", 6),
+    ("july jul julio juillet juil juli julho luglio", 7),
+    ("august aug agosto ago août aout augusti augustus", 8),
+    ("september sep sept septiembre setiembre septembre setembro set settembre", 9),
+    ("october oct octubre octobre oktober okt outubro out ottobre", 10),
+    ("november nov noviembre novembre novembro", 11),
+    ("december dec diciembre dic décembre decembre déc dezember dez dezembro dicembre"
+     " desember", 12),
+)
+for _names, _number in _MONTH_NAMES:
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+#: Weekday names in the listing languages (and common abbreviations).
+WEEKDAYS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun
+    lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+    mo di mi do fr sa so
+    segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira
+    segunda terça terca quarta quinta sexta
+    lunedì martedì mercoledì giovedì venerdì sabato domenica
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    måndag tisdag onsdag torsdag fredag lördag söndag
+    mandag tirsdag lørdag søndag
+    """.split()
+)
+
+
+def _alternation(words: object) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_MON = rf"(?:{_alternation(MONTHS)})\.?"
+_WD = rf"(?:{_alternation(WEEKDAYS)})\.?,?"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|º|°|er|\.)?"
+_YEAR = r"(?:1[89]\d\d|2\d\d\d)"
+_TIME = (
+    r"(?:\s*(?:,|at|à|às|a las|um|-|–|—|\||·)?\s*"
+    r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|hrs|utc|gmt|cet|cest|[ecmp][sd]t))?)"
+)
+_UNITS = (
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
+    r"|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?"
+    r"|heures?|jours?|semaines?|mois|ans?"
+    r"|sekunden|minuten|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+)
+_COUNT = r"(?:\d+|an?|one|un[ae]?|ein(?:e[mr]?)?|uma?)"
+_DATE_BODY = rf"""
+    (?:(?:{_WD})\s*)?(?:(?:the|le|el|am|den|der|o)\s+)?
+    (?:
+        {_MON}\s*{_DAY}(?:\s*[,.]?\s*{_YEAR})?                        # March 31, 2016
+      | {_DAY}\s*(?:de\s+|of\s+)?{_MON}(?:\s*(?:de|del|,|\.)?\s*{_YEAR})?  # 25 de agosto de 2016
+      | {_MON}\s*(?:de\s+)?{_YEAR}                                  # March 2016
+      | {_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}                          # 2016-03-31
+      | \d{{1,2}}[./-]\d{{1,2}}[./-](?:{_YEAR}|\d\d)                  # 31.03.2016
+      | {_COUNT}\s+{_UNITS}\s+ago                                     # 2 days ago
+      | (?:hace|há|ha)\s+{_COUNT}\s+{_UNITS}                          # hace 2 días
+      | il\s+y\s+a\s+{_COUNT}\s+{_UNITS}                              # il y a 2 jours
+      | vor\s+{_COUNT}\s+{_UNITS}                                     # vor 2 Tagen
+      | yesterday|today|ayer|hoy|hier|aujourd['’]hui|gestern|heute|ontem|hoje
+    )
+    {_TIME}?
+"""
+_FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION1
+_LABEL = rf"(?:(?:{_alternation(DATE_LABELS)})\s*:?\s+)?"
+
+_WHOLE = regex.compile(rf"{_LABEL}(?P<date>{_DATE_BODY})\s*", _FLAGS)
+_AT_END = regex.compile(
+    rf"(?:^|(?<=[\s,|·•–—-]))(?P<date>{_DATE_BODY})[\s.]*$", _FLAGS
+)
+_AT_START = regex.compile(rf"{_LABEL}(?P<date>{_DATE_BODY})(?=[\s,|·•–—-]|$)", _FLAGS)
+
+
+def is_date(text: str) -> bool:
+    """Whether the whole of ``text`` is a date (an optional label like "Published:" allowed)."""
+    return len(text) < 80 and _WHOLE.fullmatch(text) is not None
+
+
+def strip_date_label(text: str) -> str:
+    """Return the date of a whole-date line without its label ("Published: …")."""
+    match = _WHOLE.fullmatch(text)
+    return match.group("date").strip() if match else text
+
+
+def find_date(text: str) -> tuple[str, str, str] | None:
+    """Split a line into ``(before, date, after)`` when it starts or ends with a date.
+
+    Returns ``None`` when there is no date at either end.
+    """
+    if len(text) > 200:
+        return None
+    match = _AT_END.search(text)
+    if match is not None and match.start("date") > 0:
+        return text[: match.start("date")], match.group("date").strip(), ""
+    match = _AT_START.match(text)
+    if match is not None and match.end("date") < len(text):
+        return "", match.group("date").strip(), text[match.end("date") :]
+    return None

@@ -1,0 +1,243 @@
+"""Cheap, precomputed facts about one line's normalised text.
+
+A ``Features`` record holds what the rules ask about a line: how many words,
+how it ends, how much of it is capitalised, whether it is a date, a byline, a
+photo credit, page chrome, a name or a kicker label. Each fact is computed
+once, from the text alone; what depends on the neighbours is the rules' job.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from .dates import find_date, is_date
+from .lexicon import (
+    AUTHOR_LABELS,
+    BYLINE_MARKERS,
+    CHROME_PHRASES,
+    CREDIT_SOURCES,
+    CREDIT_WORDS,
+    KICKER_LABELS,
+    KICKER_OPENINGS,
+    NAME_PARTICLES,
+    SOCIAL,
+    TITLE_MINOR_WORDS,
+    TRUNCATION,
+)
+
+__all__ = ["Byline", "Features", "byline_parts", "credit_word", "extract", "is_name"]
+
+_I = regex.IGNORECASE | regex.VERSION1
+
+# A sentence boundary inside the line: end punctuation, space, a capital.
+# "Dr. Smith", "J. Doe" and "U.S. Army" are not boundaries.
+_INNER_SENTENCE = regex.compile(
+    r"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Col|Lt|Sgt|Gov|Sen|Rep|No|Nr|vs|etc|ca|Sra|Dña|Mme|Mlle))"
+    r"[.!?…][\"”’»)]?\s+[\"“‘«(¿¡]?\p{Lu}",
+    regex.VERSION1,
+)
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*", regex.VERSION1)
+_CREDIT_WORDS = "|".join(CREDIT_WORDS)
+_CREDIT_SOURCES = "|".join(regex.escape(w) for w in CREDIT_SOURCES)
+# Strong markers: a credit word followed by a separator ("Photo:", "Foto-",
+# "Photo Credit- …"), a copyright sign, a thumbnail size, an image file name,
+# or an image host named anywhere.
+_CREDIT_STRONG = regex.compile(
+    rf"^[(\[]?(?:©|\(c\)|(?:{_CREDIT_WORDS})\s*(?:credits?\s*)?(?:by\b|[:\-–—/|]))"
+    rf"|(?:^|[\s(\[\-–—/|])(?:{_CREDIT_WORDS})\s*[:\-–—/)\]]+\s*$"
+    rf"|[\-–—/|(]\s*(?:{_CREDIT_WORDS})\s*[)\]]?\s*$"
+    r"|\b\d{2,4}\s?[x×]\s?\d{2,4}\s*$|\.(?:jpe?g|png|gif|webp)$",
+    _I,
+)
+# The same markers inside a line, and image hosts named anywhere: strong on a
+# short line, but a long one may merely mention them.
+_CREDIT_INSIDE = regex.compile(
+    rf"\b(?:{_CREDIT_WORDS})\s*(?:credits?\s*)?[:\-–—]|\.(?:jpe?g|png|gif|webp)\b"
+    r"|\b(?:flickr|wikimedia|shutterstock|unsplash|getty\s*images|pixabay|pexels|istock)\b",
+    _I,
+)
+# Weak marker: an agency or licence at the very end ("… Cuba Flickr", "… | AP");
+# trusted only on lines that do not read as sentences.
+_CREDIT_WEAK = regex.compile(rf"(?:^|[\s|/(\-–—])(?:{_CREDIT_SOURCES})(?:\.com|\.org)?\s*[)\]]?$", _I)
+_PAGINATION = regex.compile(
+    r"^(?:(?:[«‹<←]|prev(?:ious)?|next|older|newer|page|página|seite|first|last|anterior|"
+    r"siguiente|suivant|précédent|weiter|zurück|próxima|\d{1,4}|…|\.\.\.)[\s|»›>→.,:]*)+$",
+    _I,
+)
+_PAGE_OF = regex.compile(r"^(?:page|página|seite|pagina|pag\.)\s*\d+(?:\s*(?:of|de|von|di)\s*\d+)?$", _I)
+_PAGE_TITLE = regex.compile(
+    r"\b(?:archives?|archivo|archiv|category|categoría|catégorie|kategorie|categoria|"
+    r"tag|etiqueta|schlagwort|search results|resultados)\s*:",
+    _I,
+)
+_CHROME_TRIM = regex.compile(r"[\s.:!»›>→…\-–—\[\]()+]+$|^[\s\[(«‹<←]+")
+_SEPARATORS = regex.compile(r"[\s|·•/,]+")
+_BYLINE = regex.compile(
+    rf"^(?:(?P<marker>{'|'.join(BYLINE_MARKERS)})\s*:?|(?P<label>{'|'.join(AUTHOR_LABELS)})\s*:)\s+"
+    r"(?P<rest>\S.*)$",
+    _I,
+)
+_NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$", regex.VERSION1)
+_NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|\by\b|\be\b|\bund\b|\bet\b|&)\s*", _I)
+
+
+@attrs.frozen
+class Byline:
+    """A byline line taken apart: the author text and the date that shared its line."""
+
+    author: str
+    date: str | None
+    marker: str | None
+
+
+@attrs.frozen
+class Features:
+    """What the rules know about one line's text, computed once."""
+
+    text: str
+    words: int
+    ends_period: bool
+    ends_colon: bool
+    truncated: bool
+    inner_sentence: bool
+    first_lower: bool
+    title_ratio: float
+    all_caps: bool
+    date: bool
+    credit: tuple[str, bool] | None
+    chrome: str | None
+    byline: Byline | None
+    name: bool
+    kicker: str | None
+
+
+def credit_word(text: str, inside_words: int = 14) -> tuple[str, bool] | None:
+    """Return the photo-credit marker of ``text`` and whether it is a strong one.
+
+    Strong: a marker opening or closing the line ("Photo:", "Foto-", "© …",
+    "120x80", "img.jpg"), or one inside a line of at most ``inside_words``
+    words ("Tsipras. Photo: Joanna, Flickr.com"). Weak: an agency or licence
+    ending the line ("… AP", "… Reuters").
+    """
+    match = _CREDIT_STRONG.search(text)
+    if match is None and len(text.split()) <= inside_words:
+        match = _CREDIT_INSIDE.search(text)
+    if match is not None:
+        return match.group(0).strip(" -–—:/.)]([|"), True
+    match = _CREDIT_WEAK.search(text)
+    if match is not None:
+        return match.group(0).strip(" -–—:/.)]([|"), False
+    return None
+
+
+def _chrome(text: str, words: list[str]) -> str | None:
+    bare = _CHROME_TRIM.sub("", text).lower()
+    if bare in CHROME_PHRASES:
+        return f"the line is the page control {bare!r}"
+    if _PAGINATION.match(text) or _PAGE_OF.match(text):
+        return "the line is pagination"
+    if len(words) >= 2 and all(w in SOCIAL for w in _SEPARATORS.split(text.lower()) if w):
+        return "the line lists social networks"
+    if _PAGE_TITLE.search(text) and len(words) <= 8:
+        return "the line names an archive, category or tag page"
+    return None
+
+
+def is_name(text: str, max_words: int = 4) -> bool:
+    """Whether ``text`` reads as one or a few personal or organisation names."""
+    names = [n for n in _NAME_SPLIT.split(text) if n]
+    if not names or len(names) > 4:
+        return False
+    for name in names:
+        tokens = name.split()
+        if not 1 <= len(tokens) <= max_words:
+            return False
+        capitals = 0
+        for token in tokens:
+            if _NAME_TOKEN.match(token):
+                capitals += 1
+            elif token.lower() not in NAME_PARTICLES:
+                return False
+        if capitals == 0 or (len(tokens) == 1 and len(names) == 1 and len(tokens[0]) < 2):
+            return False
+    return True
+
+
+def byline_parts(text: str, name_words: int = 4) -> Byline | None:
+    """Take a byline apart: "Written by Ana Ruiz Monday, 4 May 2021" -> author, date.
+
+    A line is a byline when it opens with a marker ("By", "Written by", "Por",
+    "Autor:") or when it is a name followed or preceded by a date.
+    """
+    marker = None
+    rest = text
+    match = _BYLINE.match(text)
+    if match is not None:
+        marker = match.group("marker") or match.group("label")
+        rest = match.group("rest")
+    date = None
+    split = find_date(rest)
+    if split is not None:
+        before, date, after = split
+        rest = (before + " " + after).strip(" ,|·•–—-:")
+        rest = regex.sub(r"^(?:by|por|par|von)\s+", "", rest, flags=_I)
+        rest = regex.sub(r"\s+(?:on|el|le|am|em)$", "", rest, flags=_I)
+    if not rest:
+        return None
+    if marker is None and (date is None or not is_name(rest, name_words)):
+        return None
+    if marker is not None and not is_name(rest, name_words + 2):
+        return None
+    return Byline(rest, date, marker)
+
+
+def _kicker(text: str, words: list[str], all_caps: bool) -> str | None:
+    lower = text.lower().rstrip(" :|»›>")
+    if lower in KICKER_LABELS:
+        return f"{text!r} is a section label"
+    for opening in KICKER_OPENINGS:
+        if text.lower().startswith(opening) and len(words) <= 10:
+            return f"it opens with {opening.strip()!r}"
+    if text.endswith((":", "|", "»", "›")) and len(words) <= 6:
+        return "a short label ending in a separator"
+    if all_caps and len(words) <= 3:
+        return "a short label in capitals"
+    return None
+
+
+def extract(text: str, *, name_words: int = 4) -> Features:
+    """Compute the features of one normalised line."""
+    words = text.split()
+    n_words = len(words)
+    last = text[-1] if text else ""
+    stripped = text.rstrip("\"”’»)]")
+    truncated = TRUNCATION.search(text) is not None
+    ends_period = (
+        not truncated and stripped.endswith(".") and not regex.search(r"\b\p{Lu}\.$", stripped)
+    )
+    letters = [w for w in _WORD.findall(text) if w[0].isalpha()]
+    content = [w for w in letters if w.lower() not in TITLE_MINOR_WORDS]
+    capital = sum(1 for w in content if w[0].isupper())
+    title_ratio = capital / len(content) if content else 0.0
+    cased = [c for c in text if c.isalpha()]
+    all_caps = len(cased) >= 3 and all(c.isupper() for c in cased if c.lower() != c.upper())
+    short = n_words <= 12
+    date = short and is_date(text)
+    return Features(
+        text=text,
+        words=n_words,
+        ends_period=ends_period,
+        ends_colon=last == ":",
+        truncated=truncated,
+        inner_sentence=n_words >= 6 and _INNER_SENTENCE.search(text[:-1]) is not None,
+        first_lower=bool(letters) and text.lstrip("\"“‘«(¿¡")[:1].islower(),
+        title_ratio=title_ratio,
+        all_caps=all_caps,
+        date=date,
+        credit=credit_word(text),
+        chrome=_chrome(text, words) if n_words <= 12 else None,
+        byline=None if date or n_words > 16 else byline_parts(text, name_words),
+        name=short and is_name(text, name_words),
+        kicker=_kicker(text, words, all_caps) if n_words <= 10 else None,
+    )

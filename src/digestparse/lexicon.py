@@ -1,0 +1,131 @@
+"""Word lists and small patterns shared by the stages.
+
+Everything here is data: which words mark a photo credit, a byline, page
+chrome or a kicker, and how truncation looks. Keeping it in one place lets a
+reader check the heuristics' vocabulary at a glance, and lets every stage
+agree on it. Entries are lower case; matching is case-insensitive.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Characters that take no room on screen and are dropped from every field.
+#: Zero-width joiners (U+200C, U+200D) are kept: they change how scripts render.
+ZERO_WIDTH = "\u200b\u2060\ufeff\u00ad"
+
+#: How a teaser shows that it was cut short; the marker stays in the text.
+TRUNCATION = regex.compile(
+    r"(?:\.\.\.|…|\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))[\"”’»)\]]*$"
+)
+
+#: Words that, at the start or end of a line, say it credits a photo.
+CREDIT_WORDS = (
+    "photo", "photos", "foto", "fotos", "photograph", "photography", "picture",
+    "image", "imagen", "imagem", "bild", "credit", "credits", "crédito", "créditos",
+    "crédit", "courtesy", "cortesía", "illustration", "ilustración", "graphic",
+    "thumb", "thumbnail", "source", "fuente", "quelle", "fonte",
+)
+#: Agencies and image hosts: a line that ends with one is a credit.
+CREDIT_SOURCES = (
+    "flickr", "wikimedia", "wikimedia commons", "wikipedia", "reuters", "ap", "afp",
+    "getty", "getty images", "epa", "efe", "dpa", "ansa", "shutterstock", "unsplash",
+    "pixabay", "pexels", "istock", "alamy", "xinhua", "anadolu", "wiki commons",
+    "public domain", "cc by", "cc by-sa", "creative commons",
+)
+
+#: Lines made by the page, not by an article: "Read more", share buttons,
+#: pagination. Compared against the whole normalised line, lower-cased, with
+#: trailing arrows and punctuation removed.
+CHROME_PHRASES = frozenset({
+    "read more", "read on", "read the full article", "read the article", "read full story",
+    "continue reading", "keep reading", "more", "more »", "full story", "view more",
+    "see more", "show more", "load more", "load more articles", "more articles",
+    "more stories", "more news", "older posts", "newer posts", "older entries",
+    "newer entries", "next", "previous", "next page", "previous page", "prev",
+    "share", "share this", "share this article", "tweet", "email", "print",
+    "comments", "leave a comment", "no comments", "advertisement", "sponsored",
+    "subscribe", "back to top", "top",
+    "leer más", "leer mas", "seguir leyendo", "ver más", "ver mas", "más noticias",
+    "cargar más", "siguiente", "anterior", "compartir",
+    "lire la suite", "lire plus", "en savoir plus", "suite", "suivant", "précédent",
+    "partager", "voir plus",
+    "weiterlesen", "mehr lesen", "mehr", "weiter", "zurück", "mehr laden", "teilen",
+    "leia mais", "ler mais", "saiba mais", "continuar lendo", "continue lendo",
+    "próxima", "próximo", "compartilhar", "ver mais", "carregar mais",
+    "läs mer", "les mer", "læs mere", "lees meer", "leggi di più", "continua a leggere",
+})
+
+#: Social networks: a line made only of these (and separators) is a share bar.
+SOCIAL = frozenset({
+    "facebook", "instagram", "twitter", "x", "youtube", "linkedin", "whatsapp",
+    "telegram", "email", "e-mail", "reddit", "pinterest", "tumblr", "mastodon",
+    "bluesky", "threads", "tiktok", "rss", "print", "share", "tweet", "vk",
+    "flipboard", "pocket", "copy link", "messenger", "signal",
+})
+
+#: Section names that sit above a headline as a kicker.
+KICKER_LABELS = frozenset({
+    "analysis", "opinion", "interview", "review", "book review", "film review",
+    "editorial", "comment", "commentary", "feature", "features", "podcast", "video",
+    "explainer", "obituary", "letters", "letter", "report", "reportage", "news",
+    "breaking", "breaking news", "exclusive", "essay", "column", "profile", "q&a",
+    "debate", "polemic", "theory", "history", "culture", "reviews", "long read",
+    "the long read", "live", "update", "statement", "press release", "photo essay",
+    "análisis", "opinión", "entrevista", "reseña", "crónica", "reportaje", "columna",
+    "editorial", "noticias", "cultura", "historia", "teoría", "debate", "tribuna",
+    "analyse", "entretien", "tribune", "critique", "chronique", "enquête", "portrait",
+    "meinung", "kommentar", "interview", "rezension", "reportage", "hintergrund",
+    "análise", "opinião", "entrevista", "resenha", "crônica", "artigo",
+})
+
+#: Openings that make a line a kicker: "Reply to …", "Part 2: …".
+KICKER_OPENINGS = (
+    "reply to", "a reply to", "response to", "a response to", "in reply to",
+    "answer to", "respuesta a", "réponse à", "antwort auf", "resposta a", "series:",
+    "serie:", "série:", "part ", "parte ", "partie ", "teil ",
+)
+
+#: Words that introduce a byline, longest first so that "written by" wins over "by".
+BYLINE_MARKERS = (
+    "written by", "posted by", "words by", "reported by", "story by", "text by",
+    "escrito por", "publicado por", "écrit par", "publié par", "geschrieben von",
+    "by", "por", "par", "von", "de la redacción",
+)
+#: Labels that name the author field: "Author: Ana Ruiz".
+AUTHOR_LABELS = ("author", "authors", "autor", "autora", "autores", "auteur", "auteurs")
+
+#: Labels before a date that are not part of it: "Published: March 4, 2019".
+DATE_LABELS = (
+    "published on", "published", "posted on", "posted", "updated on", "updated",
+    "date", "publicado el", "publicado em", "publicado", "actualizado", "fecha",
+    "publié le", "publié", "mis à jour", "veröffentlicht am", "veröffentlicht",
+    "aktualisiert", "datum", "atualizado", "data", "on",
+)
+
+#: Name particles that stay lower case inside a person's name.
+NAME_PARTICLES = frozenset({
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van",
+    "von", "der", "den", "ter", "y", "e", "and", "&", "und", "et", "bin", "ibn", "al",
+    "el", "st.", "mc", "mac",
+})
+
+#: Short words that stay lower case in English title case; a line whose other
+#: words are capitalised reads as a title.
+TITLE_MINOR_WORDS = frozenset({
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at",
+    "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs", "vs.", "from",
+    "into", "onto", "over", "with", "than", "is", "are", "its", "it", "be", "was",
+})
+
+#: Words known to be written in camel case, which must not be split as a
+#: caption glued to a summary ("YouTube", "iPhone").
+CAMEL_WORDS = frozenset({
+    "youtube", "iphone", "ipad", "ipod", "imac", "macbook", "paypal", "whatsapp",
+    "linkedin", "facebook", "fedex", "mcdonald", "mcdonald's", "mcdonalds",
+    "playstation", "javascript", "typescript", "github", "gitlab", "wikileaks",
+    "blackrock", "blackwater", "spacex", "openai", "tiktok", "deepmind", "facetime",
+    "powerpoint", "soundcloud", "wordpress", "bitcoin", "ebay", "ebook", "email",
+    "mcconnell", "mccarthy", "mckinsey", "macarthur", "macdonald", "dreamworks",
+    "huffpost", "lebron", "deandre", "deshawn", "mcgregor", "fitzgerald",
+})

@@ -1,0 +1,90 @@
+"""Text -> lines with offsets, and the normalised view the features read.
+
+Every line ending that ``str.splitlines`` knows counts (``\\n``, ``\\r\\n``,
+``\\r``, ``\\x0b``, ``\\x0c``, ``\\x1c``-``\\x1e``, ``\\x85``, ``\\u2028``,
+``\\u2029``). A line keeps its exact offsets into the source, so nothing is lost:
+the normalised text (no BOM or zero-width characters, every run of white space
+one space, bullet marker set aside) is a view for the heuristics and the fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from .lexicon import ZERO_WIDTH
+
+__all__ = ["Line", "normalize", "split_lines"]
+
+_ZERO_WIDTH = regex.compile(f"[{ZERO_WIDTH}]")
+_BULLET = regex.compile(r"([•◦▪▫●○■□►▶‣⁃∙·*\-–]) +(?=\S)")
+
+
+def normalize(text: str) -> str:
+    """Drop zero-width characters and fold every run of white space to one space.
+
+    This is the normalisation of every field of an ``Article``.
+    """
+    if not text.isascii():
+        text = _ZERO_WIDTH.sub("", text)
+    return " ".join(text.split())
+
+
+@attrs.frozen
+class Line:
+    """One line of the source.
+
+    ``number`` is 1-based; ``start``/``end`` delimit the line's text in the
+    source, without its line ending, which is kept in ``ending`` ("" for a last
+    line with none). ``text`` is the normalised text without the bullet marker,
+    which is in ``bullet``; ``indent`` counts leading white space (a tab as 4).
+    """
+
+    number: int
+    start: int
+    end: int
+    ending: str
+    text: str
+    indent: int = 0
+    bullet: str | None = None
+
+    @property
+    def blank(self) -> bool:
+        """Whether the line has no visible text."""
+        return not self.text and self.bullet is None
+
+
+def _indent(raw: str) -> int:
+    width = 0
+    for char in raw:
+        if char == "\t":
+            width += 4
+        elif char.isspace() or char in ZERO_WIDTH:
+            width += 1
+        else:
+            break
+    return width
+
+
+def split_lines(source: str) -> Iterator[Line]:
+    """Yield the lines of ``source`` in order, blank ones included."""
+    offset = 0
+    for number, chunk in enumerate(source.splitlines(keepends=True), start=1):
+        if chunk.endswith("\r\n"):
+            body, ending = chunk[:-2], "\r\n"
+        elif chunk and chunk[-1] in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029":
+            body, ending = chunk[:-1], chunk[-1]
+        else:
+            body, ending = chunk, ""
+        text = normalize(body)
+        bullet = None
+        indent = 0
+        if text:
+            indent = _indent(body) if body[0].isspace() or body[0] in ZERO_WIDTH else 0
+            marker = _BULLET.match(text)
+            if marker is not None:
+                bullet, text = marker.group(1), text[marker.end() :]
+        yield Line(number, offset, offset + len(body), ending, text, indent, bullet)
+        offset += len(chunk)

@@ -1,0 +1,52 @@
+"""``parse``: the pipeline from text to ``Digest``, one stage after another."""
+
+from __future__ import annotations
+
+from .assemble import assemble, make_units
+from .blocks import split_blocks
+from .errors import DecodeError
+from .lines import split_lines
+from .options import Options
+from .records import Digest
+
+__all__ = ["decode", "parse"]
+
+_DEFAULT = Options()
+
+
+def decode(data: bytes) -> str:
+    """Decode UTF-8 bytes (a BOM allowed) or raise ``DecodeError`` with the byte offset."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+        offset = exc.start + bom
+        raise DecodeError(
+            f"input is not valid UTF-8: byte {data[offset:offset + 1]!r} at offset {offset} "
+            f"({exc.reason}); decode it yourself and pass a str",
+            offset=offset,
+        ) from exc
+
+
+def parse(text: str | bytes, *, options: Options | None = None) -> Digest:
+    """Parse a pasted listing into a ``Digest`` of ``Article`` records.
+
+    ``text`` is the listing as pasted; ``bytes`` are decoded as UTF-8 (a BOM
+    allowed). Never raises on a ``str``: what is not an article becomes noise.
+
+    Raises ``DecodeError`` (with the byte offset) for bytes that are not UTF-8,
+    and ``TypeError`` for anything that is neither ``str`` nor ``bytes``.
+    """
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        text = decode(bytes(text))
+    elif not isinstance(text, str):
+        raise TypeError(
+            f"parse() takes the listing as str or UTF-8 bytes, not {type(text).__name__}"
+        )
+    if options is None:
+        options = _DEFAULT
+    elif not isinstance(options, Options):
+        raise TypeError(f"options must be a digestparse.Options, not {type(options).__name__}")
+    units = make_units(split_blocks(split_lines(text)), options)
+    articles, noise, decisions = assemble(units, text, options)
+    return Digest(tuple(articles), text, tuple(noise), tuple(decisions))

@@ -1,0 +1,213 @@
+"""The heuristics: small named rules, each able to say why it decided.
+
+Two chains run in a documented order, the first decision winning:
+
+* ``LINE_RULES`` look at one line's ``Features`` alone and give it a *kind*:
+  page chrome, a date, a byline, a photo credit, a sentence (a summary) or a
+  title (a headline, caption, kicker, name or page title still to be told
+  apart). Order matters: chrome before dates before bylines before credits,
+  then the sentence tests, and "title" when nothing else fits.
+* The *context rules* below them decide what a title or a stray line is from
+  where it stands: above a headline in its block, opening a bulleted item,
+  between a summary and a date, before the first article. ``assemble`` asks
+  them in the order it lists.
+
+Every rule returns ``None`` ("not my case") or a ``Verdict``: a kind or role,
+the rule's machine name and a reason in words. Thresholds come from
+``Options``; a rule can be switched off with ``Options.disabled_rules``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from .features import Features
+from .lexicon import CAMEL_WORDS
+from .options import Options
+from .records import Role
+
+__all__ = [
+    "LINE_RULES",
+    "RULE_NAMES",
+    "Kind",
+    "Verdict",
+    "classify",
+    "glued_caption",
+]
+
+
+class Kind(enum.Enum):
+    """What one line is, judged from its own text."""
+
+    NOISE = "noise"
+    DATE = "date"
+    BYLINE = "byline"
+    CREDIT = "credit"
+    SENTENCE = "sentence"
+    TITLE = "title"
+
+
+@attrs.frozen
+class Verdict:
+    """A rule's decision: a kind (line rules) or a role (context rules), and why."""
+
+    what: Kind | Role
+    rule: str
+    reason: str
+
+
+LineRule = Callable[[Features, Options], tuple[Kind, str] | None]
+
+
+def noise_chrome(f: Features, o: Options) -> tuple[Kind, str] | None:
+    """Page controls and navigation: "Read more", share bars, pagination, archive titles."""
+    return (Kind.NOISE, f.chrome) if f.chrome else None
+
+
+def date_line(f: Features, o: Options) -> tuple[Kind, str] | None:
+    """A line that is nothing but a date (a label such as "Published:" allowed)."""
+    return (Kind.DATE, "the whole line is a date") if f.date else None
+
+
+def byline_marker(f: Features, o: Options) -> tuple[Kind, str] | None:
+    """A name after "By", "Written by", "Por", "Par", "Von", "Author:"."""
+    if f.byline is None or f.byline.marker is None:
+        return None
+    return (Kind.BYLINE, f"a name after {f.byline.marker!r}")
+
+
+def byline_name_date(f: Features, o: Options) -> tuple[Kind, str] | None:
+    """A name sharing its line with a date: "Ana Ruiz · 4 May 2021"."""
+    if f.byline is None or f.byline.marker is not None:
+        return None
+    return (Kind.BYLINE, "a name next to a date")
+
+
+def caption_credit(f: Features, o: Options) -> tuple[Kind, str] | None:
+    """A strong photo-credit marker: "Photo:", "Foto-", "©", "120x80", "Flickr"."""
+    if f.credit is None or not f.credit[1]:
+        return None
+    return (Kind.CREDIT, f"contains the photo-credit marker {f.credit[0]!r}")
+
+
+def summary_truncated(f: Features, o: Options) -> tuple[Kind, str] | None:
+    """Text cut short with "…" or "[...]" is a teaser."""
+    if f.truncated and f.words >= o.truncated_min_words:
+        return (Kind.SENTENCE, "ends with a truncation marker")
+    return None
+
+
+def summary_full_stop(f: Features, o: Options) -> tuple[Kind, str] | None:
+    """A sentence: ends with a full stop and has enough words; headlines rarely do."""
+    if f.ends_period and f.words >= o.sentence_min_words:
+        return (Kind.SENTENCE, f"{f.words} words ending with a full stop")
+    return None
+
+
+def summary_sentences(f: Features, o: Options) -> tuple[Kind, str] | None:
+    """Two sentences or more on one line ("… workers. The IMT declares …!")."""
+    if f.inner_sentence and f.words >= o.sentence_min_words + 4:
+        return (Kind.SENTENCE, "holds more than one sentence")
+    return None
+
+
+def summary_long(f: Features, o: Options) -> tuple[Kind, str] | None:
+    """A long line that is not written in title case reads as running text."""
+    if f.words >= o.long_line_words and f.title_ratio < 0.8:
+        return (Kind.SENTENCE, f"{f.words} words of running text")
+    return None
+
+
+def caption_weak_credit(f: Features, o: Options) -> tuple[Kind, str] | None:
+    """A short line ending with an agency or licence: "Protest in Lima | AP"."""
+    if f.credit is None:
+        return None
+    return (Kind.CREDIT, f"ends with the credit {f.credit[0]!r}")
+
+
+def title_default(f: Features, o: Options) -> tuple[Kind, str] | None:
+    """Whatever is short and not a sentence: decided later from its place."""
+    return (Kind.TITLE, "short and not a sentence")
+
+
+#: The line rules by name, in the order they are asked; the first decision wins.
+LINE_RULES: tuple[tuple[str, LineRule], ...] = (
+    ("noise.chrome", noise_chrome),
+    ("date.line", date_line),
+    ("byline.marker", byline_marker),
+    ("byline.name_and_date", byline_name_date),
+    ("caption.credit", caption_credit),
+    ("summary.truncated", summary_truncated),
+    ("summary.full_stop", summary_full_stop),
+    ("summary.sentences", summary_sentences),
+    ("summary.long", summary_long),
+    ("caption.agency", caption_weak_credit),
+    ("title.default", title_default),
+)
+
+#: Rules that decide from a line's place; ``assemble`` applies them.
+CONTEXT_RULES = frozenset({
+    "headline.nearest_title",  # the title nearest above a summary is its headline
+    "summary.teaser",  # a summary with no title above it stands alone
+    "caption.repeats_headline",  # a line repeating the headline word for word
+    "kicker.label",  # a section label or "Reply to …" above the headline
+    "caption.above_headline",  # a title glued above the headline in its block
+    "caption.item_start",  # the first block of a bulleted item, above its headline
+    "caption.stray_credit",  # a credit line between articles goes to the next one
+    "caption.glued",  # alt text glued to the first word of the summary (layout L)
+    "byline.after_summary",  # a name standing alone after a summary
+    "date.heading",  # a date above a group of articles dates each of them
+    "date.trailer",  # a date below an article dates it
+    "noise.page_title",  # titles before the first article
+    "noise.trailing",  # titles after the last article
+    "headline.alone",  # a title between articles that nothing else claims
+    "summary.pair",  # a leftover block of two titles: headline and short teaser
+})
+
+#: Every rule name ``Options.disabled_rules`` accepts ("title.default" is the
+#: fallback and cannot be switched off).
+RULE_NAMES = frozenset({name for name, _ in LINE_RULES[:-1]} | CONTEXT_RULES)
+
+
+def classify(f: Features, o: Options) -> Verdict:
+    """Give a line its kind: the first line rule that decides."""
+    for name, rule in LINE_RULES:
+        if name in o.disabled_rules:
+            continue
+        decided = rule(f, o)
+        if decided is not None:
+            return Verdict(decided[0], name, decided[1])
+    raise AssertionError("title.default always decides")  # pragma: no cover
+
+
+# A join inside a word: a lower-case letter, digit or full stop directly
+# followed by a capital that opens a lower-case word ("120x80For", "comFor").
+_GLUE = regex.compile(r"(?<=[\p{Ll}\p{N}.)])(?=\p{Lu}\p{Ll})", regex.VERSION1)
+
+
+def glued_caption(text: str, max_words: int) -> tuple[str, str] | None:
+    """Split alt text glued to the start of a summary: "thumb 120x80For …".
+
+    Returns ``(caption, summary)`` or ``None``. The join must fall within the
+    first ``max_words`` words, leave at least three words of summary, and not
+    be a camel-case word ("YouTube", "McDonald", "iPhone", "DeSantis").
+    """
+    limit = len(" ".join(text.split()[:max_words]))
+    for match in _GLUE.finditer(text, 0, limit):
+        at = match.start()
+        word_start = text.rfind(" ", 0, at) + 1
+        word_end = text.find(" ", at)
+        word = text[word_start : word_end if word_end >= 0 else len(text)]
+        left = text[word_start:at]
+        bare = word.strip("\"“”'’()[],.;:!?").lower()
+        if bare in CAMEL_WORDS or (len(left) < 3 and not any(c.isdigit() or c == "." for c in left)):
+            continue
+        caption, summary = text[:at].strip(), text[at:].strip()
+        if len(summary.split()) < 3 or not caption:
+            continue
+        return caption, summary
+    return None
