@@ -9,19 +9,28 @@
 
 from __future__ import annotations
 
-from .errors import DecodeError, DigestparseError, SchemaError
+from .errors import DecodeError, DigestparseError, SchemaError, UsageError
+from .formats import dumps, loads
 from .options import Options
 from .parser import parse
-from .records import Article, Digest
+from .records import Article, Decision, Digest, NoiseLine, Role
+from .render import render
 
 __all__ = [
     "Article",
     "DecodeError",
+    "Decision",
     "Digest",
     "DigestparseError",
+    "NoiseLine",
     "Options",
+    "Role",
     "SchemaError",
+    "UsageError",
+    "dumps",
+    "loads",
     "parse",
+    "render",
 ]
 
 __version__ = "0.1.0"

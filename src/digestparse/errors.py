@@ -7,7 +7,7 @@ names the place (byte offset, record number, field) and what was expected.
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "DigestparseError", "SchemaError"]
+__all__ = ["DecodeError", "DigestparseError", "SchemaError", "UsageError"]
 
 
 class DigestparseError(Exception):
@@ -38,3 +38,8 @@ class SchemaError(DigestparseError, ValueError):
         super().__init__(message)
         self.record = record
         self.field = field
+
+
+class UsageError(DigestparseError, ValueError):
+    """An argument has a value the function does not take: an unknown format
+    name, an option out of range. The message lists what is accepted."""

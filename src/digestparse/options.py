@@ -6,24 +6,22 @@ from typing import Any, Literal
 
 import attrs
 
-from .errors import SchemaError
+from .errors import UsageError
 
 __all__ = ["Options"]
 
 
 def _positive(instance: Options, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise SchemaError(
+        raise UsageError(
             f"Options.{attribute.name} must be a positive int, not {value!r}",
-            field=attribute.name,
         )
 
 
 def _mode(instance: Options, attribute: attrs.Attribute[Any], value: object) -> None:
     if value not in ("auto", "heading", "trailer"):
-        raise SchemaError(
+        raise UsageError(
             f"Options.date_headings must be 'auto', 'heading' or 'trailer', not {value!r}",
-            field=attribute.name,
         )
 
 
@@ -31,15 +29,14 @@ def _rule_names(instance: Options, attribute: attrs.Attribute[Any], value: objec
     from .rules import RULE_NAMES  # rules read Options; the check needs the names
 
     if not isinstance(value, frozenset) or not all(isinstance(v, str) for v in value):
-        raise SchemaError(
-            "Options.disabled_rules must be a frozenset of rule names", field=attribute.name
+        raise UsageError(
+            "Options.disabled_rules must be a frozenset of rule names"
         )
     unknown = sorted(value - RULE_NAMES)
     if unknown:
-        raise SchemaError(
+        raise UsageError(
             f"Options.disabled_rules names unknown rules {unknown}; "
             f"known rules: {', '.join(sorted(RULE_NAMES))}",
-            field=attribute.name,
         )
 
 

@@ -1,0 +1,70 @@
+"""Records -> listing text (the canonical layout) and Markdown.
+
+``render`` writes layout A of SPEC section 2, the shape ``parse`` reads most
+surely: the caption line (then the kicker line) glued above the headline, the
+summary as its own block, then "By …" and the date, each a block of its own,
+a blank line between blocks. For the articles ``parse`` itself produces and
+for realistic ones (``strategies.articles()``), ``parse(render(a)) == a``.
+Fields are written with their white space folded, since a line break inside a
+field cannot survive a plain-text listing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from .lines import normalize
+from .records import Article
+
+__all__ = ["render", "render_markdown"]
+
+
+def _blocks(article: Article) -> list[str]:
+    head = [normalize(t) for t in (article.caption, article.kicker, article.headline) if t]
+    blocks = []
+    if article.headline:
+        blocks.append("\n".join(head))
+    if article.summary:
+        blocks.append(normalize(article.summary))
+    if article.byline:
+        blocks.append(f"By {normalize(article.byline)}")
+    if article.date:
+        blocks.append(normalize(article.date))
+    return blocks
+
+
+def render(articles: Iterable[Article]) -> str:
+    """Write articles as a plain-text listing that ``parse`` reads back."""
+    blocks = [block for article in articles for block in _blocks(article)]
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+_MD_SPECIAL = regex.compile(r"([\\`*_{}\[\]<>#|!])")
+
+
+def _md(text: str) -> str:
+    text = _MD_SPECIAL.sub(r"\\\1", normalize(text))
+    # A line that opens like a list item or a numbered item must not become one.
+    return regex.sub(r"^([-+]|\d+[.)])(?=\s)", r"\\\1", text)
+
+
+def render_markdown(articles: Iterable[Article]) -> str:
+    """Write articles as Markdown: a level-2 heading per article, then its parts."""
+    parts: list[str] = []
+    for article in articles:
+        if article.kicker:
+            parts.append(f"**{_md(article.kicker)}**")
+        if article.headline:
+            parts.append(f"## {_md(article.headline)}")
+        if article.caption:
+            parts.append(f"*Image: {_md(article.caption)}*")
+        if article.summary:
+            parts.append(_md(article.summary))
+        byline = f"By {_md(article.byline)}" if article.byline else None
+        credit = " · ".join(t for t in (byline, article.date and _md(article.date)) if t)
+        if credit:
+            parts.append(f"*{credit}*")
+        parts.append("---")
+    return "\n\n".join(parts[:-1]) + "\n" if parts else ""
