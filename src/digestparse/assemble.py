@@ -123,11 +123,41 @@ class _Assembler:
         self.drafts: list[Draft] = []
         self.noise: dict[int, tuple[Role, Verdict]] = {}
         self.headings: dict[int, str] = {}  # unit index of a date heading -> its date
+        self.lone_captions = 0  # captions found standing alone between articles
 
     def enabled(self, rule: str) -> bool:
         return rule not in self.options.disabled_rules
 
     # -- 1. anchors -------------------------------------------------------
+    def promote_teasers(self) -> None:
+        """A sentence-like title under another title, with no summary below, is a teaser.
+
+        Teasers without a full stop ("… after a campaign by parents") and
+        questions read as titles on their own; under a headline, with nothing
+        sentence-like after them, they are that headline's summary (layout M).
+        """
+        if not self.enabled("summary.after_title"):
+            return
+        units = self.units
+        for i in range(1, len(units)):
+            unit, above = units[i], units[i - 1]
+            after = units[i + 1] if i + 1 < len(units) else None
+            f = unit.features
+            if (
+                unit.kind is Kind.TITLE
+                and above.kind is Kind.TITLE
+                and (after is None or after.kind is not Kind.SENTENCE)
+                and f.words >= self.options.teaser_min_words
+                and f.words > above.features.words
+                and f.title_ratio < 0.6
+                and not f.name
+                and (unit.block is above.block or unit.first == 0 and unit.count == len(unit.block.lines))
+            ):
+                unit.verdict = Verdict(
+                    Kind.SENTENCE, "summary.after_title",
+                    "a long line in sentence case under a title, with no summary below",
+                )
+
     def anchor(self) -> None:
         units = self.units
         floor = -1  # index of the last unit of the previous anchor
@@ -139,6 +169,9 @@ class _Assembler:
                 j -= 1
             headline = j if j > floor and units[j].kind is Kind.TITLE else None
             if headline is not None and not self.enabled("headline.nearest_title"):
+                headline = None
+            if headline is not None and self._heads_a_group(headline, i):
+                self.noise[headline] = (Role.NOISE, Verdict(Role.NOISE, "noise.section_title", "a title alone above a block of several teasers heads the group"))
                 headline = None
             if headline is not None:
                 headline = self._skip_byline_above_date(headline, floor)
@@ -159,6 +192,19 @@ class _Assembler:
                     self._place_inside(draft, k)
             self.drafts.append(draft)
             floor = i
+
+    def _heads_a_group(self, j: int, i: int) -> bool:
+        """Whether title ``j`` stands alone above a block of several teasers (layout E)."""
+        if not self.enabled("noise.section_title"):
+            return False
+        title, summary = self.units[j], self.units[i]
+        if title.block is summary.block or summary.first != 0:
+            return False
+        teasers = sum(
+            1 for u in self.units[i : i + len(summary.block.lines)]
+            if u.block is summary.block and u.kind is Kind.SENTENCE
+        )
+        return teasers >= 2
 
     def _skip_byline_above_date(self, j: int, floor: int) -> int:
         """A name right above a date, under another title, is a byline (B reversed)."""
@@ -197,25 +243,54 @@ class _Assembler:
     def date_mode(self) -> str:
         if self.options.date_headings != "auto":
             return self.options.date_headings
-        first = self.drafts[0].first if self.drafts else len(self.units)
+        if not self.drafts:
+            return "heading"
+        first, last = self.drafts[0].first, self.drafts[-1].last
         before = any(u.kind is Kind.DATE for u in self.units[:first])
-        return "heading" if before else "trailer"
+        after = any(u.kind is Kind.DATE for u in self.units[last + 1 :])
+        return "heading" if before and not after else "trailer"
 
     def regions(self) -> None:
         drafts = list(self.drafts)
         mode = self.date_mode()
         bounds = [-1] + [d.summary for d in drafts if d.summary is not None]
-        for n, start in enumerate(bounds):
+        order = list(range(1, len(bounds) - 1)) + [0, len(bounds) - 1] if len(bounds) > 1 else [0]
+        for n in order:
             prev = drafts[n - 1] if n > 0 else None
             nxt = drafts[n] if n < len(drafts) else None
             end = nxt.first if nxt is not None else len(self.units)
-            region = [k for k in range(start + 1, end) if k not in self.noise]
+            region = [k for k in range(bounds[n] + 1, end) if k not in self.noise]
             self._resolve(region, prev, nxt, mode)
 
     def _resolve(self, region: list[int], prev: Draft | None, nxt: Draft | None, mode: str) -> None:
         region = self._head(region, prev, nxt)
         region = self._tail(region, prev, mode)
+        region = self._lone_title(region, prev, nxt)
         self._leftovers(region, prev, nxt, mode)
+
+    def _lone_title(self, region: list[int], prev: Draft | None, nxt: Draft | None) -> list[int]:
+        """A single title left between two articles, right above a headline, is its caption.
+
+        Before the first article the same holds only when the listing shows
+        the shape between its other articles; otherwise it is a page title.
+        """
+        if (
+            len(region) != 1
+            or nxt is None
+            or nxt.headline is None
+            or region[0] != nxt.headline - 1
+            or nxt.has(Role.CAPTION)
+            or not self.enabled("caption.lone_title")
+        ):
+            return region
+        unit = self.units[region[0]]
+        if unit.kind is not Kind.TITLE or (prev is None and not self.lone_captions):
+            return region
+        verdict = Verdict(Role.CAPTION, "caption.lone_title", "the only line between two articles, right above a headline")
+        nxt.take(region[0], (Role.CAPTION,), verdict, unit.text)
+        if prev is not None:
+            self.lone_captions += 1
+        return []
 
     def _head(self, region: list[int], prev: Draft | None, nxt: Draft | None) -> list[int]:
         """Give the next article what stands above its headline; return the rest."""
@@ -245,16 +320,24 @@ class _Assembler:
             unit = units[region[k]]
             alone = unit.block is not head.block and unit.block.index != prev_block
             if alone and len(unit.block.lines) == unit.count and unit.kind in (Kind.TITLE, Kind.CREDIT):
-                if unit.kind is Kind.CREDIT or self._cued(unit, head) or self._item_caption(unit, head):
+                if (
+                    unit.kind is Kind.CREDIT
+                    or self._cued(unit, head, first=prev is None)
+                    or self._item_caption(unit, head)
+                ):
                     above.append(region[k])
                     k -= 1
         self._place_above(nxt, list(reversed(above)))
         return region[: k + 1]
 
-    def _cued(self, unit: Unit, head: Unit) -> bool:
-        """Whether a title is a caption or kicker by its own text (not by position)."""
+    def _cued(self, unit: Unit, head: Unit, first: bool = False) -> bool:
+        """Whether a title is a caption or kicker by its own text (not by position).
+
+        A section label standing in a block of its own above the first article
+        is the page's section name, not a kicker (``first``).
+        """
         return (self.enabled("caption.repeats_headline") and unit.text == head.text) or (
-            self.enabled("kicker.label") and unit.features.kicker is not None
+            self.enabled("kicker.label") and unit.features.kicker is not None and not first
         )
 
     def _item_caption(self, unit: Unit, head: Unit) -> bool:
@@ -433,6 +516,7 @@ class _Assembler:
         draft.take(draft.summary, (Role.CAPTION, Role.SUMMARY), verdict, caption, summary)
 
     def run(self) -> None:
+        self.promote_teasers()
         self.anchor()
         self.regions()
         self.finish()

@@ -53,7 +53,9 @@ class Options:
     as a summary even without a full stop. ``truncated_min_words``: the same
     for a line ending in a truncation marker. ``name_max_words``: how many words
     one author's name may have. ``glued_caption_max_words``: the longest caption
-    looked for glued to the start of a summary (layout L).
+    looked for glued to the start of a summary (layout L). ``teaser_min_words``:
+    how long a line without a full stop must be to read as a teaser under a
+    headline when nothing sentence-like follows.
     ``date_headings``: whether a date standing alone between articles dates the
     articles below it (``"heading"``), the one above (``"trailer"``), or, with
     ``"auto"``, whichever the listing shows: headings when a date stands above
@@ -66,6 +68,7 @@ class Options:
     truncated_min_words: int = _positive_int(4)
     name_max_words: int = _positive_int(4)
     glued_caption_max_words: int = _positive_int(16)
+    teaser_min_words: int = _positive_int(8)
     date_headings: Literal["auto", "heading", "trailer"] = attrs.field(
         default="auto", validator=_mode
     )

@@ -163,9 +163,12 @@ CONTEXT_RULES = frozenset({
     "date.heading",  # a date above a group of articles dates each of them
     "date.trailer",  # a date below an article dates it
     "noise.page_title",  # titles before the first article
+    "noise.section_title",  # a title alone above a block of several teasers
     "noise.trailing",  # titles after the last article
     "headline.alone",  # a title between articles that nothing else claims
     "summary.pair",  # a leftover block of two titles: headline and short teaser
+    "summary.after_title",  # a long sentence-case title under a title is its teaser
+    "caption.lone_title",  # the only title between two articles, above a headline
 })
 
 #: Every rule name ``Options.disabled_rules`` accepts ("title.default" is the
