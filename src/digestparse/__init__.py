@@ -1,10 +1,10 @@
 """digestparse: article listings pasted as plain text -> typed records, and back.
 
-    >>> import digestparse
-    >>> digest = digestparse.parse("Ferry Workers Win Their Pay Claim\\n\\n"
-    ...                            "After six weeks the port authority gave way.\\n")
-    >>> digest[0].headline
-    'Ferry Workers Win Their Pay Claim'
+>>> import digestparse
+>>> digest = digestparse.parse("Ferry Workers Win Their Pay Claim\\n\\n"
+...                            "After six weeks the port authority gave way.\\n")
+>>> digest[0].headline
+'Ferry Workers Win Their Pay Claim'
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from .render import render
 
 __all__ = [
     "Article",
-    "DecodeError",
     "Decision",
+    "DecodeError",
     "Digest",
     "DigestparseError",
     "NoiseLine",

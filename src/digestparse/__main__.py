@@ -12,11 +12,15 @@ def main(argv: list[str] | None = None) -> int:
     """Parse each FILE (or standard input) and print the records as JSON."""
     args = sys.argv[1:] if argv is None else argv
     if any(a in ("-h", "--help") for a in args):
-        print("usage: python -m digestparse [FILE ...]\n\nParse pasted article listings "
-              "and print their records as JSON (standard input when no FILE).")
+        print(
+            "usage: python -m digestparse [FILE ...]\n\nParse pasted article listings "
+            "and print their records as JSON (standard input when no FILE)."
+        )
         return 0
     status = 0
-    sources = [(p, None) for p in args] or [("-", sys.stdin.buffer.read())]
+    sources: list[tuple[str, bytes | None]] = [(p, None) for p in args]
+    if not sources:
+        sources = [("-", sys.stdin.buffer.read())]
     for name, data in sources:
         try:
             raw = data if data is not None else Path(name).read_bytes()

@@ -35,7 +35,7 @@ from .rules import Kind, Verdict, classify, glued_caption
 
 __all__ = ["Unit", "assemble", "make_units"]
 
-_TERMINAL = tuple(".!?…:;\"”»")
+_TERMINAL = tuple('.!?…:;"”»')
 
 
 @attrs.define(eq=False)
@@ -81,7 +81,9 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
                 text = f"{text} {lines[end].text}"
                 end += 1
             features = extract(text, name_words=options.name_max_words)
-            units.append(Unit(block, start, end - start, text, features, classify(features, options)))
+            units.append(
+                Unit(block, start, end - start, text, features, classify(features, options))
+            )
             start = end
     return units
 
@@ -151,10 +153,14 @@ class _Assembler:
                 and f.words > above.features.words
                 and f.title_ratio < 0.6
                 and not f.name
-                and (unit.block is above.block or unit.first == 0 and unit.count == len(unit.block.lines))
+                and (
+                    unit.block is above.block
+                    or (unit.first == 0 and unit.count == len(unit.block.lines))
+                )
             ):
                 unit.verdict = Verdict(
-                    Kind.SENTENCE, "summary.after_title",
+                    Kind.SENTENCE,
+                    "summary.after_title",
                     "a long line in sentence case under a title, with no summary below",
                 )
 
@@ -171,21 +177,32 @@ class _Assembler:
             if headline is not None and not self.enabled("headline.nearest_title"):
                 headline = None
             if headline is not None and self._heads_a_group(headline, i):
-                self.noise[headline] = (Role.NOISE, Verdict(Role.NOISE, "noise.section_title", "a title alone above a block of several teasers heads the group"))
+                self.noise[headline] = (
+                    Role.NOISE,
+                    Verdict(
+                        Role.NOISE,
+                        "noise.section_title",
+                        "a title alone above a block of several teasers heads the group",
+                    ),
+                )
                 headline = None
             if headline is not None:
                 headline = self._skip_byline_above_date(headline, floor)
             draft = Draft(headline, i)
             summary_verdict = unit.verdict
             if headline is None:
-                summary_verdict = Verdict(Role.SUMMARY, "summary.teaser", "a summary with no title above it")
+                summary_verdict = Verdict(
+                    Role.SUMMARY, "summary.teaser", "a summary with no title above it"
+                )
             draft.take(i, (Role.SUMMARY,), summary_verdict, unit.text)
             if headline is not None:
                 h = units[headline]
                 draft.take(
                     headline,
                     (Role.HEADLINE,),
-                    Verdict(Role.HEADLINE, "headline.nearest_title", "the nearest title above a summary"),
+                    Verdict(
+                        Role.HEADLINE, "headline.nearest_title", "the nearest title above a summary"
+                    ),
                     h.text,
                 )
                 for k in range(headline + 1, i):
@@ -201,7 +218,8 @@ class _Assembler:
         if title.block is summary.block or summary.first != 0:
             return False
         teasers = sum(
-            1 for u in self.units[i : i + len(summary.block.lines)]
+            1
+            for u in self.units[i : i + len(summary.block.lines)]
             if u.block is summary.block and u.kind is Kind.SENTENCE
         )
         return teasers >= 2
@@ -253,8 +271,9 @@ class _Assembler:
     def regions(self) -> None:
         drafts = list(self.drafts)
         mode = self.date_mode()
-        bounds = [-1] + [d.summary for d in drafts if d.summary is not None]
-        order = list(range(1, len(bounds) - 1)) + [0, len(bounds) - 1] if len(bounds) > 1 else [0]
+        bounds = [-1, *(d.summary for d in drafts if d.summary is not None)]
+        # The regions between articles first: what they show decides the ends.
+        order = [*range(1, len(bounds) - 1), 0, len(bounds) - 1] if len(bounds) > 1 else [0]
         for n in order:
             prev = drafts[n - 1] if n > 0 else None
             nxt = drafts[n] if n < len(drafts) else None
@@ -286,7 +305,11 @@ class _Assembler:
         unit = self.units[region[0]]
         if unit.kind is not Kind.TITLE or (prev is None and not self.lone_captions):
             return region
-        verdict = Verdict(Role.CAPTION, "caption.lone_title", "the only line between two articles, right above a headline")
+        verdict = Verdict(
+            Role.CAPTION,
+            "caption.lone_title",
+            "the only line between two articles, right above a headline",
+        )
         nxt.take(region[0], (Role.CAPTION,), verdict, unit.text)
         if prev is not None:
             self.lone_captions += 1
@@ -319,14 +342,17 @@ class _Assembler:
         if not above and k >= 0 and region[k] == nxt.headline - 1:
             unit = units[region[k]]
             alone = unit.block is not head.block and unit.block.index != prev_block
-            if alone and len(unit.block.lines) == unit.count and unit.kind in (Kind.TITLE, Kind.CREDIT):
-                if (
-                    unit.kind is Kind.CREDIT
-                    or self._cued(unit, head, first=prev is None)
-                    or self._item_caption(unit, head)
-                ):
-                    above.append(region[k])
-                    k -= 1
+            if (
+                alone
+                and len(unit.block.lines) == unit.count
+                and unit.kind in (Kind.TITLE, Kind.CREDIT)
+            ) and (
+                unit.kind is Kind.CREDIT
+                or self._cued(unit, head, first=prev is None)
+                or self._item_caption(unit, head)
+            ):
+                above.append(region[k])
+                k -= 1
         self._place_above(nxt, list(reversed(above)))
         return region[: k + 1]
 
@@ -372,16 +398,47 @@ class _Assembler:
             if unit.kind is Kind.CREDIT:
                 decided.append((Role.CAPTION, unit.verdict))
             elif self.enabled("caption.repeats_headline") and unit.text == head.text:
-                decided.append((Role.CAPTION, Verdict(Role.CAPTION, "caption.repeats_headline", "repeats the headline word for word")))
+                decided.append(
+                    (
+                        Role.CAPTION,
+                        Verdict(
+                            Role.CAPTION,
+                            "caption.repeats_headline",
+                            "repeats the headline word for word",
+                        ),
+                    )
+                )
             elif self.enabled("kicker.label") and unit.features.kicker is not None:
-                decided.append((Role.KICKER, Verdict(Role.KICKER, "kicker.label", unit.features.kicker)))
+                decided.append(
+                    (Role.KICKER, Verdict(Role.KICKER, "kicker.label", unit.features.kicker))
+                )
             elif unit.block.item_start and self._item_caption(unit, head):
-                decided.append((Role.CAPTION, Verdict(Role.CAPTION, "caption.item_start", "opens the bulleted item of the headline")))
+                decided.append(
+                    (
+                        Role.CAPTION,
+                        Verdict(
+                            Role.CAPTION,
+                            "caption.item_start",
+                            "opens the bulleted item of the headline",
+                        ),
+                    )
+                )
             else:
-                decided.append((Role.CAPTION, Verdict(Role.CAPTION, "caption.above_headline", "a title glued above the headline in its block")))
+                decided.append(
+                    (
+                        Role.CAPTION,
+                        Verdict(
+                            Role.CAPTION,
+                            "caption.above_headline",
+                            "a title glued above the headline in its block",
+                        ),
+                    )
+                )
         if len(decided) == 2 and decided[0][0] is decided[1][0]:
             # Two of a kind: the image comes first, the kicker sits on the headline.
-            lower = Verdict(Role.KICKER, "kicker.label", "the second line above the headline, under its caption")
+            lower = Verdict(
+                Role.KICKER, "kicker.label", "the second line above the headline, under its caption"
+            )
             decided = [(Role.CAPTION, decided[0][1]), (Role.KICKER, lower)]
         return decided
 
@@ -419,35 +476,58 @@ class _Assembler:
                     )
                 )
             ):
-                verdict = Verdict(Role.BYLINE, "byline.after_summary", "a name standing alone after a summary")
+                verdict = Verdict(
+                    Role.BYLINE, "byline.after_summary", "a name standing alone after a summary"
+                )
                 self._take_byline(prev, k, verdict)
             else:
                 break
             taken = pos + 1
         return region[taken:]
 
-    def _leftovers(self, region: list[int], prev: Draft | None, nxt: Draft | None, mode: str) -> None:
+    def _leftovers(
+        self, region: list[int], prev: Draft | None, nxt: Draft | None, mode: str
+    ) -> None:
         units = self.units
         pending: list[int] = []  # titles in the middle, grouped by block below
+        last_title = max((k for k in region if units[k].kind is Kind.TITLE), default=-1)
         for k in region:
             unit = units[k]
             if unit.kind is Kind.DATE and mode == "heading" and self.enabled("date.heading"):
-                self.noise[k] = (Role.DATE_HEADING, Verdict(Role.DATE_HEADING, "date.heading", "a date above a group of articles dates each of them"))
+                self.noise[k] = (
+                    Role.DATE_HEADING,
+                    Verdict(
+                        Role.DATE_HEADING,
+                        "date.heading",
+                        "a date above a group of articles dates each of them",
+                    ),
+                )
                 self.headings[k] = strip_date_label(unit.text)
             elif (
                 unit.kind is Kind.CREDIT
                 and nxt is not None
                 and not nxt.has(Role.CAPTION)
+                and k > last_title
                 and self.enabled("caption.stray_credit")
             ):
-                verdict = Verdict(Role.CAPTION, "caption.stray_credit", "a photo credit between articles goes to the next one")
+                verdict = Verdict(
+                    Role.CAPTION,
+                    "caption.stray_credit",
+                    "a photo credit between articles goes to the next one",
+                )
                 nxt.take(k, (Role.CAPTION,), verdict, unit.text)
             elif unit.kind is Kind.TITLE and prev is not None and nxt is not None:
                 pending.append(k)
             elif unit.kind is Kind.TITLE and prev is None and self.enabled("noise.page_title"):
-                self.noise[k] = (Role.NOISE, Verdict(Role.NOISE, "noise.page_title", "a title above the first article"))
+                self.noise[k] = (
+                    Role.NOISE,
+                    Verdict(Role.NOISE, "noise.page_title", "a title above the first article"),
+                )
             elif unit.kind is Kind.TITLE and nxt is None and self.enabled("noise.trailing"):
-                self.noise[k] = (Role.NOISE, Verdict(Role.NOISE, "noise.trailing", "a title below the last article"))
+                self.noise[k] = (
+                    Role.NOISE,
+                    Verdict(Role.NOISE, "noise.trailing", "a title below the last article"),
+                )
             elif unit.kind is Kind.TITLE:
                 pending.append(k)
             else:
@@ -461,17 +541,38 @@ class _Assembler:
         while i < len(pending):
             k = pending[i]
             unit = units[k]
-            pair = i + 1 < len(pending) and pending[i + 1] == k + 1 and units[k + 1].block is unit.block
+            pair = (
+                i + 1 < len(pending)
+                and pending[i + 1] == k + 1
+                and units[k + 1].block is unit.block
+            )
             if pair and self.enabled("summary.pair"):
                 draft = Draft(k, k + 1)
-                draft.take(k, (Role.HEADLINE,), Verdict(Role.HEADLINE, "summary.pair", "first of two titles standing alone"), unit.text)
-                draft.take(k + 1, (Role.SUMMARY,), Verdict(Role.SUMMARY, "summary.pair", "a short teaser under its headline"), units[k + 1].text)
+                draft.take(
+                    k,
+                    (Role.HEADLINE,),
+                    Verdict(Role.HEADLINE, "summary.pair", "first of two titles standing alone"),
+                    unit.text,
+                )
+                draft.take(
+                    k + 1,
+                    (Role.SUMMARY,),
+                    Verdict(Role.SUMMARY, "summary.pair", "a short teaser under its headline"),
+                    units[k + 1].text,
+                )
                 self.drafts.append(draft)
                 i += 2
                 continue
             if self.enabled("headline.alone") and unit.features.words >= 2:
                 draft = Draft(k, None)
-                draft.take(k, (Role.HEADLINE,), Verdict(Role.HEADLINE, "headline.alone", "a title between articles with no summary"), unit.text)
+                draft.take(
+                    k,
+                    (Role.HEADLINE,),
+                    Verdict(
+                        Role.HEADLINE, "headline.alone", "a title between articles with no summary"
+                    ),
+                    unit.text,
+                )
                 self.drafts.append(draft)
             else:
                 self.noise[k] = (Role.NOISE, unit.verdict)
@@ -562,7 +663,9 @@ def assemble(
             roles = (role,)
         for line in unit.lines:
             span = (line.start, line.end)
-            decisions.append(Decision(line.number, span, roles, verdict.rule, verdict.reason, article))
+            decisions.append(
+                Decision(line.number, span, roles, verdict.rule, verdict.reason, article)
+            )
             if article is None:
                 noise.append(NoiseLine(line.number, source[line.start : line.end], span))
     return articles, noise, decisions

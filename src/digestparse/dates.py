@@ -9,6 +9,8 @@ them ("Written by Ana Ruiz Monday, 4 May 2021").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from .lexicon import DATE_LABELS
@@ -30,8 +32,10 @@ _MONTH_NAMES = (
     ("september sep sept septiembre setiembre septembre setembro set settembre", 9),
     ("october oct octubre octobre oktober okt outubro out ottobre", 10),
     ("november nov noviembre novembre novembro", 11),
-    ("december dec diciembre dic décembre decembre déc dezember dez dezembro dicembre"
-     " desember", 12),
+    (
+        "december dec diciembre dic décembre decembre déc dezember dez dezembro dicembre desember",
+        12,
+    ),
 )
 for _names, _number in _MONTH_NAMES:
     for _name in _names.split():
@@ -39,25 +43,98 @@ for _names, _number in _MONTH_NAMES:
 
 #: Weekday names in the listing languages (and common abbreviations).
 WEEKDAYS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday
-    mon tue tues wed thu thur thurs fri sat sun
-    lunes martes miércoles miercoles jueves viernes sábado sabado domingo
-    lundi mardi mercredi jeudi vendredi samedi dimanche
-    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
-    mo di mi do fr sa so
-    segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira
-    segunda terça terca quarta quinta sexta
-    lunedì martedì mercoledì giovedì venerdì sabato domenica
-    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-    måndag tisdag onsdag torsdag fredag lördag söndag
-    mandag tirsdag lørdag søndag
-    """.split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "lunes",
+        "martes",
+        "miércoles",
+        "miercoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "sabado",
+        "domingo",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonnabend",
+        "sonntag",
+        "mo",
+        "di",
+        "mi",
+        "do",
+        "fr",
+        "sa",
+        "so",
+        "segunda-feira",
+        "terça-feira",
+        "terca-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "segunda",
+        "terça",
+        "terca",
+        "quarta",
+        "quinta",
+        "sexta",
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "sabato",
+        "domenica",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "måndag",
+        "tisdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lördag",
+        "söndag",
+        "mandag",
+        "tirsdag",
+        "lørdag",
+        "søndag",
+    ]
 )
 
 
-def _alternation(words: object) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[attr-defined]
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _MON = rf"(?:{_alternation(MONTHS)})\.?"
@@ -95,9 +172,7 @@ _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION1
 _LABEL = rf"(?:(?:{_alternation(DATE_LABELS)})\s*:?\s+)?"
 
 _WHOLE = regex.compile(rf"{_LABEL}(?P<date>{_DATE_BODY})\s*", _FLAGS)
-_AT_END = regex.compile(
-    rf"(?:^|(?<=[\s,|·•–—-]))(?P<date>{_DATE_BODY})[\s.]*$", _FLAGS
-)
+_AT_END = regex.compile(rf"(?:^|(?<=[\s,|·•–—-]))(?P<date>{_DATE_BODY})[\s.]*$", _FLAGS)
 _AT_START = regex.compile(rf"{_LABEL}(?P<date>{_DATE_BODY})(?=[\s,|·•–—-]|$)", _FLAGS)
 
 

@@ -59,13 +59,17 @@ _CREDIT_INSIDE = regex.compile(
 )
 # Weak marker: an agency or licence at the very end ("… Cuba Flickr", "… | AP");
 # trusted only on lines that do not read as sentences.
-_CREDIT_WEAK = regex.compile(rf"(?:^|[\s|/(\-–—])(?:{_CREDIT_SOURCES})(?:\.com|\.org)?\s*[)\]]?$", _I)
+_CREDIT_WEAK = regex.compile(
+    rf"(?:^|[\s|/(\-–—])(?:{_CREDIT_SOURCES})(?:\.com|\.org)?\s*[)\]]?$", _I
+)
 _PAGINATION = regex.compile(
     r"^(?:(?:[«‹<←]|prev(?:ious)?|next|older|newer|page|página|seite|first|last|anterior|"
     r"siguiente|suivant|précédent|weiter|zurück|próxima|\d{1,4}|…|\.\.\.)[\s|»›>→.,:]*)+$",
     _I,
 )
-_PAGE_OF = regex.compile(r"^(?:page|página|seite|pagina|pag\.)\s*\d+(?:\s*(?:of|de|von|di)\s*\d+)?$", _I)
+_PAGE_OF = regex.compile(
+    r"^(?:page|página|seite|pagina|pag\.)\s*\d+(?:\s*(?:of|de|von|di)\s*\d+)?$", _I
+)
 _PAGE_TITLE = regex.compile(
     r"\b(?:archives?|archivo|archiv|category|categoría|catégorie|kategorie|categoria|"
     r"tag|etiqueta|schlagwort|search results|resultados)\s*:",
@@ -211,7 +215,7 @@ def extract(text: str, *, name_words: int = 4) -> Features:
     words = text.split()
     n_words = len(words)
     last = text[-1] if text else ""
-    stripped = text.rstrip("\"”’»)]")
+    stripped = text.rstrip('"”’»)]')
     truncated = TRUNCATION.search(text) is not None
     ends_period = (
         not truncated and stripped.endswith(".") and not regex.search(r"\b\p{Lu}\.$", stripped)
@@ -231,7 +235,7 @@ def extract(text: str, *, name_words: int = 4) -> Features:
         ends_colon=last == ":",
         truncated=truncated,
         inner_sentence=n_words >= 6 and _INNER_SENTENCE.search(text[:-1]) is not None,
-        first_lower=bool(letters) and text.lstrip("\"“‘«(¿¡")[:1].islower(),
+        first_lower=bool(letters) and text.lstrip('"“‘«(¿¡')[:1].islower(),
         title_ratio=title_ratio,
         all_caps=all_caps,
         date=date,

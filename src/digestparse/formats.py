@@ -71,8 +71,11 @@ def _dump_csv(articles: Iterable[Article]) -> str:
     for article in _articles(articles):
         span = article.span or ("", "")
         writer.writerow(
-            [*(v if v is not None else "" for v in article.fields().values()),
-             "true" if article.truncated else "false", *span]
+            [
+                *(v if v is not None else "" for v in article.fields().values()),
+                "true" if article.truncated else "false",
+                *span,
+            ]
         )
     return out.getvalue()
 
@@ -107,7 +110,9 @@ def _build(record: object, n: int) -> Article:
             or not all(isinstance(v, int) and not isinstance(v, bool) for v in span)
             or not 0 <= span[0] <= span[1]
         ):
-            raise _fail(f"expected null or [start, end] with 0 <= start <= end, got {span!r}", n, "span")
+            raise _fail(
+                f"expected null or [start, end] with 0 <= start <= end, got {span!r}", n, "span"
+            )
         values["span"] = (span[0], span[1])
     if not any(v and not v.isspace() for v in (values["headline"], values["summary"])):
         raise _fail("an article needs a headline or a summary with visible text", n, "headline")
@@ -117,9 +122,7 @@ def _build(record: object, n: int) -> Article:
         raise _fail(str(exc), n) from exc
     truncated = record.get("truncated")
     if truncated is not None and truncated != article.truncated:
-        raise _fail(
-            f"is {truncated!r} but the summary says {article.truncated!r}", n, "truncated"
-        )
+        raise _fail(f"is {truncated!r} but the summary says {article.truncated!r}", n, "truncated")
     return article
 
 
@@ -154,8 +157,9 @@ def _load_json(text: str) -> tuple[Article, ...]:
                 field="articles",
             )
     else:
+        kind = type(document).__name__
         raise SchemaError(
-            f"json document: expected an object with 'articles' or a list, got {type(document).__name__}"
+            f"json document: expected an object with 'articles' or a list, got {kind}"
         )
     return tuple(_build(record, n) for n, record in enumerate(records, start=1))
 
@@ -175,7 +179,9 @@ def _load_jsonl(text: str) -> tuple[Article, ...]:
                 record=n,
             ) from exc
         except RecursionError as exc:
-            raise SchemaError(f"record {n} (line {number}): JSON nested too deeply", record=n) from exc
+            raise SchemaError(
+                f"record {n} (line {number}): JSON nested too deeply", record=n
+            ) from exc
         articles.append(_build(record, n))
     return tuple(articles)
 
@@ -192,13 +198,15 @@ def _load_csv(text: str) -> tuple[Article, ...]:
     missing = [c for c in FIELDS if c not in header]
     if unknown or missing or len(set(header)) != len(header):
         problem = (
-            f"unknown column {unknown[0]!r}" if unknown
-            else f"missing column {missing[0]!r}" if missing
+            f"unknown column {unknown[0]!r}"
+            if unknown
+            else f"missing column {missing[0]!r}"
+            if missing
             else "a column appears twice"
         )
         raise SchemaError(
             f"csv header: {problem}; expected {','.join(_CSV_COLUMNS)}",
-            field=(unknown or missing or [None])[0],
+            field=unknown[0] if unknown else missing[0] if missing else None,
         )
     articles = []
     for n, row in enumerate(rows[1:], start=1):
@@ -206,7 +214,7 @@ def _load_csv(text: str) -> tuple[Article, ...]:
             raise _fail(f"has {len(row)} cells, the header has {len(header)}", n)
         cells = dict(zip(header, row, strict=True))
         record: dict[str, Any] = {name: cells[name] or None for name in FIELDS}
-        if "truncated" in cells and cells["truncated"]:
+        if cells.get("truncated"):
             if cells["truncated"] not in ("true", "false"):
                 raise _fail(f"expected true or false, got {cells['truncated']!r}", n, "truncated")
             record["truncated"] = cells["truncated"] == "true"
@@ -215,7 +223,9 @@ def _load_csv(text: str) -> tuple[Article, ...]:
             try:
                 record["span"] = [int(start), int(end)]
             except ValueError as exc:
-                raise _fail(f"expected two whole numbers, got {start!r}, {end!r}", n, "span") from exc
+                raise _fail(
+                    f"expected two whole numbers, got {start!r}, {end!r}", n, "span"
+                ) from exc
         articles.append(_build(record, n))
     return tuple(articles)
 
@@ -227,7 +237,9 @@ def _load_text(text: str) -> tuple[Article, ...]:
 
 
 #: Format name -> (dump, load); load is None for output-only formats.
-FORMATS: dict[str, tuple[Callable[[Iterable[Article]], str], Callable[[str], tuple[Article, ...]] | None]] = {
+FORMATS: dict[
+    str, tuple[Callable[[Iterable[Article]], str], Callable[[str], tuple[Article, ...]] | None]
+] = {
     "json": (_dump_json, _load_json),
     "jsonl": (_dump_jsonl, _load_jsonl),
     "csv": (_dump_csv, _load_csv),
@@ -236,7 +248,9 @@ FORMATS: dict[str, tuple[Callable[[Iterable[Article]], str], Callable[[str], tup
 }
 
 
-def _format(name: object) -> tuple[Callable[[Iterable[Article]], str], Callable[[str], tuple[Article, ...]] | None]:
+def _format(
+    name: object,
+) -> tuple[Callable[[Iterable[Article]], str], Callable[[str], tuple[Article, ...]] | None]:
     if not isinstance(name, str) or name not in FORMATS:
         raise UsageError(f"unknown format {name!r}; expected one of {', '.join(FORMATS)}")
     return FORMATS[name]
@@ -261,7 +275,8 @@ def loads(text: str, format: str = "json") -> tuple[Article, ...]:
     """
     load = _format(format)[1]
     if load is None:
-        raise UsageError(f"format {format!r} is output only; loads reads {', '.join(k for k, v in FORMATS.items() if v[1])}")
+        readable = ", ".join(name for name, (_, reader) in FORMATS.items() if reader)
+        raise UsageError(f"format {format!r} is output only; loads reads {readable}")
     if not isinstance(text, str):
         raise TypeError(f"loads() takes a str, not {type(text).__name__}")
     return load(text)

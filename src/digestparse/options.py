@@ -29,9 +29,7 @@ def _rule_names(instance: Options, attribute: attrs.Attribute[Any], value: objec
     from .rules import RULE_NAMES  # rules read Options; the check needs the names
 
     if not isinstance(value, frozenset) or not all(isinstance(v, str) for v in value):
-        raise UsageError(
-            "Options.disabled_rules must be a frozenset of rule names"
-        )
+        raise UsageError("Options.disabled_rules must be a frozenset of rule names")
     unknown = sorted(value - RULE_NAMES)
     if unknown:
         raise UsageError(

@@ -43,9 +43,7 @@ def _check_text(instance: Article, attribute: attrs.Attribute[Any], value: objec
     if value is None:
         return
     if not isinstance(value, str):
-        raise TypeError(
-            f"Article.{attribute.name} must be str or None, not {type(value).__name__}"
-        )
+        raise TypeError(f"Article.{attribute.name} must be str or None, not {type(value).__name__}")
     if not value:
         raise SchemaError(
             f"Article.{attribute.name} is an empty string; use None for a missing field",

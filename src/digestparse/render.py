@@ -42,12 +42,13 @@ def render(articles: Iterable[Article]) -> str:
 
 
 _MD_SPECIAL = regex.compile(r"([\\`*_{}\[\]<>#|!])")
+_MD_LIST = regex.compile(r"^([-+]|\d+[.)])(?=\s)")
 
 
 def _md(text: str) -> str:
     text = _MD_SPECIAL.sub(r"\\\1", normalize(text))
     # A line that opens like a list item or a numbered item must not become one.
-    return regex.sub(r"^([-+]|\d+[.)])(?=\s)", r"\\\1", text)
+    return _MD_LIST.sub(r"\\\1", text)
 
 
 def render_markdown(articles: Iterable[Article]) -> str:

@@ -3,9 +3,10 @@
 Two chains run in a documented order, the first decision winning:
 
 * ``LINE_RULES`` look at one line's ``Features`` alone and give it a *kind*:
-  page chrome, a date, a byline, a photo credit, a sentence (a summary) or a
+  a date, page chrome, a byline, a photo credit, a sentence (a summary) or a
   title (a headline, caption, kicker, name or page title still to be told
-  apart). Order matters: chrome before dates before bylines before credits,
+  apart). Order matters: dates before chrome ("01.02.2024" is not
+  pagination), then bylines, then credits,
   then the sentence tests, and "title" when nothing else fits.
 * The *context rules* below them decide what a title or a stray line is from
   where it stands: above a headline in its block, opening a bulleted item,
@@ -136,8 +137,8 @@ def title_default(f: Features, o: Options) -> tuple[Kind, str] | None:
 
 #: The line rules by name, in the order they are asked; the first decision wins.
 LINE_RULES: tuple[tuple[str, LineRule], ...] = (
-    ("noise.chrome", noise_chrome),
     ("date.line", date_line),
+    ("noise.chrome", noise_chrome),
     ("byline.marker", byline_marker),
     ("byline.name_and_date", byline_name_date),
     ("caption.credit", caption_credit),
@@ -150,26 +151,28 @@ LINE_RULES: tuple[tuple[str, LineRule], ...] = (
 )
 
 #: Rules that decide from a line's place; ``assemble`` applies them.
-CONTEXT_RULES = frozenset({
-    "headline.nearest_title",  # the title nearest above a summary is its headline
-    "summary.teaser",  # a summary with no title above it stands alone
-    "caption.repeats_headline",  # a line repeating the headline word for word
-    "kicker.label",  # a section label or "Reply to …" above the headline
-    "caption.above_headline",  # a title glued above the headline in its block
-    "caption.item_start",  # the first block of a bulleted item, above its headline
-    "caption.stray_credit",  # a credit line between articles goes to the next one
-    "caption.glued",  # alt text glued to the first word of the summary (layout L)
-    "byline.after_summary",  # a name standing alone after a summary
-    "date.heading",  # a date above a group of articles dates each of them
-    "date.trailer",  # a date below an article dates it
-    "noise.page_title",  # titles before the first article
-    "noise.section_title",  # a title alone above a block of several teasers
-    "noise.trailing",  # titles after the last article
-    "headline.alone",  # a title between articles that nothing else claims
-    "summary.pair",  # a leftover block of two titles: headline and short teaser
-    "summary.after_title",  # a long sentence-case title under a title is its teaser
-    "caption.lone_title",  # the only title between two articles, above a headline
-})
+CONTEXT_RULES = frozenset(
+    {
+        "headline.nearest_title",  # the title nearest above a summary is its headline
+        "summary.teaser",  # a summary with no title above it stands alone
+        "caption.repeats_headline",  # a line repeating the headline word for word
+        "kicker.label",  # a section label or "Reply to …" above the headline
+        "caption.above_headline",  # a title glued above the headline in its block
+        "caption.item_start",  # the first block of a bulleted item, above its headline
+        "caption.stray_credit",  # a credit line between articles goes to the next one
+        "caption.glued",  # alt text glued to the first word of the summary (layout L)
+        "byline.after_summary",  # a name standing alone after a summary
+        "date.heading",  # a date above a group of articles dates each of them
+        "date.trailer",  # a date below an article dates it
+        "noise.page_title",  # titles before the first article
+        "noise.section_title",  # a title alone above a block of several teasers
+        "noise.trailing",  # titles after the last article
+        "headline.alone",  # a title between articles that nothing else claims
+        "summary.pair",  # a leftover block of two titles: headline and short teaser
+        "summary.after_title",  # a long sentence-case title under a title is its teaser
+        "caption.lone_title",  # the only title between two articles, above a headline
+    }
+)
 
 #: Every rule name ``Options.disabled_rules`` accepts ("title.default" is the
 #: fallback and cannot be switched off).
@@ -207,7 +210,9 @@ def glued_caption(text: str, max_words: int) -> tuple[str, str] | None:
         word = text[word_start : word_end if word_end >= 0 else len(text)]
         left = text[word_start:at]
         bare = word.strip("\"“”'’()[],.;:!?").lower()
-        if bare in CAMEL_WORDS or (len(left) < 3 and not any(c.isdigit() or c == "." for c in left)):
+        if bare in CAMEL_WORDS or (
+            len(left) < 3 and not any(c.isdigit() or c == "." for c in left)
+        ):
             continue
         caption, summary = text[:at].strip(), text[at:].strip()
         if len(summary.split()) < 3 or not caption:

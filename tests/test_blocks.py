@@ -1,0 +1,34 @@
+"""Blocks: runs of non-blank lines; bulleted items span their indented blocks."""
+
+from __future__ import annotations
+
+from digestparse.blocks import split_blocks
+from digestparse.lines import split_lines
+
+
+def blocks(text: str) -> list[tuple[list[str], int | None, bool]]:
+    return [
+        ([line.text for line in b.lines], b.item, b.item_start)
+        for b in split_blocks(split_lines(text))
+    ]
+
+
+def test_blank_lines_separate_blocks() -> None:
+    assert [b[0] for b in blocks("a\nb\n\n\n c\n")] == [["a", "b"], ["c"]]
+
+
+def test_bulleted_item_spans_its_indented_blocks() -> None:
+    text = "Title\n\n  • Caption\n\n    Headline\n\n    Summary.\n\n  • Next caption\n\n    Next\n\nOutside"
+    assert blocks(text) == [
+        (["Title"], None, False),
+        (["Caption"], 0, True),
+        (["Headline"], 0, False),
+        (["Summary."], 0, False),
+        (["Next caption"], 1, True),
+        (["Next"], 1, False),
+        (["Outside"], None, False),
+    ]
+
+
+def test_a_bullet_starts_a_new_block_even_without_a_blank_line() -> None:
+    assert [b[0] for b in blocks("• one\n• two\ncontinued")] == [["one"], ["two", "continued"]]

@@ -1,0 +1,72 @@
+"""Dates in the shapes of SPEC 2.I, whole lines and at the ends of bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from digestparse.dates import find_date, is_date, strip_date_label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 31, 2016",
+        "Thursday, 25 August 2016",
+        "MARCH 31. 2025",
+        "2016-03-31",
+        "31.03.2016",
+        "onsdag 15 september 2021",
+        "2 days ago",
+        "15 de marzo de 2021",
+        "15. März 2021",
+        "le 3 mars 2021",
+        "quarta-feira, 15 de setembro de 2021",
+        "hace 3 horas",
+        "il y a 2 jours",
+        "vor 3 Tagen",
+        "há 2 dias",
+        "Mar. 4, 2019 at 10:30 am",
+        "Published: March 4, 2019",
+        "Yesterday",
+        "1er mars 2021",
+    ],
+)
+def test_dates(text: str) -> None:
+    assert is_date(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May Day Rally",
+        "March on Washington",
+        "10 Years of the Blockade",
+        "Left Voice",
+        "2016",
+        "Page 2 of 10",
+    ],
+)
+def test_near_miss_dates(text: str) -> None:
+    assert not is_date(text)
+
+
+def test_label_is_not_part_of_the_date() -> None:
+    assert strip_date_label("Published: March 4, 2019") == "March 4, 2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Written by Francesco Merli Thursday, 25 August 2016", "Thursday, 25 August 2016"),
+        ("By Ana Ruiz | March 4, 2019", "March 4, 2019"),
+        ("March 4, 2019 by Ana Ruiz", "March 4, 2019"),
+        ("Ana Ruiz - 2 days ago", "2 days ago"),
+    ],
+)
+def test_find_date_at_either_end(text: str, date: str) -> None:
+    found = find_date(text)
+    assert found is not None and found[1] == date
+
+
+def test_no_date_inside_a_headline() -> None:
+    assert find_date("The Growth of Canadian Marxism 2016") is None

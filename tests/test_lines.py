@@ -1,0 +1,56 @@
+"""Lines keep exact offsets and endings; their text is the normalised view."""
+
+from __future__ import annotations
+
+import pytest
+
+from digestparse.lines import normalize, split_lines
+
+
+def test_every_line_ending_kind_splits_and_is_kept() -> None:
+    source = "a\r\nb\rc\nd\x0be\x0cf\x1cg\x85h\u2028i\u2029j"
+    lines = list(split_lines(source))
+    assert [line.text for line in lines] == list("abcdefghij")
+    assert [line.ending for line in lines] == [
+        "\r\n",
+        "\r",
+        "\n",
+        "\x0b",
+        "\x0c",
+        "\x1c",
+        "\x85",
+        "\u2028",
+        "\u2029",
+        "",
+    ]
+    # Offsets point into the source exactly.
+    assert "".join(source[line.start : line.end] + line.ending for line in lines) == source
+
+
+def test_bom_nbsp_zero_width_and_tabs_are_normalised_not_lost() -> None:
+    source = "\ufeff\tStreet\u00a0Cleaners\u200b Win  \n"
+    (line,) = split_lines(source)
+    assert line.text == "Street Cleaners Win"
+    assert source[line.start : line.end] == "\ufeff\tStreet\u00a0Cleaners\u200b Win  "
+    assert line.indent == 5
+
+
+def test_bullet_marker_is_set_aside() -> None:
+    (line,) = split_lines("  • Photo Credit- Port Museum")
+    assert (line.bullet, line.text, line.indent) == ("•", "Photo Credit- Port Museum", 2)
+
+
+@pytest.mark.parametrize("text", ["-5 degrees tonight", "•", "—a dash opens this"])
+def test_near_miss_bullets_are_text(text: str) -> None:
+    (line,) = split_lines(text)
+    assert line.bullet is None and line.text == text
+
+
+def test_blank_lines_are_blank() -> None:
+    lines = list(split_lines("a\n \t\u00a0\u200b\n\nb"))
+    assert [line.blank for line in lines] == [False, True, True, False]
+
+
+def test_normalize_folds_white_space_and_drops_zero_width() -> None:
+    assert normalize(" a\u00a0b\u200bc\t\nd ") == "a bc d"
+    assert normalize("emoji\u200d joiner") == "emoji\u200d joiner"

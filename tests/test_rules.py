@@ -1,0 +1,246 @@
+"""Each rule with a case it decides and a near miss it must pass on."""
+
+from __future__ import annotations
+
+import pytest
+
+import digestparse
+from digestparse import Options, UsageError
+from digestparse.features import byline_parts, credit_word, extract, is_name
+from digestparse.rules import RULE_NAMES, Kind, classify, glued_caption
+
+
+def kind(text: str, **options: object) -> tuple[Kind, str]:
+    verdict = classify(extract(text), Options(**options))  # type: ignore[arg-type]
+    assert isinstance(verdict.what, Kind)
+    return verdict.what, verdict.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # noise.chrome
+        ("Read More", ("noise.chrome")),
+        ("Continue reading →", "noise.chrome"),
+        ("« Previous 1 2 3 … 18 Next »", "noise.chrome"),
+        ("Facebook Instagram Twitter YouTube", "noise.chrome"),
+        ("Geography Archives: Latin America", "noise.chrome"),
+        ("Leer más", "noise.chrome"),
+        # date.line
+        ("APRIL 1. 2025", "date.line"),
+        ("01.02.2024", "date.line"),
+        # byline.marker, byline.name_and_date
+        ("By Ana Ruiz and Tom Berg", "byline.marker"),
+        ("Written by Fred Weston Wednesday, 24 August 2016", "byline.marker"),
+        ("Autor: AP", "byline.marker"),
+        ("Ana Ruiz · 4 May 2021", "byline.name_and_date"),
+        # caption.credit, caption.agency
+        ("Photo Credit- Atlas Network", "caption.credit"),
+        ("Samir Amín Foto-", "caption.credit"),
+        ("Pedro Castillo Presidencia Perú Flickr", "caption.credit"),
+        ("thumb erdogan 120x80", "caption.credit"),
+        ("Protest in Lima | AP", "caption.agency"),
+        # summaries
+        ("Households pay a third more than they did in 2019 […]", "summary.truncated"),
+        ("Around six thousand people marched to the square.", "summary.full_stop"),
+        (
+            "Strikes are spreading through the territories! The union declares solidarity with them",
+            "summary.sentences",
+        ),
+        (
+            "the committee met on tuesday and agreed that the plan would go ahead in the spring without any more delay",
+            "summary.long",
+        ),
+        # title.default
+        ("Dock Workers Vote to Strike Over Night Shifts", "title.default"),
+    ],
+)
+def test_line_rules_decide(text: str, expected: str) -> None:
+    assert kind(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_rule"),
+    [
+        ("More Than a Game", "noise.chrome"),  # "More" alone is chrome, a title is not
+        ("Sharing the Harvest", "noise.chrome"),
+        ("March on Washington", "date.line"),
+        ("By the Numbers: Why Rents Rise", "byline.marker"),  # "By" before no name
+        ("Photos Show the Flood", "caption.credit"),  # credit word without a separator
+        ("House of Commons", "caption.agency"),
+        ("Reuters reported that the talks failed late on Tuesday night.", "caption.agency"),
+        ("Obama Leaves. Castro Stays.", "summary.full_stop"),  # too short for a sentence
+        ("Strike! Workers Walk Out", "summary.sentences"),
+        (
+            "Why the Dock Workers of the Northern Ports Voted to Strike Over the Night Shift Rota in Every Port This Year",
+            "summary.long",
+        ),
+    ],
+)
+def test_line_rules_pass_on_near_misses(text: str, not_rule: str) -> None:
+    assert kind(text)[1] != not_rule
+
+
+def test_a_disabled_rule_is_skipped() -> None:
+    assert kind("Read More")[1] == "noise.chrome"
+    assert kind("Read More", disabled_rules={"noise.chrome"})[1] == "title.default"
+
+
+def test_unknown_rule_names_are_refused_with_the_known_ones() -> None:
+    with pytest.raises(
+        UsageError, match=r"unknown rules \['noise\.chrom'\]; known rules: .*noise\.chrome"
+    ):
+        Options(disabled_rules=frozenset({"noise.chrom"}))
+
+
+def test_options_check_their_values() -> None:
+    with pytest.raises(UsageError, match="sentence_min_words must be a positive int"):
+        Options(sentence_min_words=0)
+    with pytest.raises(UsageError, match="date_headings"):
+        Options(date_headings="sometimes")  # type: ignore[arg-type]
+
+
+def test_every_context_rule_name_is_known() -> None:
+    assert {"caption.glued", "date.heading", "byline.after_summary"} <= RULE_NAMES
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("thumb erdogan 120x80For the first time Turkey has launched", "thumb erdogan 120x80"),
+        (
+            "Tsipras. Photo: Joanna, Flickr.comFor decades the main party",
+            "Tsipras. Photo: Joanna, Flickr.com",
+        ),
+        (
+            "Stalin launch 9 - La Izquierda SocialistaThe new and completed edition",
+            "Stalin launch 9 - La Izquierda Socialista",
+        ),
+    ],
+)
+def test_glued_caption_splits(text: str, caption: str) -> None:
+    assert glued_caption(text, 16) == (caption, text[len(caption) :])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Watch the YouTube video of the rally on the square",
+        "Florida governor Ron DeSantis said the bill would pass",
+        "The new iPhone costs more than a month of rent",
+        "Sales at McDonald's fell for the third quarter in a row",
+        "A perfectly ordinary sentence with no joins at all",
+    ],
+)
+def test_glued_caption_near_misses(text: str) -> None:
+    assert glued_caption(text, 16) is None
+
+
+def test_name_and_byline_features() -> None:
+    assert is_name("Agrupación Xango") and is_name("Ana Ruiz and Tom Berg")
+    assert is_name("Maria da Silva") and not is_name("the Editors of the paper")
+    assert byline_parts("By Ana Ruiz on March 4, 2019") is not None
+    assert byline_parts("Eduardo Molina") is None  # a name alone is decided by its place
+    assert credit_word("according to Reuters.") is None
+
+
+def explain(text: str) -> dict[str, str]:
+    """Line text -> deciding rule, for the context rules."""
+    digest = digestparse.parse(text)
+    lines = text.splitlines()
+    return {lines[d.line - 1].strip(" •"): d.rule for d in digest.explain()}
+
+
+SUMMARY = "Drivers stopped work on Monday after managers imposed new shifts without talks."
+SUMMARY2 = "Head teachers say they cannot find cover for sick staff this winter."
+
+
+def test_caption_above_headline_and_near_miss_in_one_block() -> None:
+    rules = explain(f"Strikers outside\nBus Drivers Walk Out\n\n{SUMMARY}\n")
+    assert rules["Strikers outside"] == "caption.above_headline"
+    # With no blank lines at all the block says nothing: a name goes to the article above.
+    rules = explain(
+        f"Bus Drivers Walk Out\n{SUMMARY}\nAna Ruiz\nMarch 3, 2024\nSchools Short of Staff\n{SUMMARY2}\n"
+    )
+    assert rules["Ana Ruiz"] == "byline.after_summary"
+
+
+def test_caption_repeats_headline() -> None:
+    rules = explain(f"  • Schools Short of Staff\n\n    Schools Short of Staff\n\n    {SUMMARY}\n")
+    assert rules["Schools Short of Staff"] in {"caption.repeats_headline", "headline.nearest_title"}
+    digest = digestparse.parse(f"Schools Short of Staff\n\nSchools Short of Staff\n\n{SUMMARY}\n")
+    assert digest[0].caption == digest[0].headline == "Schools Short of Staff"
+
+
+def test_caption_item_start_and_near_miss_outside_items() -> None:
+    digest = digestparse.parse(
+        f"  • Children at the gate\n\n    Schools Short of Staff\n\n    {SUMMARY}\n"
+    )
+    assert digest[0].caption == "Children at the gate"
+    digest = digestparse.parse(f"Children at the gate\n\nSchools Short of Staff\n\n{SUMMARY}\n")
+    assert digest[0].caption is None and digest.noise[0].text == "Children at the gate"
+
+
+def test_kicker_label_and_near_miss_as_page_section() -> None:
+    digest = digestparse.parse(f"Opinion\nThe Case Against the Stadium\n\n{SUMMARY}\n")
+    assert digest[0].kicker == "Opinion"
+    # A section label alone above the first article names the page.
+    digest = digestparse.parse(f"Opinion\n\nThe Case Against the Stadium\n\n{SUMMARY}\n")
+    assert digest[0].kicker is None and [n.text for n in digest.noise] == ["Opinion"]
+
+
+def test_lone_title_between_articles_is_a_caption() -> None:
+    digest = digestparse.parse(
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nEmpty classroom\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    assert digest[1].caption == "Empty classroom"
+
+
+def test_byline_after_summary_needs_a_name() -> None:
+    digest = digestparse.parse(
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nTre Kwon\n\nMarch 25, 2016\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    assert (digest[0].byline, digest[0].date) == ("Tre Kwon", "March 25, 2016")
+    digest = digestparse.parse(
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nthe state of the roads\n\nMarch 25, 2016\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    assert digest[0].byline is None
+
+
+def test_date_heading_versus_trailer() -> None:
+    heading = digestparse.parse(
+        f"MARCH 3. 2024\n\nBus Drivers Walk Out\n\n{SUMMARY}\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    assert [a.date for a in heading] == ["MARCH 3. 2024", "MARCH 3. 2024"]
+    trailer = digestparse.parse(
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nMarch 3, 2024\n\nSchools Short of Staff\n\n{SUMMARY2}\n\nMarch 2, 2024\n"
+    )
+    assert [a.date for a in trailer] == ["March 3, 2024", "March 2, 2024"]
+    forced = digestparse.parse(
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nMarch 3, 2024\n\nSchools Short of Staff\n\n{SUMMARY2}\n",
+        options=Options(date_headings="heading"),
+    )
+    assert [a.date for a in forced] == [None, "March 3, 2024"]
+
+
+def test_glued_caption_needs_evidence() -> None:
+    glued = "Stalin launch 9 - La Izquierda SocialistaThe new edition was launched in the city on Monday."
+    under_byline = digestparse.parse(
+        f"Launch in Mexico City\n\nWritten by Rob Lyon Monday, 22 August 2016\n\n{glued}\n"
+    )
+    assert under_byline[0].caption == "Stalin launch 9 - La Izquierda Socialista"
+    plain = digestparse.parse(f"Launch in Mexico City\n\n{glued}\n")
+    assert plain[0].caption is None and plain[0].summary == glued
+
+
+def test_section_title_above_one_line_teasers_is_noise() -> None:
+    digest = digestparse.parse(f"Latest\n\n{SUMMARY}\n{SUMMARY2}\n")
+    assert [a.headline for a in digest] == [None, None]
+    assert explain(f"Latest\n\n{SUMMARY}\n{SUMMARY2}\n")["Latest"] == "noise.section_title"
+
+
+def test_teaser_without_full_stop_under_headline() -> None:
+    text = "Bus Drivers Walk Out\nDrivers stopped work on Monday after managers imposed new shifts\n\nSchools Short of Staff\nHead teachers say they cannot find cover for sick staff this winter\n"
+    digest = digestparse.parse(text)
+    assert [a.headline for a in digest] == ["Bus Drivers Walk Out", "Schools Short of Staff"]
+    assert explain(text)["Schools Short of Staff"] == "headline.nearest_title"
