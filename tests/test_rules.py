@@ -244,3 +244,45 @@ def test_teaser_without_full_stop_under_headline() -> None:
     digest = digestparse.parse(text)
     assert [a.headline for a in digest] == ["Bus Drivers Walk Out", "Schools Short of Staff"]
     assert explain(text)["Schools Short of Staff"] == "headline.nearest_title"
+
+
+def test_sentence_caption_above_headline_and_near_miss_in_layout_f() -> None:
+    text = f"Protesters gather outside the parliament on Tuesday.\nCongress Votes to Remove the President\n\n{SUMMARY}\n"
+    assert (
+        explain(text)["Protesters gather outside the parliament on Tuesday."]
+        == "caption.sentence_above_headline"
+    )
+    # With no blank lines the sentence is the summary of the title above it.
+    text = f"Bus Drivers Walk Out\n{SUMMARY}\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert [a.headline for a in digestparse.parse(text)] == [
+        "Bus Drivers Walk Out",
+        "Schools Short of Staff",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 Comments",
+        "Share on Facebook",
+        "Read the rest of this entry »",
+        "Tags: Europe, Strikes",
+        "Sign up for our newsletter.",
+        "© 2024 The Ledger",
+    ],
+)
+def test_page_chrome_openings(text: str) -> None:
+    assert kind(text)[0] in {Kind.NOISE, Kind.CAPTION}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More Online Learning",
+        "Donated Organs Save Lives",
+        "Sharing the Harvest",
+        "Signing Up the Night Shift",
+    ],
+)
+def test_page_chrome_openings_need_a_word_boundary(text: str) -> None:
+    assert kind(text)[0] is Kind.TITLE

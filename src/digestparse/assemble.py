@@ -164,6 +164,32 @@ class _Assembler:
                     "a long line in sentence case under a title, with no summary below",
                 )
 
+    def sentence_captions(self) -> None:
+        """Alt text written as a sentence, glued above a headline, is still a caption.
+
+        The shape: a block of a sentence and a title, and a summary below it in
+        a block of its own. Read alone, the sentence would be a teaser.
+        """
+        if not self.enabled("caption.sentence_above_headline"):
+            return
+        units = self.units
+        for i in range(len(units) - 2):
+            unit, title, below = units[i], units[i + 1], units[i + 2]
+            if (
+                unit.kind is Kind.SENTENCE
+                and unit.first == 0
+                and title.kind is Kind.TITLE
+                and title.block is unit.block
+                and title.first + title.count == len(unit.block.lines)
+                and below.kind is Kind.SENTENCE
+                and below.block is not unit.block
+            ):
+                unit.verdict = Verdict(
+                    Kind.CAPTION,
+                    "caption.sentence_above_headline",
+                    "a sentence glued above a title that has its own summary below",
+                )
+
     def anchor(self) -> None:
         units = self.units
         floor = -1  # index of the last unit of the previous anchor
@@ -171,7 +197,7 @@ class _Assembler:
             if unit.kind is not Kind.SENTENCE:
                 continue
             j = i - 1
-            while j > floor and units[j].kind in (Kind.DATE, Kind.BYLINE, Kind.NOISE, Kind.CREDIT):
+            while j > floor and units[j].kind in (Kind.DATE, Kind.BYLINE, Kind.NOISE, Kind.CAPTION):
                 j -= 1
             headline = j if j > floor and units[j].kind is Kind.TITLE else None
             if headline is not None and not self.enabled("headline.nearest_title"):
@@ -241,7 +267,7 @@ class _Assembler:
             draft.take(k, (Role.DATE,), unit.verdict, strip_date_label(unit.text))
         elif unit.kind is Kind.BYLINE or (unit.kind is Kind.TITLE and unit.features.name):
             self._take_byline(draft, k)
-        elif unit.kind is Kind.CREDIT:
+        elif unit.kind is Kind.CAPTION:
             draft.take(k, (Role.CAPTION,), unit.verdict, unit.text)
         else:
             draft.take(k, (Role.NOISE,), unit.verdict, "")
@@ -333,8 +359,8 @@ class _Assembler:
             if unit.kind in (Kind.DATE, Kind.BYLINE):
                 if not block_cue:
                     break
-            elif unit.kind not in (Kind.TITLE, Kind.CREDIT) or not (
-                block_cue or unit.kind is Kind.CREDIT or self._cued(unit, head)
+            elif unit.kind not in (Kind.TITLE, Kind.CAPTION) or not (
+                block_cue or unit.kind is Kind.CAPTION or self._cued(unit, head)
             ):
                 break
             above.append(region[k])
@@ -345,9 +371,9 @@ class _Assembler:
             if (
                 alone
                 and len(unit.block.lines) == unit.count
-                and unit.kind in (Kind.TITLE, Kind.CREDIT)
+                and unit.kind in (Kind.TITLE, Kind.CAPTION)
             ) and (
-                unit.kind is Kind.CREDIT
+                unit.kind is Kind.CAPTION
                 or self._cued(unit, head, first=prev is None)
                 or self._item_caption(unit, head)
             ):
@@ -395,7 +421,7 @@ class _Assembler:
         decided: list[tuple[Role, Verdict]] = []
         for k in titles:
             unit = self.units[k]
-            if unit.kind is Kind.CREDIT:
+            if unit.kind is Kind.CAPTION:
                 decided.append((Role.CAPTION, unit.verdict))
             elif self.enabled("caption.repeats_headline") and unit.text == head.text:
                 decided.append(
@@ -504,7 +530,7 @@ class _Assembler:
                 )
                 self.headings[k] = strip_date_label(unit.text)
             elif (
-                unit.kind is Kind.CREDIT
+                unit.kind is Kind.CAPTION
                 and nxt is not None
                 and not nxt.has(Role.CAPTION)
                 and k > last_title
@@ -618,6 +644,7 @@ class _Assembler:
 
     def run(self) -> None:
         self.promote_teasers()
+        self.sentence_captions()
         self.anchor()
         self.regions()
         self.finish()

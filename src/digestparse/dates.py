@@ -143,7 +143,7 @@ _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|º|°|er|\.)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 _TIME = (
     r"(?:\s*(?:,|at|à|às|a las|um|-|–|—|\||·)?\s*"
-    r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|hrs|utc|gmt|cet|cest|[ecmp][sd]t))?)"
+    r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|hrs|\(?[a-z]{2,4}\)?(?:[+-]\d{1,2})?))?)"
 )
 _UNITS = (
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"

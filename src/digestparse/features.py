@@ -15,6 +15,7 @@ from .dates import find_date, is_date
 from .lexicon import (
     AUTHOR_LABELS,
     BYLINE_MARKERS,
+    CHROME_OPENINGS,
     CHROME_PHRASES,
     CREDIT_SOURCES,
     CREDIT_WORDS,
@@ -67,12 +68,17 @@ _PAGINATION = regex.compile(
     r"siguiente|suivant|précédent|weiter|zurück|próxima|\d{1,4}|…|\.\.\.)[\s|»›>→.,:]*)+$",
     _I,
 )
+_COMMENTS = regex.compile(
+    r"^\d+\s+(?:comments?|comentarios?|commentaires?|kommentare?|comentários?|kommentarer|"
+    r"replies|respuestas|réponses|antworten|respostas|svar|shares?|views?)$",
+    _I,
+)
 _PAGE_OF = regex.compile(
     r"^(?:page|página|seite|pagina|pag\.)\s*\d+(?:\s*(?:of|de|von|di)\s*\d+)?$", _I
 )
 _PAGE_TITLE = regex.compile(
     r"\b(?:archives?|archivo|archiv|category|categoría|catégorie|kategorie|categoria|"
-    r"tag|etiqueta|schlagwort|search results|resultados)\s*:",
+    r"tags?|etiquetas?|schlagwort|search results|resultados)\s*:",
     _I,
 )
 _CHROME_TRIM = regex.compile(r"[\s.:!»›>→…\-–—\[\]()+]+$|^[\s\[(«‹<←]+")
@@ -141,6 +147,13 @@ def _chrome(text: str, words: list[str]) -> str | None:
         return f"the line is the page control {bare!r}"
     if _PAGINATION.match(text) or _PAGE_OF.match(text):
         return "the line is pagination"
+    if _COMMENTS.match(text):
+        return "the line counts comments or shares"
+    lower = text.lower()
+    for opening in CHROME_OPENINGS:
+        rest = lower[len(opening) : len(opening) + 1]
+        if lower.startswith(opening) and not rest.isalnum() and len(words) <= 12:
+            return f"the line opens like page chrome ({opening!r})"
     if len(words) >= 2 and all(w in SOCIAL for w in _SEPARATORS.split(text.lower()) if w):
         return "the line lists social networks"
     if _PAGE_TITLE.search(text) and len(words) <= 8:

@@ -276,6 +276,30 @@ KICKER_LABELS = frozenset(
     }
 )
 
+#: Swedish, Norwegian and Danish section labels.
+KICKER_LABELS = KICKER_LABELS | {
+    "analys",
+    "debatt",
+    "ledare",
+    "krönika",
+    "intervju",
+    "recension",
+    "reportage",
+}
+
+#: Openings of page chrome that runs on: "Read the rest of this entry »",
+#: "Share on Facebook", "Subscribe to our newsletter", "© 2024 The Ledger".
+CHROME_OPENINGS = (
+    "read more", "read the rest", "read the full", "read full", "continue reading",
+    "keep reading", "share on", "share this", "share via", "follow us", "subscribe to",
+    "subscribe for", "sign up", "donate", "support us", "support our", "all rights reserved",
+    "copyright", "posted in", "filed under", "tags:", "tagged", "categories:", "topics:",
+    "related:", "see also", "leer más", "seguir leyendo",
+    "suscríbete", "compartir en", "lire la suite", "partager sur", "abonnez-vous",
+    "weiterlesen", "teilen auf", "jetzt abonnieren", "leia mais", "continue lendo",
+    "compartilhe", "assine", "läs mer", "dela på", "les mer", "læs mere",
+)  # fmt: skip
+
 #: Openings that make a line a kicker: "Reply to …", "Part 2: …".
 KICKER_OPENINGS = (
     "reply to",
@@ -314,7 +338,9 @@ BYLINE_MARKERS = (
     "por",
     "par",
     "von",
-    "de la redacción",
+    "av",
+    "af",
+    "door",
 )
 #: Labels that name the author field: "Author: Ana Ruiz".
 AUTHOR_LABELS = ("author", "authors", "autor", "autora", "autores", "auteur", "auteurs")

@@ -47,7 +47,7 @@ class Kind(enum.Enum):
     NOISE = "noise"
     DATE = "date"
     BYLINE = "byline"
-    CREDIT = "credit"
+    CAPTION = "caption"
     SENTENCE = "sentence"
     TITLE = "title"
 
@@ -92,7 +92,7 @@ def caption_credit(f: Features, o: Options) -> tuple[Kind, str] | None:
     """A strong photo-credit marker: "Photo:", "Foto-", "©", "120x80", "Flickr"."""
     if f.credit is None or not f.credit[1]:
         return None
-    return (Kind.CREDIT, f"contains the photo-credit marker {f.credit[0]!r}")
+    return (Kind.CAPTION, f"contains the photo-credit marker {f.credit[0]!r}")
 
 
 def summary_truncated(f: Features, o: Options) -> tuple[Kind, str] | None:
@@ -127,7 +127,7 @@ def caption_weak_credit(f: Features, o: Options) -> tuple[Kind, str] | None:
     """A short line ending with an agency or licence: "Protest in Lima | AP"."""
     if f.credit is None:
         return None
-    return (Kind.CREDIT, f"ends with the credit {f.credit[0]!r}")
+    return (Kind.CAPTION, f"ends with the credit {f.credit[0]!r}")
 
 
 def title_default(f: Features, o: Options) -> tuple[Kind, str] | None:
@@ -171,6 +171,7 @@ CONTEXT_RULES = frozenset(
         "summary.pair",  # a leftover block of two titles: headline and short teaser
         "summary.after_title",  # a long sentence-case title under a title is its teaser
         "caption.lone_title",  # the only title between two articles, above a headline
+        "caption.sentence_above_headline",  # alt text written as a sentence, above a headline
     }
 )
 
