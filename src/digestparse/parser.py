@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from .assemble import assemble, make_units
+from .assemble import assemble
 from .blocks import split_blocks
 from .errors import DecodeError
 from .lines import split_lines
 from .options import Options
 from .records import Digest
+from .units import make_units
 
 __all__ = ["decode", "parse"]
 

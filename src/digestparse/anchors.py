@@ -1,0 +1,166 @@
+"""Anchors: every summary makes an article; the nearest title above is its headline.
+
+Before anchoring, two reconsiderations that need a line's neighbours: a
+long sentence-case title under a title, with no summary below, is that
+title's teaser (``summary.after_title``); a sentence glued above a title
+that has its own summary is alt text (``caption.sentence_above_headline``).
+Then each summary looks up past dates, bylines, captions and chrome (never
+past the previous summary) for its headline; what lies between the two
+belongs to the article.
+"""
+
+from __future__ import annotations
+
+from .dates import strip_date_label
+from .drafts import Draft, Listing
+from .records import Role
+from .rules import Kind, Verdict
+
+__all__ = ["anchor", "promote_teasers", "sentence_captions"]
+
+
+def promote_teasers(listing: Listing) -> None:
+    """A sentence-like title under another title, with no summary below, is a teaser.
+
+    Teasers without a full stop ("… after a campaign by parents") and
+    questions read as titles on their own; under a headline, with nothing
+    sentence-like after them, they are that headline's summary (layout M).
+    """
+    if not listing.enabled("summary.after_title"):
+        return
+    units = listing.units
+    for i in range(1, len(units)):
+        unit, above = units[i], units[i - 1]
+        after = units[i + 1] if i + 1 < len(units) else None
+        f = unit.features
+        if (
+            unit.kind is Kind.TITLE
+            and above.kind is Kind.TITLE
+            and (after is None or after.kind is not Kind.SENTENCE)
+            and f.words >= listing.options.teaser_min_words
+            and f.words > above.features.words
+            and f.title_ratio < 0.6
+            and not f.name
+            and (
+                unit.block is above.block
+                or (unit.first == 0 and unit.count == len(unit.block.lines))
+            )
+        ):
+            unit.verdict = Verdict(
+                Kind.SENTENCE,
+                "summary.after_title",
+                "a long line in sentence case under a title, with no summary below",
+            )
+
+
+def sentence_captions(listing: Listing) -> None:
+    """Alt text written as a sentence, glued above a headline, is still a caption.
+
+    The shape: a block of a sentence and a title, and a summary below it in
+    a block of its own. Read alone, the sentence would be a teaser.
+    """
+    if not listing.enabled("caption.sentence_above_headline"):
+        return
+    units = listing.units
+    for i in range(len(units) - 2):
+        unit, title, below = units[i], units[i + 1], units[i + 2]
+        if (
+            unit.kind is Kind.SENTENCE
+            and unit.first == 0
+            and title.kind is Kind.TITLE
+            and title.block is unit.block
+            and title.first + title.count == len(unit.block.lines)
+            and below.kind is Kind.SENTENCE
+            and below.block is not unit.block
+        ):
+            unit.verdict = Verdict(
+                Kind.CAPTION,
+                "caption.sentence_above_headline",
+                "a sentence glued above a title that has its own summary below",
+            )
+
+
+def anchor(listing: Listing) -> None:
+    units = listing.units
+    floor = -1  # index of the last unit of the previous anchor
+    for i, unit in enumerate(units):
+        if unit.kind is not Kind.SENTENCE:
+            continue
+        j = i - 1
+        while j > floor and units[j].kind in (Kind.DATE, Kind.BYLINE, Kind.NOISE, Kind.CAPTION):
+            j -= 1
+        headline = j if j > floor and units[j].kind is Kind.TITLE else None
+        if headline is not None and not listing.enabled("headline.nearest_title"):
+            headline = None
+        if headline is not None and _heads_a_group(listing, headline, i):
+            listing.noise[headline] = (
+                Role.NOISE,
+                Verdict(
+                    Role.NOISE,
+                    "noise.section_title",
+                    "a title alone above a block of several teasers heads the group",
+                ),
+            )
+            headline = None
+        if headline is not None:
+            headline = _skip_byline_above_date(listing, headline, floor)
+        draft = Draft(headline, i)
+        summary_verdict = unit.verdict
+        if headline is None:
+            summary_verdict = Verdict(
+                Role.SUMMARY, "summary.teaser", "a summary with no title above it"
+            )
+        draft.take(i, (Role.SUMMARY,), summary_verdict, unit.text)
+        if headline is not None:
+            h = units[headline]
+            draft.take(
+                headline,
+                (Role.HEADLINE,),
+                Verdict(
+                    Role.HEADLINE, "headline.nearest_title", "the nearest title above a summary"
+                ),
+                h.text,
+            )
+            for k in range(headline + 1, i):
+                _place_inside(listing, draft, k)
+        listing.drafts.append(draft)
+        floor = i
+
+
+def _heads_a_group(listing: Listing, j: int, i: int) -> bool:
+    """Whether title ``j`` stands alone above a block of several teasers (layout E)."""
+    if not listing.enabled("noise.section_title"):
+        return False
+    title, summary = listing.units[j], listing.units[i]
+    if title.block is summary.block or summary.first != 0:
+        return False
+    teasers = sum(
+        1
+        for u in listing.units[i : i + len(summary.block.lines)]
+        if u.block is summary.block and u.kind is Kind.SENTENCE
+    )
+    return teasers >= 2
+
+
+def _skip_byline_above_date(listing: Listing, j: int, floor: int) -> int:
+    """A name right above a date, under another title, is a byline (B reversed)."""
+    units = listing.units
+    if not (units[j].features.name and j + 1 < len(units) and units[j + 1].kind is Kind.DATE):
+        return j
+    above = j - 1
+    if above > floor and units[above].kind is Kind.TITLE and not units[above].features.name:
+        return above
+    return j
+
+
+def _place_inside(listing: Listing, draft: Draft, k: int) -> None:
+    """Place a unit between an article's headline and its summary."""
+    unit = listing.units[k]
+    if unit.kind is Kind.DATE:
+        draft.take(k, (Role.DATE,), unit.verdict, strip_date_label(unit.text))
+    elif unit.kind is Kind.BYLINE or (unit.kind is Kind.TITLE and unit.features.name):
+        listing.take_byline(draft, k)
+    elif unit.kind is Kind.CAPTION:
+        draft.take(k, (Role.CAPTION,), unit.verdict, unit.text)
+    else:
+        draft.take(k, (Role.NOISE,), unit.verdict, "")

@@ -1,0 +1,74 @@
+"""The state of one listing while its articles are put together.
+
+``Draft`` is an article being built: which unit gave which field, and the
+verdict that placed it. ``Listing`` holds the units, the drafts, the noise and
+the date headings found so far; the stages in ``anchors`` and ``regions``
+are functions of it.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .options import Options
+from .records import Role
+from .rules import Verdict
+from .units import Unit
+
+__all__ = ["Draft", "Listing"]
+
+
+@attrs.define(eq=False)
+class Draft:
+    """An article being put together: which unit gave which field, and why."""
+
+    headline: int | None
+    summary: int | None
+    fields: dict[Role, str] = attrs.Factory(dict)
+    placed: dict[int, tuple[tuple[Role, ...], Verdict]] = attrs.Factory(dict)
+
+    @property
+    def first(self) -> int:
+        return min(self.placed)
+
+    @property
+    def last(self) -> int:
+        return max(self.placed)
+
+    def take(self, index: int, roles: tuple[Role, ...], verdict: Verdict, *texts: str) -> None:
+        """Place unit ``index`` in this article, giving it ``roles`` (fields not yet set)."""
+        for role, text in zip(roles, texts, strict=True):
+            if role is not Role.NOISE:
+                self.fields.setdefault(role, text)
+        self.placed[index] = (roles, verdict)
+
+    def has(self, role: Role) -> bool:
+        return role in self.fields
+
+
+@attrs.define(eq=False)
+class Listing:
+    """Units of one listing and what has been decided about them so far."""
+
+    units: list[Unit]
+    options: Options
+    drafts: list[Draft] = attrs.Factory(list)
+    noise: dict[int, tuple[Role, Verdict]] = attrs.Factory(dict)
+    headings: dict[int, str] = attrs.Factory(dict)  # unit index of a date heading -> its date
+    lone_captions: int = 0  # captions found standing alone between articles
+
+    def enabled(self, rule: str) -> bool:
+        """Whether ``rule`` is switched on in the options."""
+        return rule not in self.options.disabled_rules
+
+    def take_byline(self, draft: Draft, k: int, verdict: Verdict | None = None) -> None:
+        """Give unit ``k`` to ``draft`` as its byline, with the date sharing its line."""
+        unit = self.units[k]
+        byline = unit.features.byline
+        verdict = verdict or unit.verdict
+        if byline is None:
+            draft.take(k, (Role.BYLINE,), verdict, unit.text)
+        elif byline.date is None:
+            draft.take(k, (Role.BYLINE,), verdict, byline.author)
+        else:
+            draft.take(k, (Role.BYLINE, Role.DATE), verdict, byline.author, byline.date)

@@ -1,0 +1,354 @@
+"""Regions: place what stands between one article and the next.
+
+A region runs from an article's summary to the next article's headline.
+Read from its end, units above the headline (in its block, a bulleted item's
+first block, a credit, a label) go to the next article as caption or kicker;
+read from its start, a byline, a name before a date or a date go to the
+article above. A single title left right above a headline is its caption.
+Leftovers are page titles (before the first article), trailing chrome
+(after the last), date headings, or articles of their own.
+"""
+
+from __future__ import annotations
+
+from .dates import strip_date_label
+from .drafts import Draft, Listing
+from .records import Role
+from .rules import Kind, Verdict
+from .units import Unit
+
+__all__ = ["date_mode", "regions"]
+
+
+def date_mode(listing: Listing) -> str:
+    if listing.options.date_headings != "auto":
+        return listing.options.date_headings
+    if not listing.drafts:
+        return "heading"
+    first, last = listing.drafts[0].first, listing.drafts[-1].last
+    before = any(u.kind is Kind.DATE for u in listing.units[:first])
+    after = any(u.kind is Kind.DATE for u in listing.units[last + 1 :])
+    return "heading" if before and not after else "trailer"
+
+
+def regions(listing: Listing) -> None:
+    drafts = list(listing.drafts)
+    mode = date_mode(listing)
+    bounds = [-1, *(d.summary for d in drafts if d.summary is not None)]
+    # The regions between articles first: what they show decides the ends.
+    order = [*range(1, len(bounds) - 1), 0, len(bounds) - 1] if len(bounds) > 1 else [0]
+    for n in order:
+        prev = drafts[n - 1] if n > 0 else None
+        nxt = drafts[n] if n < len(drafts) else None
+        end = nxt.first if nxt is not None else len(listing.units)
+        region = [k for k in range(bounds[n] + 1, end) if k not in listing.noise]
+        _resolve(listing, region, prev, nxt, mode)
+
+
+def _resolve(
+    listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | None, mode: str
+) -> None:
+    region = _head(listing, region, prev, nxt)
+    region = _tail(listing, region, prev, mode)
+    region = _lone_title(listing, region, prev, nxt)
+    _leftovers(listing, region, prev, nxt, mode)
+
+
+def _head(listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | None) -> list[int]:
+    """Give the next article what stands above its headline; return the rest."""
+    if nxt is None or nxt.headline is None or not region:
+        return region
+    units = listing.units
+    head = units[nxt.headline]
+    prev_block = units[prev.summary].block.index if prev and prev.summary is not None else -1
+    block_cue = head.block.index != prev_block
+    above: list[int] = []
+    k = len(region) - 1
+    # Units glued above the headline in its block.
+    while k >= 0 and region[k] == nxt.headline - len(above) - 1:
+        unit = units[region[k]]
+        if unit.block is not head.block or len(above) == 2:
+            break
+        if unit.kind in (Kind.DATE, Kind.BYLINE):
+            if not block_cue:
+                break
+        elif unit.kind not in (Kind.TITLE, Kind.CAPTION) or not (
+            block_cue or unit.kind is Kind.CAPTION or _cued(listing, unit, head)
+        ):
+            break
+        above.append(region[k])
+        k -= 1
+    if not above and k >= 0 and region[k] == nxt.headline - 1:
+        unit = units[region[k]]
+        alone = unit.block is not head.block and unit.block.index != prev_block
+        if (
+            alone
+            and len(unit.block.lines) == unit.count
+            and unit.kind in (Kind.TITLE, Kind.CAPTION)
+        ) and (
+            unit.kind is Kind.CAPTION
+            or _cued(listing, unit, head, first=prev is None)
+            or _item_caption(listing, unit, head)
+        ):
+            above.append(region[k])
+            k -= 1
+    _place_above(listing, nxt, list(reversed(above)))
+    return region[: k + 1]
+
+
+def _cued(listing: Listing, unit: Unit, head: Unit, first: bool = False) -> bool:
+    """Whether a title is a caption or kicker by its own text (not by position).
+
+    A section label standing in a block of its own above the first article
+    is the page's section name, not a kicker (``first``).
+    """
+    return (listing.enabled("caption.repeats_headline") and unit.text == head.text) or (
+        listing.enabled("kicker.label") and unit.features.kicker is not None and not first
+    )
+
+
+def _item_caption(listing: Listing, unit: Unit, head: Unit) -> bool:
+    return (
+        listing.enabled("caption.item_start")
+        and unit.kind is Kind.TITLE
+        and unit.block.item_start
+        and unit.block.item is not None
+        and head.block.item == unit.block.item
+    )
+
+
+def _place_above(listing: Listing, draft: Draft, above: list[int]) -> None:
+    """Name the roles of the units above a headline, top to bottom."""
+    assert draft.headline is not None
+    head = listing.units[draft.headline]
+    titles = []
+    for k in above:
+        unit = listing.units[k]
+        if unit.kind is Kind.DATE:
+            draft.take(k, (Role.DATE,), unit.verdict, strip_date_label(unit.text))
+        elif unit.kind is Kind.BYLINE:
+            listing.take_byline(draft, k)
+        else:
+            titles.append(k)
+    for k, (role, verdict) in zip(titles, _caption_or_kicker(listing, titles, head), strict=True):
+        draft.take(k, (role,), verdict, listing.units[k].text)
+
+
+def _caption_or_kicker(
+    listing: Listing, titles: list[int], head: Unit
+) -> list[tuple[Role, Verdict]]:
+    decided: list[tuple[Role, Verdict]] = []
+    for k in titles:
+        unit = listing.units[k]
+        if unit.kind is Kind.CAPTION:
+            decided.append((Role.CAPTION, unit.verdict))
+        elif listing.enabled("caption.repeats_headline") and unit.text == head.text:
+            decided.append(
+                (
+                    Role.CAPTION,
+                    Verdict(
+                        Role.CAPTION,
+                        "caption.repeats_headline",
+                        "repeats the headline word for word",
+                    ),
+                )
+            )
+        elif listing.enabled("kicker.label") and unit.features.kicker is not None:
+            decided.append(
+                (Role.KICKER, Verdict(Role.KICKER, "kicker.label", unit.features.kicker))
+            )
+        elif unit.block.item_start and _item_caption(listing, unit, head):
+            decided.append(
+                (
+                    Role.CAPTION,
+                    Verdict(
+                        Role.CAPTION,
+                        "caption.item_start",
+                        "opens the bulleted item of the headline",
+                    ),
+                )
+            )
+        else:
+            decided.append(
+                (
+                    Role.CAPTION,
+                    Verdict(
+                        Role.CAPTION,
+                        "caption.above_headline",
+                        "a title glued above the headline in its block",
+                    ),
+                )
+            )
+    if len(decided) == 2 and decided[0][0] is decided[1][0]:
+        # Two of a kind: the image comes first, the kicker sits on the headline.
+        lower = Verdict(
+            Role.KICKER, "kicker.label", "the second line above the headline, under its caption"
+        )
+        decided = [(Role.CAPTION, decided[0][1]), (Role.KICKER, lower)]
+    return decided
+
+
+def _tail(listing: Listing, region: list[int], prev: Draft | None, mode: str) -> list[int]:
+    """Give the previous article its byline and date from the region's start."""
+    if prev is None or prev.summary is None:
+        return region
+    units = listing.units
+    taken = 0
+    for pos, k in enumerate(region):
+        unit = units[k]
+        nxt = units[region[pos + 1]] if pos + 1 < len(region) else None
+        if unit.kind is Kind.NOISE:
+            listing.noise[k] = (Role.NOISE, unit.verdict)
+        elif unit.kind is Kind.BYLINE and not prev.has(Role.BYLINE):
+            listing.take_byline(prev, k)
+        elif (
+            unit.kind is Kind.DATE
+            and mode == "trailer"
+            and not prev.has(Role.DATE)
+            and listing.enabled("date.trailer")
+        ):
+            verdict = Verdict(Role.DATE, "date.trailer", "a date below an article dates it")
+            prev.take(k, (Role.DATE,), verdict, strip_date_label(unit.text))
+        elif (
+            unit.kind is Kind.TITLE
+            and unit.features.name
+            and not prev.has(Role.BYLINE)
+            and listing.enabled("byline.after_summary")
+            and (
+                (nxt is not None and nxt.kind is Kind.DATE)
+                or (
+                    unit.count == len(unit.block.lines)
+                    and unit.block is not units[prev.summary].block
+                )
+            )
+        ):
+            verdict = Verdict(
+                Role.BYLINE, "byline.after_summary", "a name standing alone after a summary"
+            )
+            listing.take_byline(prev, k, verdict)
+        else:
+            break
+        taken = pos + 1
+    return region[taken:]
+
+
+def _lone_title(
+    listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | None
+) -> list[int]:
+    """A single title left between two articles, right above a headline, is its caption.
+
+    Before the first article the same holds only when the listing shows
+    the shape between its other articles; otherwise it is a page title.
+    """
+    if (
+        len(region) != 1
+        or nxt is None
+        or nxt.headline is None
+        or region[0] != nxt.headline - 1
+        or nxt.has(Role.CAPTION)
+        or not listing.enabled("caption.lone_title")
+    ):
+        return region
+    unit = listing.units[region[0]]
+    if unit.kind is not Kind.TITLE or (prev is None and not listing.lone_captions):
+        return region
+    verdict = Verdict(
+        Role.CAPTION,
+        "caption.lone_title",
+        "the only line between two articles, right above a headline",
+    )
+    nxt.take(region[0], (Role.CAPTION,), verdict, unit.text)
+    if prev is not None:
+        listing.lone_captions += 1
+    return []
+
+
+def _leftovers(
+    listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | None, mode: str
+) -> None:
+    units = listing.units
+    pending: list[int] = []  # titles in the middle, grouped by block below
+    last_title = max((k for k in region if units[k].kind is Kind.TITLE), default=-1)
+    for k in region:
+        unit = units[k]
+        if unit.kind is Kind.DATE and mode == "heading" and listing.enabled("date.heading"):
+            listing.noise[k] = (
+                Role.DATE_HEADING,
+                Verdict(
+                    Role.DATE_HEADING,
+                    "date.heading",
+                    "a date above a group of articles dates each of them",
+                ),
+            )
+            listing.headings[k] = strip_date_label(unit.text)
+        elif (
+            unit.kind is Kind.CAPTION
+            and nxt is not None
+            and not nxt.has(Role.CAPTION)
+            and k > last_title
+            and listing.enabled("caption.stray_credit")
+        ):
+            verdict = Verdict(
+                Role.CAPTION,
+                "caption.stray_credit",
+                "a photo credit between articles goes to the next one",
+            )
+            nxt.take(k, (Role.CAPTION,), verdict, unit.text)
+        elif unit.kind is Kind.TITLE and prev is not None and nxt is not None:
+            pending.append(k)
+        elif unit.kind is Kind.TITLE and prev is None and listing.enabled("noise.page_title"):
+            listing.noise[k] = (
+                Role.NOISE,
+                Verdict(Role.NOISE, "noise.page_title", "a title above the first article"),
+            )
+        elif unit.kind is Kind.TITLE and nxt is None and listing.enabled("noise.trailing"):
+            listing.noise[k] = (
+                Role.NOISE,
+                Verdict(Role.NOISE, "noise.trailing", "a title below the last article"),
+            )
+        elif unit.kind is Kind.TITLE:
+            pending.append(k)
+        else:
+            listing.noise[k] = (Role.NOISE, unit.verdict)
+    _stray_titles(listing, pending)
+
+
+def _stray_titles(listing: Listing, pending: list[int]) -> None:
+    """Titles between articles that nothing claimed: articles of their own."""
+    units = listing.units
+    i = 0
+    while i < len(pending):
+        k = pending[i]
+        unit = units[k]
+        pair = i + 1 < len(pending) and pending[i + 1] == k + 1 and units[k + 1].block is unit.block
+        if pair and listing.enabled("summary.pair"):
+            draft = Draft(k, k + 1)
+            draft.take(
+                k,
+                (Role.HEADLINE,),
+                Verdict(Role.HEADLINE, "summary.pair", "first of two titles standing alone"),
+                unit.text,
+            )
+            draft.take(
+                k + 1,
+                (Role.SUMMARY,),
+                Verdict(Role.SUMMARY, "summary.pair", "a short teaser under its headline"),
+                units[k + 1].text,
+            )
+            listing.drafts.append(draft)
+            i += 2
+            continue
+        if listing.enabled("headline.alone") and unit.features.words >= 2:
+            draft = Draft(k, None)
+            draft.take(
+                k,
+                (Role.HEADLINE,),
+                Verdict(
+                    Role.HEADLINE, "headline.alone", "a title between articles with no summary"
+                ),
+                unit.text,
+            )
+            listing.drafts.append(draft)
+        else:
+            listing.noise[k] = (Role.NOISE, unit.verdict)
+        i += 1

@@ -1,0 +1,68 @@
+"""Blocks -> units: a line, or a line with its lower-case continuation lines.
+
+A unit is what the line rules classify. A line that opens in lower case
+continues the line above it (a headline or teaser wrapped by the page),
+unless that line ends a sentence or a clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from .blocks import Block
+from .features import Features, extract
+from .lines import Line
+from .options import Options
+from .rules import Kind, Verdict, classify
+
+__all__ = ["Unit", "make_units"]
+
+_TERMINAL = tuple('.!?…:;"”»')
+
+
+@attrs.define(eq=False)
+class Unit:
+    """A line, or a line and its lower-case continuation lines, with its kind."""
+
+    block: Block
+    first: int  # index of the unit's first line within the block
+    count: int
+    text: str
+    features: Features
+    verdict: Verdict
+
+    @property
+    def kind(self) -> Kind:
+        assert isinstance(self.verdict.what, Kind)
+        return self.verdict.what
+
+    @property
+    def lines(self) -> Sequence[Line]:
+        return self.block.lines[self.first : self.first + self.count]
+
+
+def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
+    """Cut blocks into units and classify each with the line rules."""
+    units: list[Unit] = []
+    for block in blocks:
+        lines = block.lines
+        start = 0
+        while start < len(lines):
+            end = start + 1
+            text = lines[start].text
+            while (
+                end < len(lines)
+                and lines[end].bullet is None
+                and lines[end].text[:1].islower()
+                and not text.endswith(_TERMINAL)
+            ):
+                text = f"{text} {lines[end].text}"
+                end += 1
+            features = extract(text, name_words=options.name_max_words)
+            units.append(
+                Unit(block, start, end - start, text, features, classify(features, options))
+            )
+            start = end
+    return units
