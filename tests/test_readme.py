@@ -9,15 +9,32 @@ import regex
 from conftest import ROOT
 
 
-def test_readme_example_runs() -> None:
+def _blocks() -> list[str]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    (code,) = regex.findall(r"```python\n(.*?)```", readme, flags=regex.DOTALL)
+    return regex.findall(r"```python\n(.*?)```", readme, flags=regex.DOTALL)
+
+
+def test_readme_example_runs() -> None:
+    code = _blocks()[0]
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
         exec(compile(code, "README.md", "exec"), {})
     finally:
         os.chdir(cwd)
+
+
+def test_readme_testing_example_runs() -> None:
+    """The "Testing your own code" example, with digestparse as the importer."""
+    import digestparse
+
+    def my_importer(text: str) -> list[dict[str, str | None]]:
+        return [{"title": a.headline} for a in digestparse.parse(text)]
+
+    namespace: dict[str, object] = {"my_importer": my_importer}
+    exec(compile(_blocks()[1], "README.md", "exec"), namespace)
+    for name in ("test_my_importer_keeps_every_headline", "test_my_store_round_trips"):
+        namespace[name]()  # type: ignore[operator]
 
 
 def test_readme_opens_with_the_two_commands_ci_runs() -> None:

@@ -32,11 +32,24 @@ def promote_teasers(listing: Listing) -> None:
     for i in range(1, len(units)):
         unit, above = units[i], units[i - 1]
         after = units[i + 1] if i + 1 < len(units) else None
+        later = units[i + 2] if i + 2 < len(units) else None
         f = unit.features
+        # Not a block of its own when a headline with its summary follows: then
+        # the line is that article's caption (a repeated headline, say).
+        alone = unit.first == 0 and unit.count == len(unit.block.lines)
+        heads_next = (
+            alone
+            and after is not None
+            and after.kind is Kind.TITLE
+            and later is not None
+            and later.kind is Kind.SENTENCE
+        )
         if (
             unit.kind is Kind.TITLE
             and above.kind is Kind.TITLE
             and (after is None or after.kind is not Kind.SENTENCE)
+            and not heads_next
+            and not unit.block.item_start
             and f.words >= listing.options.teaser_min_words
             and f.words > above.features.words
             and f.title_ratio < 0.6

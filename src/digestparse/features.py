@@ -115,29 +115,30 @@ class Features:
     title_ratio: float
     all_caps: bool
     date: bool
-    credit: tuple[str, bool] | None
+    credit: tuple[str, str] | None
     chrome: str | None
     byline: Byline | None
     name: bool
     kicker: str | None
 
 
-def credit_word(text: str, inside_words: int = 14) -> tuple[str, bool] | None:
-    """Return the photo-credit marker of ``text`` and whether it is a strong one.
+def credit_word(text: str, inside_words: int = 14) -> tuple[str, str] | None:
+    """Return the photo-credit marker of ``text`` and where it stands.
 
-    Strong: a marker opening or closing the line ("Photo:", "Foto-", "© …",
-    "120x80", "img.jpg"), or one inside a line of at most ``inside_words``
-    words ("Tsipras. Photo: Joanna, Flickr.com"). Weak: an agency or licence
-    ending the line ("… AP", "… Reuters").
+    ``"edge"``: a marker opening or closing the line ("Photo:", "Foto-",
+    "© …", "120x80", "img.jpg"). ``"inside"``: one inside a line of at most
+    ``inside_words`` words ("Tsipras. Photo: Joanna, Flickr.com"). ``"agency"``:
+    an agency or licence ending the line ("… AP", "… Reuters").
     """
-    match = _CREDIT_STRONG.search(text)
-    if match is None and len(text.split()) <= inside_words:
-        match = _CREDIT_INSIDE.search(text)
-    if match is not None:
-        return match.group(0).strip(" -–—:/.)]([|"), True
+    for pattern, where in ((_CREDIT_STRONG, "edge"), (_CREDIT_INSIDE, "inside")):
+        if where == "inside" and len(text.split()) > inside_words:
+            break
+        match = pattern.search(text)
+        if match is not None:
+            return match.group(0).strip(" -–—:/.)]([|"), where
     match = _CREDIT_WEAK.search(text)
     if match is not None:
-        return match.group(0).strip(" -–—:/.)]([|"), False
+        return match.group(0).strip(" -–—:/.)]([|"), "agency"
     return None
 
 

@@ -89,8 +89,15 @@ def byline_name_date(f: Features, o: Options) -> tuple[Kind, str] | None:
 
 
 def caption_credit(f: Features, o: Options) -> tuple[Kind, str] | None:
-    """A strong photo-credit marker: "Photo:", "Foto-", "©", "120x80", "Flickr"."""
-    if f.credit is None or not f.credit[1]:
+    """A photo-credit marker: "Photo:", "Foto-", "©", "120x80", "Flickr".
+
+    At the start or end of the line it decides; inside a short line only when
+    the line does not end a sentence, since alt text glued to a summary
+    ("Tsipras. Photo: J. Doe, Flickr.comFor decades …") ends like the summary.
+    """
+    if f.credit is None or f.credit[1] == "agency":
+        return None
+    if f.credit[1] == "inside" and (f.ends_period or f.truncated):
         return None
     return (Kind.CAPTION, f"contains the photo-credit marker {f.credit[0]!r}")
 

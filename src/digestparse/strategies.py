@@ -9,13 +9,19 @@ Needs the ``hypothesis`` extra: ``pip install 'digestparse[hypothesis]'``.
   ``articles(arbitrary=True)`` draws any valid text instead: any unicode, line
   breaks inside fields, spans or none.
 * ``article_lists()``: tuples of such articles.
+* ``listings(layouts=..., dirty=...)``: articles laid out as pasted text in
+  the layouts A-M of SPEC section 2, page chrome and dirty text included,
+  drawn as ``(text, articles)`` with the true records. ``parse(text)``
+  recovers them: the heuristics' accuracy, as a property (SPEC 5.4).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
 
 try:
+    from hypothesis import event
     from hypothesis import strategies as st
 except ImportError as exc:  # pragma: no cover - exercised without the extra
     raise ImportError(
@@ -26,7 +32,18 @@ from .errors import UsageError
 from .records import Article
 from .wordlists import LANGUAGES, Language
 
-__all__ = ["article_lists", "articles", "captions", "dates", "headlines", "summaries"]
+__all__ = [
+    "LAYOUTS",
+    "DrawnListing",
+    "article_lists",
+    "articles",
+    "bylines",
+    "captions",
+    "dates",
+    "headlines",
+    "listings",
+    "summaries",
+]
 
 _TRUNCATIONS = (" […]", " [...]", "…", "...")
 
@@ -191,3 +208,303 @@ def article_lists(
 ) -> st.SearchStrategy[tuple[Article, ...]]:
     """Tuples of ``articles()``."""
     return st.lists(articles(arbitrary=arbitrary), min_size=min_size, max_size=max_size).map(tuple)
+
+
+class DrawnListing(NamedTuple):
+    """A listing as pasted text, with the true records of its articles."""
+
+    text: str
+    articles: tuple[Article, ...]
+
+
+def _lang(draw: st.DrawFn, languages: Sequence[str]) -> str:
+    return draw(st.sampled_from(tuple(languages)))
+
+
+def _article(draw: st.DrawFn, lang: str, **kinds: bool) -> Article:
+    """Draw an article with the fields ``kinds`` switches on."""
+    fields: dict[str, Any] = {"headline": draw(headlines(lang)), "summary": draw(summaries(lang))}
+    if kinds.get("caption"):
+        fields["caption"] = draw(captions(lang))
+    if kinds.get("kicker"):
+        fields["kicker"] = draw(st.sampled_from(LANGUAGES[lang]["kickers"]))
+    if kinds.get("byline"):
+        fields["byline"] = draw(bylines(lang))
+    if kinds.get("date"):
+        fields["date"] = draw(dates(lang))
+    if kinds.get("teaser"):
+        fields["headline"] = None
+    return Article(**fields)
+
+
+def _join(blocks: list[str]) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+_PAGE_TITLES = ("Latest news", "Latin America", "Archives: Europe", "JACOBIN", "Últimas noticias")
+_SOCIAL = ("Facebook Twitter Email", "Facebook Instagram Twitter YouTube", "Share Tweet Email")
+
+
+def _layout_a(draw: st.DrawFn, lang: str) -> DrawnListing:
+    """A: caption line glued to the headline, blank line, summary."""
+    items = draw(st.lists(st.builds(lambda c: c, st.booleans()), min_size=1, max_size=6))
+    arts = [_article(draw, lang, caption=c) for c in items]
+    blocks = []
+    for a in arts:
+        blocks += ["\n".join(t for t in (a.caption, a.headline) if t), a.summary or ""]
+    return DrawnListing(_join(blocks), tuple(arts))
+
+
+def _layout_b(draw: st.DrawFn, lang: str) -> DrawnListing:
+    """B: headline, summary, author, date, each its own block; chrome on top."""
+    arts = [_article(draw, lang, byline=True, date=True) for _ in range(draw(st.integers(1, 6)))]
+    blocks = [draw(st.sampled_from(_SOCIAL)), draw(st.sampled_from(_PAGE_TITLES))][
+        : draw(st.integers(0, 2))
+    ]
+    for a in arts:
+        blocks += [a.headline or "", a.summary or "", a.byline or "", a.date or ""]
+    return DrawnListing(_join(blocks), tuple(arts))
+
+
+def _layout_c(draw: st.DrawFn, lang: str) -> DrawnListing:
+    """C: bulleted items; the caption is the item's first block (sometimes the headline again)."""
+    arts = []
+    blocks = [draw(st.sampled_from(_PAGE_TITLES))] if draw(st.booleans()) else []
+    for _ in range(draw(st.integers(1, 5))):
+        a = _article(draw, lang, caption=True)
+        if draw(st.integers(0, 3)) == 0:
+            a = Article(caption=a.headline, headline=a.headline, summary=a.summary)
+        arts.append(a)
+        blocks += [f"  • {a.caption}", f"    {a.headline}", f"    {a.summary}"]
+    return DrawnListing(_join(blocks), tuple(arts))
+
+
+def _layout_d(draw: st.DrawFn, lang: str) -> DrawnListing:
+    """D: a kicker (section label) above the headline in its block, under the caption if any."""
+    arts = [
+        _article(draw, lang, kicker=True, caption=draw(st.booleans()))
+        for _ in range(draw(st.integers(1, 5)))
+    ]
+    blocks = []
+    for a in arts:
+        blocks += ["\n".join(t for t in (a.caption, a.kicker, a.headline) if t), a.summary or ""]
+    return DrawnListing(_join(blocks), tuple(arts))
+
+
+def _layout_e(draw: st.DrawFn, lang: str) -> DrawnListing:
+    """E: teasers only, one per line; a section title above, "Load more" below.
+
+    A title stands above two teasers or more: above a single one it would be
+    that teaser's headline (layout A), and no reader could tell otherwise.
+    """
+    arts = [_article(draw, lang, teaser=True) for _ in range(draw(st.integers(1, 8)))]
+    lines = "\n".join(a.summary or "" for a in arts)
+    top = [draw(st.sampled_from(_PAGE_TITLES))] if len(arts) > 1 and draw(st.booleans()) else []
+    bottom = ["Load more"] if draw(st.booleans()) else []
+    return DrawnListing(_join([*top, lines, *bottom]), tuple(arts))
+
+
+def _layout_f(draw: st.DrawFn, lang: str) -> DrawnListing:
+    """F: no blank lines at all; headline and summary lines alternate."""
+    arts = [_article(draw, lang) for _ in range(draw(st.integers(1, 6)))]
+    return DrawnListing("".join(f"{a.headline}\n{a.summary}\n" for a in arts), tuple(arts))
+
+
+def _layout_g(draw: st.DrawFn, lang: str) -> DrawnListing:
+    """G: truncated teasers, each followed by "Read more" or "Continue reading →"."""
+    arts = []
+    blocks = []
+    for _ in range(draw(st.integers(1, 6))):
+        a = _article(draw, lang)
+        cut = " ".join((a.summary or "").rstrip(".…[]").split()[:-1])
+        a = Article(headline=a.headline, summary=cut + draw(st.sampled_from(_TRUNCATIONS)))
+        arts.append(a)
+        more = draw(st.sampled_from(("Read more", "Continue reading →", "Read More", "Leer más")))
+        blocks += [a.headline or "", a.summary or "", more]
+    return DrawnListing(_join(blocks), tuple(arts))
+
+
+def _layout_h(draw: st.DrawFn, lang: str) -> DrawnListing:
+    """H: page title and section on top, share bars between articles, pagination below."""
+    arts = [_article(draw, lang) for _ in range(draw(st.integers(1, 5)))]
+    blocks = [
+        draw(st.sampled_from(_PAGE_TITLES)),
+        "Archives: " + draw(st.sampled_from(("Europe", "Africa", "Asia"))),
+    ]
+    share = draw(st.booleans())
+    for a in arts:
+        blocks += [a.headline or "", a.summary or ""] + (
+            [draw(st.sampled_from(_SOCIAL))] if share else []
+        )
+    blocks += [
+        draw(st.sampled_from(("« Previous 1 2 3 … 18 Next »", "1 2 3 … Next »", "Page 2 of 9"))),
+        "Load more",
+    ]
+    return DrawnListing(_join(blocks), tuple(arts))
+
+
+def _layout_i(draw: st.DrawFn, lang: str) -> DrawnListing:
+    """I: date headings dating every article below them; bylines under the headline."""
+    blocks = []
+    arts = []
+    for _ in range(draw(st.integers(1, 3))):
+        heading = draw(dates(lang))
+        blocks.append(heading)
+        for _ in range(draw(st.integers(1, 3))):
+            a = _article(draw, lang, byline=draw(st.booleans()))
+            a = Article(headline=a.headline, summary=a.summary, byline=a.byline, date=heading)
+            arts.append(a)
+            by = f"\nBy {a.byline}" if a.byline else ""
+            blocks += [f"{a.headline}{by}", a.summary or ""]
+    return DrawnListing(_join(blocks), tuple(arts))
+
+
+def _layout_l(draw: st.DrawFn, lang: str) -> DrawnListing:
+    """L: "Written by AUTHOR DAY, DATE" under the headline, alt text glued to the summary.
+
+    English only: the "Written by" line is an English CMS's.
+    """
+    words = LANGUAGES["en"]
+    arts = []
+    blocks = []
+    for _ in range(draw(st.integers(1, 5))):
+        a = _article(draw, "en", byline=True)
+        day, month = draw(st.integers(1, 28)), draw(st.sampled_from(words["months"]))
+        weekday, year = draw(st.sampled_from(words["weekdays"])), draw(st.integers(2005, 2016))
+        date = f"{weekday}, {day} {month} {year}"
+        glued = draw(
+            st.sampled_from(("thumb {w} 120x80", "{W}. Photo: {n}, Flickr.com", "{W} launch 9"))
+        )
+        subject = draw(st.sampled_from(("harbour", "strike", "council", "march")))
+        caption = glued.format(w=subject, W=subject.title(), n=draw(_names(words)))
+        summary = a.summary or ""
+        a = Article(
+            caption=caption, headline=a.headline, summary=summary, byline=a.byline, date=date
+        )
+        arts.append(a)
+        blocks += [a.headline or "", f"Written by {a.byline} {date}", caption + summary]
+    return DrawnListing(_join(blocks), tuple(arts))
+
+
+def _layout_m(draw: st.DrawFn, lang: str) -> DrawnListing:
+    """M: headline and summary on consecutive lines; sometimes a headline-less teaser."""
+    arts = []
+    for n in range(draw(st.integers(1, 6))):
+        arts.append(_article(draw, lang, teaser=n > 0 and draw(st.integers(0, 3)) == 0))
+    blocks = ["\n".join(t for t in (a.headline, a.summary) if t) for a in arts]
+    return DrawnListing(_join(blocks), tuple(arts))
+
+
+_LAYOUTS: dict[str, Callable[[st.DrawFn, str], DrawnListing]] = {
+    "A": _layout_a, "B": _layout_b, "C": _layout_c, "D": _layout_d, "E": _layout_e,
+    "F": _layout_f, "G": _layout_g, "H": _layout_h, "I": _layout_i, "L": _layout_l,
+    "M": _layout_m,
+}  # fmt: skip
+
+#: Layout letters ``listings`` draws from. J (other languages) and K (dirty
+#: text) are ways of writing any of the others: ``languages`` and ``dirty``.
+LAYOUTS = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M")
+
+
+_DIRT = (
+    "crlf",
+    "cr",
+    "bom",
+    "nbsp",
+    "zero-width",
+    "tabs",
+    "trailing",
+    "blank-runs",
+    "no-final-newline",
+)
+
+
+def _dirty(draw: st.DrawFn, text: str, indented: bool) -> str:
+    """Dirty a listing the ways pasted text is dirty, without changing what it says.
+
+    At least one kind of dirt is applied. Tabs never open lines of a bulleted
+    layout (``indented``), where indentation carries the structure.
+    """
+    kinds = draw(st.sets(st.sampled_from(_DIRT), min_size=1))
+    if indented:
+        kinds.discard("tabs")
+    for kind in sorted(kinds):
+        event(f"dirt {kind}")
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        hit = draw(st.integers(0, 2)) == 0 or n == 0  # the first line always
+        if not line:
+            if "blank-runs" in kinds and hit:
+                lines[n] = draw(st.sampled_from(("\n", " \n", "\t\n", "\n\n")))
+            continue
+        if "nbsp" in kinds and hit:
+            line = line.replace(" ", "\u00a0", draw(st.integers(1, 3)))
+        if "zero-width" in kinds and hit:
+            at = line.find(" ")
+            line = line[: at + 1] + "\u200b" + line[at + 1 :] if at >= 0 else "\u200b" + line
+        if "tabs" in kinds and hit:
+            line = "\t" + line
+        if "trailing" in kinds and hit:
+            line += draw(st.sampled_from((" ", "  ", "\t")))
+        lines[n] = line
+    ending = "\r\n" if "crlf" in kinds else "\r" if "cr" in kinds else "\n"
+    dirty = ending.join(line.replace("\n", ending) for line in lines)
+    if "no-final-newline" in kinds:
+        dirty = dirty.rstrip("\r\n")
+    if "bom" in kinds:
+        dirty = "\ufeff" + dirty
+    return dirty
+
+
+@st.composite
+def _listing(
+    draw: st.DrawFn, layouts: tuple[str, ...], languages: tuple[str, ...], dirty: bool | None
+) -> DrawnListing:
+    layout = draw(st.sampled_from(layouts))
+    if layout == "J":
+        layout = draw(st.sampled_from(("A", "B", "M", "F")))
+        others = tuple(code for code in languages if code != "en") or ("es",)
+        lang = draw(st.sampled_from(others))
+        event("layout J")
+    elif layout == "K":
+        layout, dirty = draw(st.sampled_from(tuple(k for k in _LAYOUTS if k != "K"))), True
+        lang = _lang(draw, languages)
+        event("layout K")
+    else:
+        lang = _lang(draw, languages)
+    event(f"layout {layout}")
+    drawn = _LAYOUTS[layout](draw, lang)
+    if dirty or (dirty is None and draw(st.integers(0, 4)) == 0):
+        event("dirty")
+        drawn = DrawnListing(_dirty(draw, drawn.text, layout == "C"), drawn.articles)
+    return drawn
+
+
+def listings(
+    *,
+    layouts: Sequence[str] = LAYOUTS,
+    languages: Sequence[str] = tuple(LANGUAGES),
+    dirty: bool | None = None,
+) -> st.SearchStrategy[DrawnListing]:
+    """Pasted listings with their true records, as ``DrawnListing(text, articles)``.
+
+    ``layouts``: letters of SPEC section 2 to draw from (A-M; J draws A, B,
+    F or M in a language other than English, K dirties any layout).
+    ``languages``: codes of ``digestparse.wordlists.LANGUAGES``. ``dirty``:
+    ``True`` always dirties the text (CRLF or CR, BOM, NBSP, zero-width
+    spaces, tabs, trailing spaces, runs of blank lines, no final newline),
+    ``False`` never, ``None`` sometimes.
+
+    Narrowed where the heuristics cannot know, so that ``parse`` must recover
+    every drawn listing: no headline-only articles (a title alone reads as a
+    page title or a caption); no byline without a date after the summary in
+    layout F; captions are never bare names; layout L is English, its alt text
+    ending in a lower-case letter or digit so that the join can be seen.
+    """
+    unknown = sorted(set(layouts) - set(LAYOUTS))
+    if unknown or not layouts:
+        raise UsageError(f"layouts must be drawn from {''.join(LAYOUTS)}, got {layouts!r}")
+    bad = sorted(set(languages) - set(LANGUAGES))
+    if bad or not languages:
+        raise UsageError(f"languages must be drawn from {sorted(LANGUAGES)}, got {languages!r}")
+    return _listing(tuple(layouts), tuple(languages), dirty)
