@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from .batch import Converted, convert_file
 from .errors import DecodeError, DigestparseError, SchemaError, UsageError
 from .formats import dumps, loads
 from .options import Options
@@ -18,6 +19,7 @@ from .render import render
 
 __all__ = [
     "Article",
+    "Converted",
     "Decision",
     "DecodeError",
     "Digest",
@@ -27,6 +29,7 @@ __all__ = [
     "Role",
     "SchemaError",
     "UsageError",
+    "convert_file",
     "dumps",
     "loads",
     "parse",

@@ -11,8 +11,11 @@ tuple of valid articles, whatever unicode or line breaks their fields hold.
   (a valid article never holds an empty string, so nothing is ambiguous).
 
 A record has the six text fields, the derived ``truncated`` flag and the
-``span`` (``[start, end]`` or ``null``; in CSV two columns). ``text`` is
-``render``/``parse``; ``markdown`` is output only.
+``span`` (``[start, end]`` or ``null``; in CSV two columns). Batch output
+(``dumps_batch``, the command line) adds ``source`` (the file a record came
+from) and ``position`` (its 1-based place there); ``loads`` accepts and
+checks them, and returns the articles. ``text`` is ``render``/``parse``;
+``markdown`` is output only.
 
 ``loads`` checks everything and raises ``SchemaError`` naming the record
 (1-based) and the field; it never returns half a result.
@@ -23,25 +26,29 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from .errors import DigestparseError, SchemaError, UsageError
 from .records import FIELDS, Article, Digest
 from .render import render, render_markdown
 
-__all__ = ["FORMATS", "dumps", "loads"]
+__all__ = ["FORMATS", "dumps", "dumps_batch", "loads"]
 
-_OPTIONAL = ("truncated", "span")
+_OPTIONAL = ("truncated", "span", "source", "position")
 _CSV_COLUMNS = (*FIELDS, "truncated", "span_start", "span_end")
+_CSV_BATCH_COLUMNS = (*_CSV_COLUMNS, "source", "position")
 #: Top-level keys a JSON document may carry besides "articles".
 _DOCUMENT_KEYS = frozenset({"articles", "noise", "url", "layout", "source"})
 
 
-def _record(article: Article) -> dict[str, Any]:
+def _record(article: Article, source: str | None = None, position: int = 0) -> dict[str, Any]:
     record: dict[str, Any] = article.fields()
     record["truncated"] = article.truncated
     record["span"] = list(article.span) if article.span is not None else None
+    if source is not None:
+        record["source"] = source
+        record["position"] = position
     return record
 
 
@@ -64,19 +71,17 @@ def _dump_jsonl(articles: Iterable[Article]) -> str:
     return "".join(json.dumps(_record(a), ensure_ascii=False) + "\n" for a in _articles(articles))
 
 
+def _csv_row(article: Article) -> list[object]:
+    span = article.span or ("", "")
+    values = (v if v is not None else "" for v in article.fields().values())
+    return [*values, "true" if article.truncated else "false", *span]
+
+
 def _dump_csv(articles: Iterable[Article]) -> str:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(_CSV_COLUMNS)
-    for article in _articles(articles):
-        span = article.span or ("", "")
-        writer.writerow(
-            [
-                *(v if v is not None else "" for v in article.fields().values()),
-                "true" if article.truncated else "false",
-                *span,
-            ]
-        )
+    writer.writerows(_csv_row(article) for article in _articles(articles))
     return out.getvalue()
 
 
@@ -114,6 +119,11 @@ def _build(record: object, n: int) -> Article:
                 f"expected null or [start, end] with 0 <= start <= end, got {span!r}", n, "span"
             )
         values["span"] = (span[0], span[1])
+    if "source" in record and not isinstance(record["source"], str):
+        raise _fail(f"expected a string, got {type(record['source']).__name__}", n, "source")
+    position = record.get("position", 1)
+    if isinstance(position, bool) or not isinstance(position, int) or position < 1:
+        raise _fail(f"expected a whole number from 1, got {position!r}", n, "position")
     if not any(v and not v.isspace() for v in (values["headline"], values["summary"])):
         raise _fail("an article needs a headline or a summary with visible text", n, "headline")
     try:
@@ -194,7 +204,7 @@ def _load_csv(text: str) -> tuple[Article, ...]:
     if not rows:
         raise SchemaError("csv: no header row; expected " + ",".join(_CSV_COLUMNS))
     header = rows[0]
-    unknown = [c for c in header if c not in _CSV_COLUMNS]
+    unknown = [c for c in header if c not in _CSV_BATCH_COLUMNS]
     missing = [c for c in FIELDS if c not in header]
     if unknown or missing or len(set(header)) != len(header):
         problem = (
@@ -218,6 +228,15 @@ def _load_csv(text: str) -> tuple[Article, ...]:
             if cells["truncated"] not in ("true", "false"):
                 raise _fail(f"expected true or false, got {cells['truncated']!r}", n, "truncated")
             record["truncated"] = cells["truncated"] == "true"
+        if "source" in cells:
+            record["source"] = cells["source"]
+        if cells.get("position"):
+            try:
+                record["position"] = int(cells["position"])
+            except ValueError as exc:
+                raise _fail(
+                    f"expected a whole number, got {cells['position']!r}", n, "position"
+                ) from exc
         start, end = cells.get("span_start", ""), cells.get("span_end", "")
         if start or end:
             try:
@@ -264,6 +283,38 @@ def dumps(articles: Iterable[Article], format: str = "json") -> str:
     ``TypeError`` when an item is not an ``Article``.
     """
     return _format(format)[0](articles)
+
+
+def dumps_batch(files: Iterable[tuple[str, Sequence[Article]]], format: str = "jsonl") -> str:
+    """Serialize the articles of several files as one output.
+
+    ``files`` pairs each source name with its articles. In ``json``, ``jsonl``
+    and ``csv`` every record carries ``source`` and ``position`` (1-based);
+    ``text`` and ``markdown`` put a line naming the source above each file's
+    articles. ``loads`` reads the data formats back.
+    """
+    _format(format)
+    items = [(source, _articles(articles)) for source, articles in files]
+    records = [
+        _record(article, source, n)
+        for source, articles in items
+        for n, article in enumerate(articles, start=1)
+    ]
+    if format == "json":
+        return json.dumps({"articles": records}, ensure_ascii=False, indent=2) + "\n"
+    if format == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    if format == "csv":
+        out = io.StringIO(newline="")
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(_CSV_BATCH_COLUMNS)
+        for source, articles in items:
+            for n, article in enumerate(articles, start=1):
+                writer.writerow([*_csv_row(article), source, n])
+        return out.getvalue()
+    dump = FORMATS[format][0]
+    heading = "# {}\n\n" if format == "markdown" else "==> {} <==\n\n"
+    return "\n".join(heading.format(source) + dump(articles) for source, articles in items)
 
 
 def loads(text: str, format: str = "json") -> tuple[Article, ...]:

@@ -23,8 +23,8 @@ def decode(data: bytes) -> str:
         bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
         offset = exc.start + bom
         raise DecodeError(
-            f"input is not valid UTF-8: byte {data[offset : offset + 1]!r} at offset {offset} "
-            f"({exc.reason}); decode it yourself and pass a str",
+            f"not valid UTF-8: byte {data[offset : offset + 1]!r} at offset {offset} "
+            f"({exc.reason})",
             offset=offset,
         ) from exc
 
