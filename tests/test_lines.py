@@ -32,7 +32,7 @@ def test_bom_nbsp_zero_width_and_tabs_are_normalised_not_lost() -> None:
     (line,) = split_lines(source)
     assert line.text == "Street Cleaners Win"
     assert source[line.start : line.end] == "\ufeff\tStreet\u00a0Cleaners\u200b Win  "
-    assert line.indent == 5
+    assert line.indent == 4  # the tab; the BOM takes no room
 
 
 def test_bullet_marker_is_set_aside() -> None:
@@ -54,3 +54,8 @@ def test_blank_lines_are_blank() -> None:
 def test_normalize_folds_white_space_and_drops_zero_width() -> None:
     assert normalize(" a\u00a0b\u200bc\t\nd ") == "a bc d"
     assert normalize("emoji\u200d joiner") == "emoji\u200d joiner"
+
+
+def test_zero_width_characters_and_bom_take_no_indentation() -> None:
+    (line,) = split_lines("\ufeff\u00a0 \u200b• Caption")
+    assert (line.indent, line.bullet, line.text) == (2, "•", "Caption")

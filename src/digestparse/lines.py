@@ -57,11 +57,14 @@ class Line:
 
 
 def _indent(raw: str) -> int:
+    """Leading white space in columns: a tab is 4, zero-width characters are 0."""
     width = 0
     for char in raw:
         if char == "\t":
             width += 4
-        elif char.isspace() or char in ZERO_WIDTH:
+        elif char in ZERO_WIDTH:
+            continue
+        elif char.isspace():
             width += 1
         else:
             break
