@@ -176,9 +176,25 @@ _AT_END = regex.compile(rf"(?:^|(?<=[\s,|·•–—-]))(?P<date>{_DATE_BODY})[\
 _AT_START = regex.compile(rf"{_LABEL}(?P<date>{_DATE_BODY})(?=[\s,|·•–—-]|$)", _FLAGS)
 
 
+#: Words one of which, or a digit, every date text holds: a cheap test that
+#: spares the full patterns the lines that cannot hold a date.
+_DATE_WORDS = frozenset(MONTHS) | WEEKDAYS | {
+    "ago", "hace", "há", "ha", "il", "vor", "yesterday", "today", "ayer", "hoy", "hier",
+    "aujourd'hui", "aujourd’hui", "gestern", "heute", "ontem", "hoje",
+}  # fmt: skip
+_DIGIT = regex.compile(r"\d")
+_PUNCT = ".,;:()[]|·"
+
+
+def _may_hold_date(text: str) -> bool:
+    if _DIGIT.search(text):
+        return True
+    return not _DATE_WORDS.isdisjoint(t.strip(_PUNCT).lower() for t in text.split())
+
+
 def is_date(text: str) -> bool:
     """Whether the whole of ``text`` is a date (an optional label like "Published:" allowed)."""
-    return len(text) < 80 and _WHOLE.fullmatch(text) is not None
+    return len(text) < 80 and _may_hold_date(text) and _WHOLE.fullmatch(text) is not None
 
 
 def strip_date_label(text: str) -> str:
@@ -192,7 +208,7 @@ def find_date(text: str) -> tuple[str, str, str] | None:
 
     Returns ``None`` when there is no date at either end.
     """
-    if len(text) > 200:
+    if len(text) > 200 or not _may_hold_date(text):
         return None
     match = _AT_END.search(text)
     if match is not None and match.start("date") > 0:

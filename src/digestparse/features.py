@@ -8,6 +8,8 @@ once, from the text alone; what depends on the neighbours is the rules' job.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import attrs
 import regex
 
@@ -44,13 +46,36 @@ _CREDIT_SOURCES = "|".join(regex.escape(w) for w in CREDIT_SOURCES)
 # Strong markers: a credit word followed by a separator ("Photo:", "Foto-",
 # "Photo Credit- …"), a copyright sign, a thumbnail size, an image file name,
 # or an image host named anywhere.
-_CREDIT_STRONG = regex.compile(
-    rf"^[(\[]?(?:©|\(c\)|(?:{_CREDIT_WORDS})\s*(?:credits?\s*)?(?:by\b|[:\-–—/|]))"
-    rf"|(?:^|[\s(\[\-–—/|])(?:{_CREDIT_WORDS})\s*[:\-–—/)\]]+\s*$"
-    rf"|[\-–—/|(]\s*(?:{_CREDIT_WORDS})\s*[)\]]?\s*$"
-    r"|\b\d{2,4}\s?[x×]\s?\d{2,4}\s*$|\.(?:jpe?g|png|gif|webp)$",
+_CREDIT_START = regex.compile(
+    rf"[(\[]?(?:©|\(c\)|(?:{_CREDIT_WORDS})\s*(?:credits?\s*)?(?:by\b|[:\-–—/|]))", _I
+)
+_CREDIT_END = regex.compile(
+    rf"(?:(?:^|[\s(\[\-–—/|])(?:{_CREDIT_WORDS})\s*[:\-–—/)\]]+\s*"
+    rf"|[\-–—/|(]\s*(?:{_CREDIT_WORDS})\s*[)\]]?\s*"
+    r"|\b\d{2,4}\s?[x×]\s?\d{2,4}\s*|\.(?:jpe?g|png|gif|webp))$",
     _I,
 )
+#: How much of a line's end the end-anchored patterns look at.
+_END_WINDOW = 48
+_CREDIT_STRIP = "\"'“”‘’«»()[]{}.,;:!?|-–—/"
+#: Words that may make a line a credit: the credit words and image hosts.
+_CREDIT_HINTS = frozenset(CREDIT_WORDS) | {
+    "flickr",
+    "flickr.com",
+    "wikimedia",
+    "shutterstock",
+    "unsplash",
+    "getty",
+    "pixabay",
+    "pexels",
+    "istock",
+    "credit",
+    "credits",
+}
+#: Last words of agencies and licences ("… | AP", "… Wikimedia Commons").
+_CREDIT_LAST = frozenset(w.split()[-1] for w in CREDIT_SOURCES) | {
+    f"{w}.com" for w in CREDIT_SOURCES if " " not in w
+}
 # The same markers inside a line, and image hosts named anywhere: strong on a
 # short line, but a long one may merely mention them.
 _CREDIT_INSIDE = regex.compile(
@@ -92,6 +117,12 @@ _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)
 _NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|\by\b|\be\b|\bund\b|\bet\b|&)\s*", _I)
 
 
+#: Chrome openings by their first word, so a line is checked against a few.
+_OPENINGS: dict[str, list[str]] = {}
+for _opening in CHROME_OPENINGS:
+    _OPENINGS.setdefault(_opening.split()[0].rstrip(":"), []).append(_opening)
+
+
 @attrs.frozen
 class Byline:
     """A byline line taken apart: the author text and the date that shared its line."""
@@ -101,25 +132,97 @@ class Byline:
     marker: str | None
 
 
-@attrs.frozen
+@attrs.define(eq=False)
 class Features:
-    """What the rules know about one line's text, computed once."""
+    """What the rules know about one line's text, each fact computed on first use.
+
+    Rules ask in order and stop at the first decision, so a long summary never
+    pays for the date, byline or name tests that only short lines need.
+    """
 
     text: str
-    words: int
-    ends_period: bool
-    ends_colon: bool
-    truncated: bool
-    inner_sentence: bool
-    first_lower: bool
-    title_ratio: float
-    all_caps: bool
-    date: bool
-    credit: tuple[str, str] | None
-    chrome: str | None
-    byline: Byline | None
-    name: bool
-    kicker: str | None
+    name_words: int = 4
+
+    @cached_property
+    def tokens(self) -> list[str]:
+        return self.text.split()
+
+    @cached_property
+    def words(self) -> int:
+        return len(self.tokens)
+
+    @cached_property
+    def truncated(self) -> bool:
+        text = self.text
+        return text[-1:] in _TRUNCATION_ENDS and TRUNCATION.search(text[-12:]) is not None
+
+    @cached_property
+    def ends_period(self) -> bool:
+        stripped = self.text.rstrip('"”’»)]')
+        return (
+            stripped.endswith(".")
+            and not self.truncated
+            # "… the U.S." or "J." ends an abbreviation, not a sentence
+            and not (stripped[-2:-1].isupper() and stripped[-3:-2] in ("", " ", "."))
+        )
+
+    @cached_property
+    def ends_colon(self) -> bool:
+        return self.text.endswith(":")
+
+    @cached_property
+    def inner_sentence(self) -> bool:
+        return (
+            self.words >= 6 and _INNER_SENTENCE.search(self.text, 0, len(self.text) - 1) is not None
+        )
+
+    @cached_property
+    def first_lower(self) -> bool:
+        return self.text.lstrip('"“‘«(¿¡')[:1].islower()
+
+    @cached_property
+    def title_ratio(self) -> float:
+        content = capital = 0
+        for token in self.tokens[:30]:
+            word = token.lstrip('"“‘«(¿¡[')
+            if not word[:1].isalpha() or word.lower() in TITLE_MINOR_WORDS:
+                continue
+            content += 1
+            capital += word[0].isupper()
+        return capital / content if content else 0.0
+
+    @cached_property
+    def all_caps(self) -> bool:
+        return self.text.isupper() and sum(c.isalpha() for c in self.text) >= 3
+
+    @cached_property
+    def date(self) -> bool:
+        return self.words <= 12 and is_date(self.text)
+
+    @cached_property
+    def credit(self) -> tuple[str, str] | None:
+        return credit_word(self.text)
+
+    @cached_property
+    def chrome(self) -> str | None:
+        return _chrome(self.text, self.tokens) if self.words <= 12 else None
+
+    @cached_property
+    def byline(self) -> Byline | None:
+        if self.words > 16 or self.date:
+            return None
+        return byline_parts(self.text, self.name_words)
+
+    @cached_property
+    def name(self) -> bool:
+        return self.words <= 12 and is_name(self.text, self.name_words)
+
+    @cached_property
+    def kicker(self) -> str | None:
+        return _kicker(self.text, self.tokens, self.all_caps) if self.words <= 10 else None
+
+
+_TRUNCATION_ENDS = frozenset('.…])"”’»')
 
 
 def credit_word(text: str, inside_words: int = 14) -> tuple[str, str] | None:
@@ -130,16 +233,27 @@ def credit_word(text: str, inside_words: int = 14) -> tuple[str, str] | None:
     ``inside_words`` words ("Tsipras. Photo: Joanna, Flickr.com"). ``"agency"``:
     an agency or licence ending the line ("… AP", "… Reuters").
     """
-    for pattern, where in ((_CREDIT_STRONG, "edge"), (_CREDIT_INSIDE, "inside")):
-        if where == "inside" and len(text.split()) > inside_words:
-            break
-        match = pattern.search(text)
-        if match is not None:
-            return match.group(0).strip(" -–—:/.)]([|"), where
-    match = _CREDIT_WEAK.search(text)
-    if match is not None:
-        return match.group(0).strip(" -–—:/.)]([|"), "agency"
-    return None
+    tokens = text.split()
+    if not tokens:
+        return None
+    # Cheap gates first: the patterns are tried only where a credit word,
+    # a copyright sign, a size or a file name could be.
+    last = tokens[-1].strip(_CREDIT_STRIP).lower()
+    words = {t.strip(_CREDIT_STRIP).lower() for t in tokens}
+    hinted = not words.isdisjoint(_CREDIT_HINTS) or "©" in text or "(c)" in text.lower()
+    ends_odd = last[-1:].isdigit() or "." in last or "-" in tokens[-1] or ":" in tokens[-1]
+    end = text[-_END_WINDOW:]
+    match = _CREDIT_START.match(text) if hinted else None
+    if match is None and (hinted or ends_odd):
+        match = _CREDIT_END.search(end)
+    where = "edge"
+    if match is None and hinted and len(tokens) <= inside_words:
+        match, where = _CREDIT_INSIDE.search(text), "inside"
+    if match is None and last in _CREDIT_LAST:
+        match, where = _CREDIT_WEAK.search(end), "agency"
+    if match is None:
+        return None
+    return match.group(0).strip(" -–—:/.)]([|"), where
 
 
 def _chrome(text: str, words: list[str]) -> str | None:
@@ -151,9 +265,9 @@ def _chrome(text: str, words: list[str]) -> str | None:
     if _COMMENTS.match(text):
         return "the line counts comments or shares"
     lower = text.lower()
-    for opening in CHROME_OPENINGS:
+    for opening in _OPENINGS.get(lower.split(maxsplit=1)[0].rstrip(":"), ()):
         rest = lower[len(opening) : len(opening) + 1]
-        if lower.startswith(opening) and not rest.isalnum() and len(words) <= 12:
+        if lower.startswith(opening) and not rest.isalnum():
             return f"the line opens like page chrome ({opening!r})"
     if len(words) >= 2 and all(w in SOCIAL for w in _SEPARATORS.split(text.lower()) if w):
         return "the line lists social networks"
@@ -225,37 +339,5 @@ def _kicker(text: str, words: list[str], all_caps: bool) -> str | None:
 
 
 def extract(text: str, *, name_words: int = 4) -> Features:
-    """Compute the features of one normalised line."""
-    words = text.split()
-    n_words = len(words)
-    last = text[-1] if text else ""
-    stripped = text.rstrip('"”’»)]')
-    truncated = TRUNCATION.search(text) is not None
-    ends_period = (
-        not truncated and stripped.endswith(".") and not regex.search(r"\b\p{Lu}\.$", stripped)
-    )
-    letters = [w for w in _WORD.findall(text) if w[0].isalpha()]
-    content = [w for w in letters if w.lower() not in TITLE_MINOR_WORDS]
-    capital = sum(1 for w in content if w[0].isupper())
-    title_ratio = capital / len(content) if content else 0.0
-    cased = [c for c in text if c.isalpha()]
-    all_caps = len(cased) >= 3 and all(c.isupper() for c in cased if c.lower() != c.upper())
-    short = n_words <= 12
-    date = short and is_date(text)
-    return Features(
-        text=text,
-        words=n_words,
-        ends_period=ends_period,
-        ends_colon=last == ":",
-        truncated=truncated,
-        inner_sentence=n_words >= 6 and _INNER_SENTENCE.search(text[:-1]) is not None,
-        first_lower=bool(letters) and text.lstrip('"“‘«(¿¡')[:1].islower(),
-        title_ratio=title_ratio,
-        all_caps=all_caps,
-        date=date,
-        credit=credit_word(text),
-        chrome=_chrome(text, words) if n_words <= 12 else None,
-        byline=None if date or n_words > 16 else byline_parts(text, name_words),
-        name=short and is_name(text, name_words),
-        kicker=_kicker(text, words, all_caps) if n_words <= 10 else None,
-    )
+    """The features of one normalised line (computed as the rules ask for them)."""
+    return Features(text, name_words)
