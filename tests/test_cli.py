@@ -237,3 +237,22 @@ def test_readme_dask_example_runs_with_the_local_scheduler(tmp_path: Path) -> No
         os.chdir(cwd)
     lines = (tmp_path / "articles.jsonl").read_text(encoding="utf-8")
     assert loads(lines, "jsonl") == tuple(a for name in sample_names() for a in expected(name))
+
+
+@pytest.mark.usefixtures("installed")
+def test_atom_feed_from_a_folder() -> None:
+    feedparser = pytest.importorskip("feedparser")
+    result = run(
+        "-f", "atom", "--feed-title", "Samples", "--reference-date", "2024-03-10", str(SAMPLES)
+    )
+    assert result.returncode == 0, result.stderr
+    feed = feedparser.parse(result.stdout)
+    assert feed.feed.title == "Samples"
+    assert len(feed.entries) == sum(len(expected(name)) for name in sample_names())
+
+
+@pytest.mark.usefixtures("installed")
+def test_feed_options_need_a_feed_format() -> None:
+    result = run("--feed-title", "x", str(SAMPLES))
+    assert result.returncode == 2
+    assert "--feed-title applies to -f atom or -f jsonfeed" in result.stderr.decode()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -37,9 +38,12 @@ class Converted:
     articles: tuple[Article, ...] = ()
     error: str | None = None
 
-    def dumps(self, format: str = "jsonl") -> str:
-        """The articles as ``format``, each record naming this file and its position."""
-        return dumps_batch([(self.source, self.articles)], format)
+    def dumps(self, format: str = "jsonl", **feed: Any) -> str:
+        """The articles as ``format``, each record naming this file and its position.
+
+        ``feed``: the feed options of ``dumps`` for ``atom`` and ``jsonfeed``.
+        """
+        return dumps_batch([(self.source, self.articles)], format, **feed)
 
 
 def decode_bytes(data: bytes, encoding: str = "utf-8") -> str:

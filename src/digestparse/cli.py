@@ -9,6 +9,7 @@ the rest converted), 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import sys
@@ -17,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from .batch import Converted, convert_file, decode_bytes, find_inputs
 from .errors import DigestparseError, UsageError
@@ -27,7 +28,10 @@ from .records import Article
 
 __all__ = ["main"]
 
-_EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "markdown": ".md", "text": ".txt"}
+_EXTENSIONS = {
+    "json": ".json", "jsonl": ".jsonl", "csv": ".csv", "markdown": ".md", "text": ".txt",
+    "atom": ".atom", "jsonfeed": ".feed.json",
+}  # fmt: skip
 
 EXAMPLES = """\
 examples:
@@ -38,6 +42,8 @@ examples:
   digestparse --glob '*.md' -j 4 pages/      other file names, four worker processes
   digestparse --encoding auto old/*.txt      detect cp1252, latin-1 or UTF-16 files
   digestparse --explain listing.txt          why every line got its role
+  digestparse -f atom --feed-title News --reference-date 2024-03-10 pages/
+                                             an Atom feed; "2 days ago" counts from that day
 """
 
 
@@ -75,10 +81,40 @@ def _arguments() -> argparse.ArgumentParser:
         help="worker processes (default: the number of cores)",
     )  # fmt: skip
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    feed = parser.add_argument_group("feeds (-f atom, -f jsonfeed)")
+    feed.add_argument("--feed-title", metavar="TEXT", help="the feed's title")
+    feed.add_argument("--feed-id", metavar="ID", help="the feed's id (default: from its entries)")
+    feed.add_argument("--feed-link", metavar="URL", help="the page the feed stands for")
+    feed.add_argument(
+        "--reference-date", type=_day, metavar="YYYY-MM-DD",
+        help="the day the listings were copied: relative dates count from it",
+    )  # fmt: skip
     parser.add_argument(
         "--explain", metavar="PATH", help="print the decision for every line of PATH and exit"
     )
     return parser
+
+
+def _day(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from exc
+
+
+def _feed_options(args: argparse.Namespace) -> dict[str, Any]:
+    options = {
+        "title": args.feed_title, "feed_id": args.feed_id, "link": args.feed_link,
+        "reference": args.reference_date,
+    }  # fmt: skip
+    if args.format not in ("atom", "jsonfeed"):
+        given = [
+            f"--{k}" for k, v in vars(args).items() if k.startswith(("feed_", "reference")) and v
+        ]
+        if given:
+            raise UsageError(f"{given[0].replace('_', '-')} applies to -f atom or -f jsonfeed")
+        return {}
+    return options
 
 
 def _explain(path: str, encoding: str, out: TextIO) -> int:
@@ -188,6 +224,7 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             parser.error(f"no such file or folder: {missing[0]}")
         progress = not args.quiet and len(found) > 1 and sys.stderr.isatty()
         results = _results([name for name, _ in found], args.encoding, args.jobs, progress)
+    feed = _feed_options(args)
     status = 0
     good: list[tuple[str, tuple[Article, ...]]] = []
     for result in results:
@@ -204,11 +241,11 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 )
                 status = 1
                 continue
-            _write_atomically(target, result.dumps(args.format))
+            _write_atomically(target, result.dumps(args.format, **feed))
         else:
             good.append((result.source, result.articles))
     if folder is None:
-        text = dumps_batch(good, args.format)
+        text = dumps_batch(good, args.format, **feed)
         if args.output:
             _write_atomically(Path(args.output), text)
         else:

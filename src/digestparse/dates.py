@@ -10,12 +10,13 @@ them ("Written by Ana Ruiz Monday, 4 May 2021").
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, timedelta
 
 import regex
 
 from .lexicon import DATE_LABELS
 
-__all__ = ["MONTHS", "WEEKDAYS", "find_date", "is_date", "strip_date_label"]
+__all__ = ["MONTHS", "WEEKDAYS", "find_date", "is_date", "parse_date", "strip_date_label"]
 
 #: Month names and abbreviations in the listing languages, to month numbers.
 MONTHS: dict[str, int] = {}
@@ -216,4 +217,112 @@ def find_date(text: str) -> tuple[str, str, str] | None:
     match = _AT_START.match(text)
     if match is not None and match.end("date") < len(text):
         return "", match.group("date").strip(), text[match.end("date") :]
+    return None
+
+
+# -- dates as values ------------------------------------------------------
+
+_NUMERIC = regex.compile(
+    r"(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})"
+    r"|(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y2>\d{4}|\d{2})(?!\d)"
+)
+_TOKEN = regex.compile(r"\d+|[^\W\d_]+(?:[-'’][^\W\d_]+)*", regex.VERSION1)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "une": 1, "ein": 1, "eine": 1,
+           "einem": 1, "einer": 1, "um": 1, "uma": 1}  # fmt: skip
+_UNIT_DAYS = (
+    ("second", 0), ("minute", 0), ("min", 0), ("hour", 0), ("hr", 0), ("hora", 0),
+    ("heure", 0), ("stunde", 0), ("segundo", 0), ("minuto", 0), ("minute", 0),
+    ("week", 7), ("semana", 7), ("semaine", 7), ("woche", 7),
+    ("day", 1), ("día", 1), ("dia", 1), ("jour", 1), ("tag", 1),
+    ("month", 30), ("mes", 30), ("mois", 30), ("monat", 30),
+    ("year", 365), ("año", 365), ("ano", 365), ("an", 365), ("jahr", 365),
+)  # fmt: skip
+_YESTERDAY = frozenset({"yesterday", "ayer", "hier", "gestern", "ontem", "igår"})
+_TODAY = frozenset({"today", "hoy", "aujourd'hui", "aujourd’hui", "heute", "hoje", "idag"})
+_RELATIVE = regex.compile(
+    r"(?:\b(?P<n1>\d+|an?|one|un[ae]?|ein(?:e[mr]?)?|uma?)\s+(?P<u1>\w+)\s+ago\b"
+    r"|\b(?:hace|há|ha|il\s+y\s+a|vor)\s+(?P<n2>\d+|un[ae]?|ein(?:e[mr]?)?|uma?)\s+(?P<u2>\w+))",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _relative(text: str, reference: date) -> date | None:
+    lower = text.lower()
+    words = set(_TOKEN.findall(lower))
+    if words & _YESTERDAY:
+        return reference - timedelta(days=1)
+    if words & _TODAY:
+        return reference
+    match = _RELATIVE.search(lower)
+    if match is None:
+        return None
+    count_text = match.group("n1") or match.group("n2")
+    unit = match.group("u1") or match.group("u2")
+    count = int(count_text) if count_text.isdigit() else _COUNTS.get(count_text, 1)
+    for stem, days in _UNIT_DAYS:
+        if unit.startswith(stem):
+            if days == 30:  # calendar months, not thirty days
+                month = reference.month - 1 - count
+                year = reference.year + month // 12
+                day = min(reference.day, 28)
+                return date(year, month % 12 + 1, day)
+            if days == 365:
+                return _make(reference.year - count, reference.month, min(reference.day, 28))
+            return reference - timedelta(days=days * count)
+    return None
+
+
+def parse_date(text: str, *, reference: date | None = None) -> date | None:
+    """The calendar date a date text names, or ``None``.
+
+    Reads the shapes of SPEC 2.I in English, Spanish, French, German,
+    Portuguese (and Swedish, Dutch, Italian month names): ``March 31, 2016``,
+    ``Thursday, 25 August 2016``, ``15 de março de 2021``, ``2016-03-31``,
+    ``31.03.2016`` (day first; ``03/31/2016`` month first unless the first
+    number is above 12). Relative dates ("2 days ago", "hace 3 días",
+    "yesterday") and dates without a year resolve only against ``reference``,
+    never against the clock: without it they give ``None``.
+    """
+    text = strip_date_label(" ".join(text.split()))
+    match = _NUMERIC.search(text)
+    if match is not None:
+        if match.group("y1"):
+            return _make(int(match.group("y1")), int(match.group("m1")), int(match.group("d1")))
+        a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y2"))
+        if match.group("sep") == "/" and a <= 12 < b:
+            a, b = b, a  # month first: 03/31/2016
+        elif match.group("sep") == "/" and a <= 12 and b <= 12:
+            a, b = b, a  # both could be months: slashes are month first
+        return _make(year, b, a)
+    lower = text.lower()
+    tokens = _TOKEN.findall(lower)
+    # Relative first: "ago" is also Spanish for August.
+    if (
+        _RELATIVE.search(lower)
+        or not _YESTERDAY.isdisjoint(tokens)
+        or not _TODAY.isdisjoint(tokens)
+    ):
+        return _relative(text, reference) if reference is not None else None
+    month = next((MONTHS[t] for t in tokens if t in MONTHS and t not in WEEKDAYS), None)
+    numbers = [int(t) for t in tokens if t.isdigit()]
+    if month is not None and numbers:
+        years = [n for n in numbers if n >= 1000]
+        days = [n for n in numbers if 1 <= n <= 31]
+        if years and days:
+            return _make(years[0], month, days[0])
+        if days and reference is not None:
+            found = _make(reference.year, month, days[0])
+            if found is not None and found > reference:
+                found = _make(reference.year - 1, month, days[0])
+            return found
+        return None
     return None

@@ -24,12 +24,14 @@ checks them, and returns the articles. ``text`` is ``render``/``parse``;
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from .errors import DigestparseError, SchemaError, UsageError
+from .feeds import dump_atom, dump_jsonfeed
 from .records import FIELDS, Article, Digest
 from .render import render, render_markdown
 
@@ -255,6 +257,8 @@ def _load_text(text: str) -> tuple[Article, ...]:
     return parse(text).articles
 
 
+_FEEDS: dict[str, Callable[..., str]] = {"atom": dump_atom, "jsonfeed": dump_jsonfeed}
+
 #: Format name -> (dump, load); load is None for output-only formats.
 FORMATS: dict[
     str, tuple[Callable[[Iterable[Article]], str], Callable[[str], tuple[Article, ...]] | None]
@@ -264,6 +268,8 @@ FORMATS: dict[
     "csv": (_dump_csv, _load_csv),
     "text": (render, _load_text),
     "markdown": (render_markdown, None),
+    "atom": (dump_atom, None),
+    "jsonfeed": (dump_jsonfeed, None),
 }
 
 
@@ -275,23 +281,47 @@ def _format(
     return FORMATS[name]
 
 
-def dumps(articles: Iterable[Article], format: str = "json") -> str:
+def dumps(
+    articles: Iterable[Article],
+    format: str = "json",
+    *,
+    title: str | None = None,
+    feed_id: str | None = None,
+    link: str | None = None,
+    reference: datetime.date | None = None,
+) -> str:
     """Serialize articles (a ``Digest`` or any iterable of ``Article``) as ``format``.
 
     Formats: ``json``, ``jsonl``, ``csv`` (lossless), ``text`` (``render``),
-    ``markdown`` (output only). Raises ``UsageError`` for an unknown format and
-    ``TypeError`` when an item is not an ``Article``.
+    ``markdown``, ``atom`` and ``jsonfeed`` (output only). The feed formats
+    take the feed's ``title``, ``feed_id`` and ``link``, and ``reference``, the
+    day relative dates ("2 days ago") count from. Raises ``UsageError`` for an
+    unknown format or feed options given to another format, ``TypeError``
+    when an item is not an ``Article``.
     """
-    return _format(format)[0](articles)
+    dump = _format(format)[0]
+    feed = {"title": title, "feed_id": feed_id, "link": link, "reference": reference}
+    if format in _FEEDS:
+        return _FEEDS[format](_articles(articles), **feed)
+    if any(value is not None for value in feed.values()):
+        raise UsageError(
+            "title, feed_id, link and reference are options of the formats atom and jsonfeed"
+        )
+    return dump(articles)
 
 
-def dumps_batch(files: Iterable[tuple[str, Sequence[Article]]], format: str = "jsonl") -> str:
+def dumps_batch(
+    files: Iterable[tuple[str, Sequence[Article]]],
+    format: str = "jsonl",
+    **feed: Any,
+) -> str:
     """Serialize the articles of several files as one output.
 
     ``files`` pairs each source name with its articles. In ``json``, ``jsonl``
     and ``csv`` every record carries ``source`` and ``position`` (1-based);
     ``text`` and ``markdown`` put a line naming the source above each file's
-    articles. ``loads`` reads the data formats back.
+    articles; ``atom`` and ``jsonfeed`` make one feed of them all, with the
+    feed options of ``dumps``. ``loads`` reads the data formats back.
     """
     _format(format)
     items = [(source, _articles(articles)) for source, articles in files]
@@ -312,6 +342,8 @@ def dumps_batch(files: Iterable[tuple[str, Sequence[Article]]], format: str = "j
             for n, article in enumerate(articles, start=1):
                 writer.writerow([*_csv_row(article), source, n])
         return out.getvalue()
+    if format in _FEEDS:
+        return _FEEDS[format]([a for _, articles in items for a in articles], **feed)
     dump = FORMATS[format][0]
     heading = "# {}\n\n" if format == "markdown" else "==> {} <==\n\n"
     return "\n".join(heading.format(source) + dump(articles) for source, articles in items)

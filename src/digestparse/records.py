@@ -9,12 +9,14 @@ from two different texts compare equal when their fields do.
 
 from __future__ import annotations
 
+import datetime
 import enum
 from collections.abc import Iterator, Sequence
 from typing import Any, overload
 
 import attrs
 
+from .dates import parse_date
 from .errors import SchemaError
 from .lexicon import TRUNCATION
 
@@ -100,6 +102,23 @@ class Article:
     def truncated(self) -> bool:
         """Whether the summary ends with a truncation marker such as ``…`` or ``[...]``."""
         return self.summary is not None and TRUNCATION.search(self.summary.rstrip()) is not None
+
+    @property
+    def published(self) -> datetime.date | None:
+        """The ``date`` text as a calendar date, or ``None``.
+
+        Relative dates ("2 days ago") and dates without a year give ``None``
+        here; ``published_as_of(reference)`` resolves them.
+        """
+        return None if self.date is None else parse_date(self.date)
+
+    def published_as_of(self, reference: datetime.date) -> datetime.date | None:
+        """The calendar date, resolving relative dates against ``reference``.
+
+        ``reference`` is the day the listing was copied; digestparse never
+        reads the clock behind the caller's back.
+        """
+        return None if self.date is None else parse_date(self.date, reference=reference)
 
     def fields(self) -> dict[str, str | None]:
         """Return the six text fields as a dict, in canonical order."""

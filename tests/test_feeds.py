@@ -1,0 +1,187 @@
+"""Atom and JSON Feed output, read back by real clients; dates as values."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+
+import digestparse
+from conftest import ROOT, SAMPLES, sample_names
+from digestparse import Article, UsageError, dumps
+from digestparse.dates import parse_date
+
+feedparser = pytest.importorskip("feedparser")
+
+#: The day the samples were "copied": relative dates count from it.
+REFERENCE = datetime.date(2024, 3, 10)
+
+#: The calendar date of every date in the samples.
+SAMPLE_DATES = {
+    "April 12, 2023": datetime.date(2023, 4, 12),
+    "April 10, 2023": datetime.date(2023, 4, 10),
+    "April 7, 2023": datetime.date(2023, 4, 7),
+    "April 3, 2023": datetime.date(2023, 4, 3),
+    "Thursday, 25 August 2016": datetime.date(2016, 8, 25),
+    "Wednesday, 24 August 2016": datetime.date(2016, 8, 24),
+    "2 days ago": datetime.date(2024, 3, 8),
+    "15 mars 2021": datetime.date(2021, 3, 15),
+    "12 mars 2021": datetime.date(2021, 3, 12),
+    "10 mars 2021": datetime.date(2021, 3, 10),
+    "Montag, 15. März 2021": datetime.date(2021, 3, 15),
+    "há 2 dias": datetime.date(2024, 3, 8),
+    "há 3 dias": datetime.date(2024, 3, 7),
+    "há 4 dias": datetime.date(2024, 3, 6),
+    "Tuesday, 3 May 2011": datetime.date(2011, 5, 3),
+    "Monday, 2 May 2011": datetime.date(2011, 5, 2),
+    "Friday, 29 April 2011": datetime.date(2011, 4, 29),
+    "Thursday, 28 April 2011": datetime.date(2011, 4, 28),
+}
+RELATIVE = {"2 days ago", "há 2 dias", "há 3 dias", "há 4 dias"}
+
+
+def sample(name: str) -> tuple[Article, ...]:
+    return digestparse.parse((SAMPLES / f"{name}.txt").read_bytes()).articles
+
+
+def test_published_is_right_for_every_date_in_the_samples() -> None:
+    dates = {a.date for name in sample_names() for a in sample(name) if a.date}
+    assert dates == set(SAMPLE_DATES)
+    for name in sample_names():
+        for article in sample(name):
+            if article.date is None:
+                assert article.published is None
+                continue
+            assert article.published_as_of(REFERENCE) == SAMPLE_DATES[article.date]
+            assert article.published == (
+                None if article.date in RELATIVE else SAMPLE_DATES[article.date]
+            )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("March 31, 2016", (2016, 3, 31)),
+        ("MARCH 31. 2025", (2025, 3, 31)),
+        ("2016-03-31", (2016, 3, 31)),
+        ("31.03.2016", (2016, 3, 31)),
+        ("03/31/2016", (2016, 3, 31)),
+        ("onsdag 15 september 2021", (2021, 9, 15)),
+        ("15 de marzo de 2021", (2021, 3, 15)),
+        ("quarta-feira, 15 de setembro de 2021", (2021, 9, 15)),
+        ("1er mars 2021", (2021, 3, 1)),
+        ("Published: Mar. 4, 2019 at 10:30 am", (2019, 3, 4)),
+        ("2 de agosto de 2020", (2020, 8, 2)),
+    ],
+)
+def test_absolute_dates(text: str, day: tuple[int, int, int]) -> None:
+    assert parse_date(text) == datetime.date(*day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2 days ago", (2024, 3, 8)),
+        ("an hour ago", (2024, 3, 10)),
+        ("3 weeks ago", (2024, 2, 18)),
+        ("2 months ago", (2024, 1, 10)),
+        ("Yesterday", (2024, 3, 9)),
+        ("hace 3 días", (2024, 3, 7)),
+        ("il y a 2 jours", (2024, 3, 8)),
+        ("vor 3 Tagen", (2024, 3, 7)),
+        ("há 1 dia", (2024, 3, 9)),
+        ("March 4", (2024, 3, 4)),
+        ("December 24", (2023, 12, 24)),
+    ],
+)
+def test_relative_dates_need_a_reference_and_never_read_the_clock(
+    text: str, day: tuple[int, int, int]
+) -> None:
+    assert parse_date(text) is None
+    assert parse_date(text, reference=REFERENCE) == datetime.date(*day)
+
+
+@pytest.mark.parametrize("text", ["Left Voice", "March on Washington", "2016", "31.02.2016"])
+def test_not_dates(text: str) -> None:
+    assert parse_date(text, reference=REFERENCE) is None
+
+
+def _entries(articles: tuple[Article, ...], fmt: str) -> list[dict[str, object]]:
+    text = dumps(articles, fmt, title="Samples", link="https://example.org/", reference=REFERENCE)
+    parsed = feedparser.parse(text)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.feed.title == "Samples"
+    return list(parsed.entries)
+
+
+@pytest.mark.parametrize("name", sample_names())
+def test_feedparser_reads_the_atom_feed_back(name: str) -> None:
+    articles = sample(name)
+    entries = _entries(articles, "atom")
+    assert len(entries) == len(articles)
+    for article, entry in zip(articles, entries, strict=True):
+        assert entry.title == (article.headline or article.summary)
+        assert entry.get("summary") == article.summary
+        assert entry.get("author") == article.byline
+        day = article.published_as_of(REFERENCE)
+        assert (
+            entry.get("published_parsed") and datetime.date(*entry.published_parsed[:3])
+        ) == day or (day is None and "published" not in entry)
+        caption = entry.content[0].value if "content" in entry else None
+        assert caption == article.caption
+        assert [t.term for t in entry.get("tags", [])] == (
+            [article.kicker] if article.kicker else []
+        )
+
+
+@pytest.mark.parametrize("name", sample_names())
+def test_json_feed_is_valid_and_read_back(name: str) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    articles = sample(name)
+    text = dumps(
+        articles, "jsonfeed", title="Samples", link="https://example.org/", reference=REFERENCE
+    )
+    schema = json.loads((ROOT / "tests" / "data" / "jsonfeed-1.1.schema.json").read_text())
+    feed = json.loads(text)
+    jsonschema.validate(feed, schema, format_checker=jsonschema.FormatChecker())
+    assert feed["title"] == "Samples" and feed["home_page_url"] == "https://example.org/"
+    for article, item in zip(articles, feed["items"], strict=True):
+        assert item["title"] == (article.headline or article.summary)
+        assert item.get("summary") == article.summary
+        assert item.get("authors", [{}])[0].get("name") == article.byline
+        assert item.get("tags", [None])[0] == article.kicker
+        day = article.published_as_of(REFERENCE)
+        assert item.get("date_published") == (day and f"{day.isoformat()}T00:00:00Z")
+        assert item["_digestparse"] == {k: v for k, v in article.fields().items() if v is not None}
+
+
+def test_ids_are_stable_and_distinct() -> None:
+    one = Article(headline="Dock Workers Strike", summary="They walked out.")
+    two = Article(headline="Dock Workers Strike", summary="They walked out again.")
+    first = json.loads(dumps([one, two, one], "jsonfeed"))["items"]
+    again = json.loads(dumps([one, two, one], "jsonfeed"))["items"]
+    assert [i["id"] for i in first] == [i["id"] for i in again]
+    assert len({i["id"] for i in first}) == 3
+
+
+def test_text_xml_cannot_hold_is_replaced_not_fatal() -> None:
+    article = Article(headline="Bell \x07 rings\x00", summary="Lone \ud800 surrogate.")
+    parsed = feedparser.parse(dumps([article], "atom"))
+    assert not parsed.bozo
+    assert parsed.entries[0].title == "Bell \ufffd rings\ufffd"
+    feed = json.loads(dumps([article], "jsonfeed"))
+    assert feed["items"][0]["summary"] == "Lone \ud800 surrogate."
+
+
+def test_feed_options_belong_to_feed_formats() -> None:
+    with pytest.raises(UsageError, match="options of the formats atom and jsonfeed"):
+        dumps([Article(headline="H")], "json", title="x")
+    with pytest.raises(UsageError, match="output only"):
+        digestparse.loads("<feed/>", "atom")
+
+
+def test_the_feed_never_reads_the_clock() -> None:
+    articles = sample("b-river-weekly")
+    assert dumps(articles, "atom") == dumps(articles, "atom")
+    assert "<updated>2023-04-12T00:00:00Z</updated>" in dumps(articles, "atom")
