@@ -55,6 +55,9 @@ _CREDIT_END = regex.compile(
     r"|\b\d{2,4}\s?[x×]\s?\d{2,4}\s*|\.(?:jpe?g|png|gif|webp))$",
     _I,
 )
+#: A line longer than this is read by its ends: its middle cannot change
+#: what the rules ask of it, and splitting it would cost memory for nothing.
+_LONG = 2000
 #: How much of a line's end the end-anchored patterns look at.
 _END_WINDOW = 48
 _CREDIT_STRIP = "\"'“”‘’«»()[]{}.,;:!?|-–—/"
@@ -145,11 +148,13 @@ class Features:
 
     @cached_property
     def tokens(self) -> list[str]:
-        return self.text.split()
+        """The words of the line; of a very long line, only its first ones."""
+        return self.text[:_LONG].split()
 
     @cached_property
     def words(self) -> int:
-        return len(self.tokens)
+        # The text is normalised: words are separated by exactly one space.
+        return self.text.count(" ") + 1 if self.text else 0
 
     @cached_property
     def truncated(self) -> bool:
@@ -205,21 +210,25 @@ class Features:
 
     @cached_property
     def chrome(self) -> str | None:
-        return _chrome(self.text, self.tokens) if self.words <= 12 else None
+        # Chrome is short; the bound also caps what its patterns may cost.
+        return (
+            _chrome(self.text, self.tokens) if self.words <= 12 and len(self.text) <= 200 else None
+        )
 
     @cached_property
     def byline(self) -> Byline | None:
-        if self.words > 16 or self.date:
+        if self.words > 16 or len(self.text) > 400 or self.date:
             return None
         return byline_parts(self.text, self.name_words)
 
     @cached_property
     def name(self) -> bool:
-        return self.words <= 12 and is_name(self.text, self.name_words)
+        return self.words <= 12 and len(self.text) <= 200 and is_name(self.text, self.name_words)
 
     @cached_property
     def kicker(self) -> str | None:
-        return _kicker(self.text, self.tokens, self.all_caps) if self.words <= 10 else None
+        short = self.words <= 10 and len(self.text) <= 200
+        return _kicker(self.text, self.tokens, self.all_caps) if short else None
 
 
 _TRUNCATION_ENDS = frozenset('.…])"”’»')
@@ -233,7 +242,7 @@ def credit_word(text: str, inside_words: int = 14) -> tuple[str, str] | None:
     ``inside_words`` words ("Tsipras. Photo: Joanna, Flickr.com"). ``"agency"``:
     an agency or licence ending the line ("… AP", "… Reuters").
     """
-    tokens = text.split()
+    tokens = text.split() if len(text) <= _LONG else [*text[:200].split(), *text[-200:].split()]
     if not tokens:
         return None
     # Cheap gates first: the patterns are tried only where a credit word,
@@ -247,7 +256,7 @@ def credit_word(text: str, inside_words: int = 14) -> tuple[str, str] | None:
     if match is None and (hinted or ends_odd):
         match = _CREDIT_END.search(end)
     where = "edge"
-    if match is None and hinted and len(tokens) <= inside_words:
+    if match is None and hinted and len(tokens) <= inside_words and len(text) <= _LONG:
         match, where = _CREDIT_INSIDE.search(text), "inside"
     if match is None and last in _CREDIT_LAST:
         match, where = _CREDIT_WEAK.search(end), "agency"

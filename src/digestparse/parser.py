@@ -22,6 +22,12 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
         offset = exc.start + bom
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise DecodeError(
+                "not valid UTF-8: it starts with a UTF-16 byte-order mark at offset 0; "
+                "decode it as UTF-16 and pass a str",
+                offset=0,
+            ) from exc
         raise DecodeError(
             f"not valid UTF-8: byte {data[offset : offset + 1]!r} at offset {offset} "
             f"({exc.reason})",

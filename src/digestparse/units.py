@@ -51,15 +51,17 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
         start = 0
         while start < len(lines):
             end = start + 1
-            text = lines[start].text
+            # Parts are joined once: a long run of continuation lines stays linear.
+            parts = [lines[start].text]
             while (
                 end < len(lines)
                 and lines[end].bullet is None
                 and lines[end].text[:1].islower()
-                and not text.endswith(_TERMINAL)
+                and not parts[-1].endswith(_TERMINAL)
             ):
-                text = f"{text} {lines[end].text}"
+                parts.append(lines[end].text)
                 end += 1
+            text = " ".join(parts)
             features = extract(text, name_words=options.name_max_words)
             units.append(
                 Unit(block, start, end - start, text, features, classify(features, options))
