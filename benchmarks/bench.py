@@ -1,0 +1,143 @@
+"""Speed and memory of digestparse.parse, as ratios to figures measured in the same run.
+
+    python3 -m pip install -e '.[bench]' && python3 benchmarks/bench.py [--full]
+
+Inputs are made by repeating the samples (about 1 MB and 10 MB; --full adds
+100 MB). For each it measures, on one core:
+
+* the floor: splitting the text into blank-line blocks and lines, which no
+  parser can beat;
+* digestparse.parse;
+* markdown-it-py's MarkdownIt().parse, a block parser, as a peer;
+
+and prints MB/s, each as a ratio to the floor, parse's peak memory
+(tracemalloc) as a multiple of the input size, and how parse time grows
+from 1 MB to 10 MB against the floor's own growth. Then the same growth on
+the adversarial inputs of the Hostile input table. Each target of issue 5
+and 6 is printed as met or MISSED. Nothing here is a test: timings vary
+from machine to machine, the ratios much less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import re
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+import digestparse
+
+ROOT = Path(__file__).resolve().parent.parent
+MB = 1_000_000
+_BLOCKS = re.compile(r"\n[ \t]*\n")
+
+
+def floor(text: str) -> int:
+    """Split into blank-line blocks and lines: the least any parser must do."""
+    return sum(len(block.splitlines()) for block in _BLOCKS.split(text))
+
+
+def best_time(function: Callable[[str], object], text: str, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        function(text)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def peak_memory(function: Callable[[str], object], text: str) -> int:
+    gc.collect()
+    tracemalloc.start()
+    result = function(text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    del result
+    return peak
+
+
+def listing(size: int) -> str:
+    samples = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
+    one = "\n\n".join(samples) + "\n\n"
+    return one * max(1, round(size / len(one.encode())))
+
+
+def adversarial(size: int) -> dict[str, str]:
+    sentence = "the committee met again on tuesday and agreed to nothing at all "
+    return {
+        "one long line": sentence * (size // len(sentence)),
+        "blank lines": "\n" * size,
+        "one-word lines": "Word\n" * (size // 5),
+        "lower-case lines": "word\n" * (size // 5),
+        "digits and dots": ("1." * (size // 2)),
+        "bullets": "• x\n" * (size // 6),
+    }
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--full", action="store_true", help="also measure 100 MB")
+    parser.add_argument("--repeat", type=int, default=3, help="best of N runs (3)")
+    args = parser.parse_args()
+    try:
+        from markdown_it import MarkdownIt
+    except ImportError:
+        print("markdown-it-py is missing: python3 -m pip install -e '.[bench]'", file=sys.stderr)
+        return 2
+    markdown = MarkdownIt()
+    sizes = [1 * MB, 10 * MB] + ([100 * MB] if args.full else [])
+    print(f"python {sys.version.split()[0]}, digestparse {digestparse.__version__}, one core\n")
+    print(f"{'input':>8} {'floor MB/s':>11} {'parse MB/s':>11} {'x floor':>8} "
+          f"{'md-it MB/s':>11} {'parse/md-it':>12} {'peak/input':>11}")  # fmt: skip
+    rows = {}
+    for size in sizes:
+        text = listing(size)
+        mb = len(text.encode()) / MB
+        repeat = args.repeat if size <= 10 * MB else 1
+        t_floor = best_time(floor, text, repeat)
+        t_parse = best_time(digestparse.parse, text, repeat if size <= MB else 1)
+        t_md = best_time(markdown.parse, text, 1)
+        peak = (
+            peak_memory(digestparse.parse, text) / len(text.encode()) if size <= 10 * MB else None
+        )
+        rows[size] = (t_floor, t_parse, t_md, peak)
+        peak_text = f"{peak:10.1f}x" if peak is not None else f"{'-':>11}"
+        print(f"{mb:6.1f}MB {mb / t_floor:11.1f} {mb / t_parse:11.2f} {t_parse / t_floor:7.1f}x "
+              f"{mb / t_md:11.2f} {t_md / t_parse:11.2f}x {peak_text}")  # fmt: skip
+    f1, p1, _, _ = rows[MB]
+    f10, p10, m10, peak10 = rows[10 * MB]
+    growth, floor_growth = p10 / p1, f10 / f1
+    print(f"\ngrowth 1 MB -> 10 MB: parse {growth:.1f}x, floor {floor_growth:.1f}x "
+          f"(ratio {growth / floor_growth:.2f})\n")  # fmt: skip
+    targets = [
+        ("parse takes at most 10x the floor's time on 10 MB", p10 / f10 <= 10, f"{p10 / f10:.1f}x"),
+        ("parse at least 3x faster than markdown-it-py", m10 / p10 >= 3, f"{m10 / p10:.2f}x"),
+        ("peak memory at most 6x the input", (peak10 or 0) <= 6, f"{peak10:.1f}x"),
+        ("parse grows at most 1.2x as fast as the floor", growth / floor_growth <= 1.2,
+         f"{growth / floor_growth:.2f}"),
+    ]  # fmt: skip
+    print("adversarial inputs, growth 100 KB -> 1 MB (parse / floor):")
+    for name, small in adversarial(100_000).items():
+        large = adversarial(MB)[name]
+        ratio = (
+            best_time(digestparse.parse, large, 1) / best_time(digestparse.parse, small, 1)
+        ) / (best_time(floor, large, 3) / best_time(floor, small, 3))
+        targets.append((f"linear on {name}", ratio <= 1.2, f"{ratio:.2f}"))
+        print(f"  {name:18} {ratio:5.2f}")
+    print("\ntargets:")
+    for name, ok, figure in targets:
+        print(f"  {verdict(ok):6} {name} ({figure})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
