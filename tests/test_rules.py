@@ -286,3 +286,23 @@ def test_page_chrome_openings(text: str) -> None:
 )
 def test_page_chrome_openings_need_a_word_boundary(text: str) -> None:
     assert kind(text)[0] is Kind.TITLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This website uses cookies to make your visit a better one.",
+        "Showing 2 of 250 results for this search.",
+    ],
+)
+def test_sentence_shaped_page_chrome_is_no_article(text: str) -> None:
+    digest = digestparse.parse(f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n{text}\n")
+    assert len(digest) == 1 and [n.text for n in digest.noise] == [text]
+
+
+def test_a_lower_case_byline_does_not_continue_the_headline() -> None:
+    digest = digestparse.parse(f"Bus Drivers Walk Out\nby Ana Ruiz\n\n{SUMMARY}\n")
+    assert (digest[0].headline, digest[0].byline) == ("Bus Drivers Walk Out", "Ana Ruiz")
+    # A real continuation still continues.
+    digest = digestparse.parse(f"Bus Drivers Walk Out Over\nthe New Night Rotas\n\n{SUMMARY}\n")
+    assert digest[0].headline == "Bus Drivers Walk Out Over the New Night Rotas"

@@ -101,6 +101,12 @@ _COMMENTS = regex.compile(
     r"replies|respuestas|réponses|antworten|respostas|svar|shares?|views?)$",
     _I,
 )
+_RESULTS = regex.compile(
+    r"^(?:showing|displaying|viewing|mostrando|affichage|zeige|exibindo)\b.{0,60}"
+    r"\b(?:results?|articles?|posts?|items?|entries|stories|resultados|artículos|résultats|"
+    r"articles|ergebnisse|artikel|artigos)\b",
+    _I,
+)
 _PAGE_OF = regex.compile(
     r"^(?:page|página|seite|pagina|pag\.)\s*\d+(?:\s*(?:of|de|von|di)\s*\d+)?$", _I
 )
@@ -211,9 +217,8 @@ class Features:
     @cached_property
     def chrome(self) -> str | None:
         # Chrome is short; the bound also caps what its patterns may cost.
-        return (
-            _chrome(self.text, self.tokens) if self.words <= 12 and len(self.text) <= 200 else None
-        )
+        short = self.words <= 16 and len(self.text) <= 200
+        return _chrome(self.text, self.tokens) if short else None
 
     @cached_property
     def byline(self) -> Byline | None:
@@ -273,6 +278,8 @@ def _chrome(text: str, words: list[str]) -> str | None:
         return "the line is pagination"
     if _COMMENTS.match(text):
         return "the line counts comments or shares"
+    if _RESULTS.match(text):
+        return "the line counts search results"
     lower = text.lower()
     for opening in _OPENINGS.get(lower.split(maxsplit=1)[0].rstrip(":"), ()):
         rest = lower[len(opening) : len(opening) + 1]

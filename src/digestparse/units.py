@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from .blocks import Block
-from .features import Features, extract
+from .dates import is_date
+from .features import Features, byline_parts, extract
 from .lines import Line
 from .options import Options
 from .rules import Kind, Verdict, classify
@@ -43,6 +44,11 @@ class Unit:
         return self.block.lines[self.first : self.first + self.count]
 
 
+def _stands_alone(text: str) -> bool:
+    """A lower-case line that is a byline ("by Ana Ruiz") or a date continues nothing."""
+    return len(text) <= 200 and (byline_parts(text) is not None or is_date(text))
+
+
 def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
     """Cut blocks into units and classify each with the line rules."""
     units: list[Unit] = []
@@ -58,6 +64,7 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
                 and lines[end].bullet is None
                 and lines[end].text[:1].islower()
                 and not parts[-1].endswith(_TERMINAL)
+                and not _stands_alone(lines[end].text)
             ):
                 parts.append(lines[end].text)
                 end += 1
