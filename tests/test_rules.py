@@ -306,3 +306,11 @@ def test_a_lower_case_byline_does_not_continue_the_headline() -> None:
     # A real continuation still continues.
     digest = digestparse.parse(f"Bus Drivers Walk Out Over\nthe New Night Rotas\n\n{SUMMARY}\n")
     assert digest[0].headline == "Bus Drivers Walk Out Over the New Night Rotas"
+
+
+def test_sentence_caption_opening_a_bulleted_item() -> None:
+    text = f"  • Children waiting at the school gate in the rain.\n\n    Schools Short of Staff\n\n    {SUMMARY}\n"
+    assert digestparse.parse(text)[0].caption == "Children waiting at the school gate in the rain."
+    # Without the headline block in between, the sentence is the item's teaser.
+    text = f"  • Children waiting at the school gate in the rain today.\n\n    {SUMMARY}\n"
+    assert [a.caption for a in digestparse.parse(text)] == [None, None]

@@ -69,22 +69,31 @@ def promote_teasers(listing: Listing) -> None:
 def sentence_captions(listing: Listing) -> None:
     """Alt text written as a sentence, glued above a headline, is still a caption.
 
-    The shape: a block of a sentence and a title, and a summary below it in
-    a block of its own. Read alone, the sentence would be a teaser.
+    The shape: a sentence, then a title that ends its block, then a summary
+    in a block of its own; the sentence either shares the title's block or
+    opens the bulleted item the title belongs to (layout C). Read alone, the
+    sentence would be a teaser.
     """
     if not listing.enabled("caption.sentence_above_headline"):
         return
     units = listing.units
     for i in range(len(units) - 2):
         unit, title, below = units[i], units[i + 1], units[i + 2]
+        glued = title.block is unit.block
+        opens_item = (
+            unit.block.item_start
+            and unit.count == len(unit.block.lines)
+            and title.block.item == unit.block.item
+            and title.first == 0
+        )
         if (
             unit.kind is Kind.SENTENCE
             and unit.first == 0
             and title.kind is Kind.TITLE
-            and title.block is unit.block
-            and title.first + title.count == len(unit.block.lines)
+            and (glued or opens_item)
+            and title.first + title.count == len(title.block.lines)
             and below.kind is Kind.SENTENCE
-            and below.block is not unit.block
+            and below.block is not title.block
         ):
             unit.verdict = Verdict(
                 Kind.CAPTION,
