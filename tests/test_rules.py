@@ -314,3 +314,21 @@ def test_sentence_caption_opening_a_bulleted_item() -> None:
     # Without the headline block in between, the sentence is the item's teaser.
     text = f"  • Children waiting at the school gate in the rain today.\n\n    {SUMMARY}\n"
     assert [a.caption for a in digestparse.parse(text)] == [None, None]
+
+
+def test_a_line_above_several_headlines_is_a_kicker() -> None:
+    text = (
+        f"Marxist Theory\nWhy the Co-op Model Still Works\n\n{SUMMARY}\n\n"
+        f"Cranes at dusk\nDock Workers Strike Again\n\n{SUMMARY2}\n\n"
+        f"Marxist Theory\nWhat Value Really Means\n\n{SUMMARY}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.kicker) for a in digest] == [
+        (None, "Marxist Theory"),
+        ("Cranes at dusk", None),
+        (None, "Marxist Theory"),
+    ]
+    assert explain(text)["Marxist Theory"] == "kicker.repeated"
+    # The same picture above the same headline twice is still a caption.
+    twice = f"Cranes at dusk\nDock Workers Strike\n\n{SUMMARY}\n\nCranes at dusk\nDock Workers Strike\n\n{SUMMARY2}\n"
+    assert [a.caption for a in digestparse.parse(twice)] == ["Cranes at dusk", "Cranes at dusk"]

@@ -27,7 +27,7 @@ from .features import credit_word
 from .options import Options
 from .records import Article, Decision, NoiseLine, Role
 from .regions import regions
-from .rules import Verdict, glued_caption
+from .rules import Kind, Verdict, glued_caption
 from .units import Unit
 
 __all__ = ["assemble"]
@@ -71,6 +71,17 @@ def _unglue(listing: Listing, draft: Draft) -> None:
     draft.take(draft.summary, (Role.CAPTION, Role.SUMMARY), verdict, caption, summary)
 
 
+def _repeated_titles(listing: Listing) -> frozenset[str]:
+    """Texts of titles that stand right above two different headlines or more."""
+    heads: dict[str, set[str]] = {}
+    for draft in listing.drafts:
+        if draft.headline is not None and draft.headline > 0:
+            above = listing.units[draft.headline - 1]
+            if above.kind is Kind.TITLE:
+                heads.setdefault(above.text, set()).add(listing.units[draft.headline].text)
+    return frozenset(text for text, under in heads.items() if len(under) > 1)
+
+
 def assemble(
     units: list[Unit], source: str, options: Options
 ) -> tuple[list[Article], list[NoiseLine], list[Decision]]:
@@ -79,6 +90,7 @@ def assemble(
     promote_teasers(job)
     sentence_captions(job)
     anchor(job)
+    job.repeated = _repeated_titles(job)
     regions(job)
     _finish(job)
     # Unplaced units (none should remain) fall to noise rather than vanish.

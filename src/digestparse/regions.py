@@ -102,8 +102,20 @@ def _cued(listing: Listing, unit: Unit, head: Unit, first: bool = False) -> bool
     A section label standing in a block of its own above the first article
     is the page's section name, not a kicker (``first``).
     """
-    return (listing.enabled("caption.repeats_headline") and unit.text == head.text) or (
-        listing.enabled("kicker.label") and unit.features.kicker is not None and not first
+    return (
+        (listing.enabled("caption.repeats_headline") and unit.text == head.text)
+        or (listing.enabled("kicker.label") and unit.features.kicker is not None and not first)
+        or _repeated(listing, unit, head)
+    )
+
+
+def _repeated(listing: Listing, unit: Unit, head: Unit) -> bool:
+    """A title that stands above more than one headline is a label: alt text is unique."""
+    return (
+        listing.enabled("kicker.repeated")
+        and unit.kind is Kind.TITLE
+        and unit.text in listing.repeated
+        and unit.text != head.text
     )
 
 
@@ -157,6 +169,9 @@ def _caption_or_kicker(
             decided.append(
                 (Role.KICKER, Verdict(Role.KICKER, "kicker.label", unit.features.kicker))
             )
+        elif _repeated(listing, unit, head):
+            reason = "the same line stands above other headlines: a label, not alt text"
+            decided.append((Role.KICKER, Verdict(Role.KICKER, "kicker.repeated", reason)))
         elif unit.block.item_start and _item_caption(listing, unit, head):
             decided.append(
                 (

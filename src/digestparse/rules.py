@@ -164,6 +164,7 @@ CONTEXT_RULES = frozenset(
         "summary.teaser",  # a summary with no title above it stands alone
         "caption.repeats_headline",  # a line repeating the headline word for word
         "kicker.label",  # a section label or "Reply to …" above the headline
+        "kicker.repeated",  # the same line above several headlines: a label
         "caption.above_headline",  # a title glued above the headline in its block
         "caption.item_start",  # the first block of a bulleted item, above its headline
         "caption.stray_credit",  # a credit line between articles goes to the next one

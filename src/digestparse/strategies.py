@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 try:
-    from hypothesis import event
+    from hypothesis import assume, event
     from hypothesis import strategies as st
 except ImportError as exc:  # pragma: no cover - exercised without the extra
     raise ImportError(
@@ -474,6 +474,13 @@ def _listing(
         lang = _lang(draw, languages)
     event(f"layout {layout}")
     drawn = _LAYOUTS[layout](draw, lang)
+    # Alt text is unique to its picture: the same line above two different
+    # headlines is a label (a kicker), so drawn captions do not repeat.
+    under: dict[str, set[str | None]] = {}
+    for article in drawn.articles:
+        if article.caption:
+            under.setdefault(article.caption, set()).add(article.headline)
+    assume(all(len(headlines) == 1 for headlines in under.values()))
     if dirty or (dirty is None and draw(st.integers(0, 4)) == 0):
         event("dirty")
         drawn = DrawnListing(_dirty(draw, drawn.text, layout == "C"), drawn.articles)
@@ -496,8 +503,9 @@ def listings(
     ``False`` never, ``None`` sometimes.
 
     Narrowed where the heuristics cannot know, so that ``parse`` must recover
-    every drawn listing: no headline-only articles (a title alone reads as a
-    page title or a caption); no byline without a date after the summary in
+    every drawn listing: a caption never stands above two different headlines
+    (a repeated line is a label, a kicker); no headline-only articles (a title
+    alone reads as a page title or a caption); no byline without a date after the summary in
     layout F; captions are never bare names; layout L is English, its alt text
     ending in a lower-case letter or digit so that the join can be seen.
     """
