@@ -332,3 +332,18 @@ def test_a_line_above_several_headlines_is_a_kicker() -> None:
     # The same picture above the same headline twice is still a caption.
     twice = f"Cranes at dusk\nDock Workers Strike\n\n{SUMMARY}\n\nCranes at dusk\nDock Workers Strike\n\n{SUMMARY2}\n"
     assert [a.caption for a in digestparse.parse(twice)] == ["Cranes at dusk", "Cranes at dusk"]
+
+
+def test_teasers_without_full_stops_in_their_own_blocks() -> None:
+    text = (
+        "Bus Drivers Walk Out\n\nDrivers at the depot stopped work after managers imposed new shifts\n\n"
+        "Schools Short of Staff\n\nHead teachers say they cannot find cover for sick staff this winter\n\n"
+        f"Library Opens on Sundays\n\n{SUMMARY}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [a.headline for a in digest] == [
+        "Bus Drivers Walk Out",
+        "Schools Short of Staff",
+        "Library Opens on Sundays",
+    ]
+    assert all(a.summary for a in digest)

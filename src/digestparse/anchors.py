@@ -34,11 +34,10 @@ def promote_teasers(listing: Listing) -> None:
         after = units[i + 1] if i + 1 < len(units) else None
         later = units[i + 2] if i + 2 < len(units) else None
         f = unit.features
-        # Not a block of its own when a headline with its summary follows: then
-        # the line is that article's caption (a repeated headline, say).
-        alone = unit.first == 0 and unit.count == len(unit.block.lines)
+        # Not a bulleted item's first block when a headline with its summary
+        # follows: then the line is that article's caption (layout C).
         heads_next = (
-            alone
+            unit.block.item_start
             and after is not None
             and after.kind is Kind.TITLE
             and later is not None
