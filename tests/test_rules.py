@@ -347,3 +347,24 @@ def test_teasers_without_full_stops_in_their_own_blocks() -> None:
         "Library Opens on Sundays",
     ]
     assert all(a.summary for a in digest)
+
+
+def test_headlines_ending_in_a_full_stop_where_the_listing_pairs_them() -> None:
+    long1 = "Drivers at the Northgate depot stopped work on Monday after managers imposed new shift patterns without talks."
+    long2 = "Head teachers say they cannot find cover for sick staff, and some classes have been sent home for the day."
+    pairs = (
+        f"El gobierno aprueba la reforma.\n\n{long1}\n\nLos maestros van a la huelga.\n\n{long2}\n"
+    )
+    assert [a.headline for a in digestparse.parse(pairs)] == [
+        "El gobierno aprueba la reforma.",
+        "Los maestros van a la huelga.",
+    ]
+    assert explain(pairs)["El gobierno aprueba la reforma."] == "headline.full_stop"
+    # Teasers of similar length stay teasers, one pair alone is no pattern.
+    assert [a.headline for a in digestparse.parse(f"{SUMMARY}\n\n{SUMMARY2}\n\n{long1}\n")] == [
+        None
+    ] * 3
+    assert [a.headline for a in digestparse.parse(f"Short teaser on the strike.\n\n{long1}\n")] == [
+        None,
+        None,
+    ]

@@ -101,6 +101,53 @@ def sentence_captions(listing: Listing) -> None:
             )
 
 
+def full_stop_headlines(listing: Listing) -> None:
+    """Headlines that end with a full stop, where the listing shows the pattern.
+
+    A short sentence alone in its block, directly followed by a block holding
+    a sentence at least half as long again, is a headline when the listing's
+    other articles have headlines in blocks of their own, or when every sentence of the
+    listing pairs up that way (two pairs at least). One-line teasers (layout
+    E) share a block, and teasers of similar length do not pair up.
+    """
+    if not listing.enabled("headline.full_stop"):
+        return
+    units = listing.units
+    sentences = [i for i, u in enumerate(units) if u.kind is Kind.SENTENCE]
+    pairs = [i for i in sentences if _short_before_long(listing, i)]
+    # Headlines in blocks of their own, as a full-stop headline would stand.
+    titled = any(
+        i > 0 and units[i - 1].kind is Kind.TITLE and units[i - 1].block is not units[i].block
+        for i in sentences
+    )
+    all_pair = len(pairs) >= 2 and len(sentences) == 2 * len(pairs)
+    if not titled and not all_pair:
+        return
+    for i in pairs:
+        units[i].verdict = Verdict(
+            Kind.TITLE,
+            "headline.full_stop",
+            "a short sentence alone in its block above a longer one: a headline with a full stop",
+        )
+
+
+def _short_before_long(listing: Listing, i: int) -> bool:
+    units = listing.units
+    if i + 1 >= len(units) or (i > 0 and units[i - 1].kind is Kind.TITLE):
+        return False
+    unit, below = units[i], units[i + 1]
+    f = unit.features
+    return (
+        below.kind is Kind.SENTENCE
+        and below.block is not unit.block
+        and unit.count == len(unit.block.lines)
+        and f.ends_period
+        and not f.inner_sentence
+        and f.words <= 16
+        and below.features.words * 2 >= f.words * 3
+    )
+
+
 def anchor(listing: Listing) -> None:
     units = listing.units
     floor = -1  # index of the last unit of the previous anchor

@@ -21,7 +21,7 @@ Every placement is a ``Verdict`` with a named rule, kept for ``explain()``.
 
 from __future__ import annotations
 
-from .anchors import anchor, promote_teasers, sentence_captions
+from .anchors import anchor, full_stop_headlines, promote_teasers, sentence_captions
 from .drafts import Draft, Listing
 from .features import credit_word
 from .options import Options
@@ -89,6 +89,7 @@ def assemble(
     job = Listing(units, options)
     promote_teasers(job)
     sentence_captions(job)
+    full_stop_headlines(job)
     anchor(job)
     job.repeated = _repeated_titles(job)
     regions(job)
