@@ -181,14 +181,15 @@ def anchor(listing: Listing) -> None:
         draft.take(i, (Role.SUMMARY,), summary_verdict, unit.text)
         if headline is not None:
             h = units[headline]
-            draft.take(
-                headline,
-                (Role.HEADLINE,),
-                Verdict(
+            # A line made a headline by an earlier rule keeps that rule's reason.
+            placed = (
+                h.verdict
+                if h.verdict.rule.startswith("headline.")
+                else Verdict(
                     Role.HEADLINE, "headline.nearest_title", "the nearest title above a summary"
-                ),
-                h.text,
+                )
             )
+            draft.take(headline, (Role.HEADLINE,), placed, h.text)
             for k in range(headline + 1, i):
                 _place_inside(listing, draft, k)
         listing.drafts.append(draft)
