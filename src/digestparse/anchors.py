@@ -106,7 +106,9 @@ def full_stop_headlines(listing: Listing) -> None:
 
     A short sentence alone in its block, directly followed by a block holding
     a sentence at least half as long again, is a headline when the listing's
-    other articles have headlines in blocks of their own, or when every sentence of the
+    other articles have headlines in blocks of their own and either one of
+    them ends with a full stop too (the house style) or the sentence is in
+    title case; or when every sentence of the
     listing pairs up that way (two pairs at least). One-line teasers (layout
     E) share a block, and teasers of similar length do not pair up.
     """
@@ -115,15 +117,23 @@ def full_stop_headlines(listing: Listing) -> None:
     units = listing.units
     sentences = [i for i, u in enumerate(units) if u.kind is Kind.SENTENCE]
     pairs = [i for i in sentences if _short_before_long(listing, i)]
-    # Headlines in blocks of their own, as a full-stop headline would stand.
-    titled = any(
-        i > 0 and units[i - 1].kind is Kind.TITLE and units[i - 1].block is not units[i].block
+    # Headlines in blocks of their own, as a full-stop headline would stand;
+    # and whether the listing's style puts a full stop after its headlines.
+    heads = [
+        units[i - 1]
         for i in sentences
-    )
+        if i > 0 and units[i - 1].kind is Kind.TITLE and units[i - 1].block is not units[i].block
+    ]
+    titled = bool(heads)
+    stopped = any(head.text.endswith(".") for head in heads)
     all_pair = len(pairs) >= 2 and len(sentences) == 2 * len(pairs)
     if not titled and not all_pair:
         return
     for i in pairs:
+        # Next to titled articles, a teaser written in sentence case stays a
+        # teaser; only a title-case sentence reads as a headline there.
+        if not all_pair and not stopped and units[i].features.title_ratio < 0.7:
+            continue
         units[i].verdict = Verdict(
             Kind.TITLE,
             "headline.full_stop",

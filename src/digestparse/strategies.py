@@ -203,11 +203,27 @@ def articles(
     return _realistic(tuple(languages))
 
 
+def _unique_captions(articles: Sequence[Article]) -> bool:
+    """Whether no caption stands above two different headlines (that is a label)."""
+    under: dict[str, set[str | None]] = {}
+    for article in articles:
+        if article.caption:
+            under.setdefault(article.caption, set()).add(article.headline)
+    return all(len(headlines) == 1 for headlines in under.values())
+
+
 def article_lists(
     *, arbitrary: bool = False, min_size: int = 0, max_size: int = 8
 ) -> st.SearchStrategy[tuple[Article, ...]]:
-    """Tuples of ``articles()``."""
-    return st.lists(articles(arbitrary=arbitrary), min_size=min_size, max_size=max_size).map(tuple)
+    """Tuples of ``articles()``.
+
+    Realistic lists never repeat a caption above two different headlines: alt
+    text belongs to one picture, and a repeated line reads as a kicker.
+    """
+    lists = st.lists(articles(arbitrary=arbitrary), min_size=min_size, max_size=max_size)
+    if not arbitrary:
+        lists = lists.filter(_unique_captions)
+    return lists.map(tuple)
 
 
 class DrawnListing(NamedTuple):
@@ -476,11 +492,7 @@ def _listing(
     drawn = _LAYOUTS[layout](draw, lang)
     # Alt text is unique to its picture: the same line above two different
     # headlines is a label (a kicker), so drawn captions do not repeat.
-    under: dict[str, set[str | None]] = {}
-    for article in drawn.articles:
-        if article.caption:
-            under.setdefault(article.caption, set()).add(article.headline)
-    assume(all(len(headlines) == 1 for headlines in under.values()))
+    assume(_unique_captions(drawn.articles))
     if dirty or (dirty is None and draw(st.integers(0, 4)) == 0):
         event("dirty")
         drawn = DrawnListing(_dirty(draw, drawn.text, layout == "C"), drawn.articles)
