@@ -49,3 +49,17 @@ def test_odd_text_becomes_noise_not_an_error(text: str) -> None:
 def test_headline_with_nothing_after_it() -> None:
     # A lone title could be a page title as well as an article; it is noise.
     assert digestparse.parse("Bus Drivers Walk Out").articles == ()
+
+
+def test_parse_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    assert gc.isenabled()
+    digestparse.parse(LISTING)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        digestparse.parse(LISTING)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

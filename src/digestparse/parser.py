@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from .assemble import assemble
 from .blocks import split_blocks
 from .errors import DecodeError
@@ -54,6 +56,15 @@ def parse(text: str | bytes, *, options: Options | None = None) -> Digest:
         options = _DEFAULT
     elif not isinstance(options, Options):
         raise TypeError(f"options must be a digestparse.Options, not {type(options).__name__}")
-    units = make_units(split_blocks(split_lines(text)), options)
-    articles, noise, decisions = assemble(units, text, options)
-    return Digest(tuple(articles), text, tuple(noise), tuple(decisions))
+    # parse makes many small objects and no reference cycles: the cyclic
+    # collector would only walk them again and again (superlinear on huge
+    # inputs), so it pauses for the parse and resumes as it was.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        units = make_units(split_blocks(split_lines(text)), options)
+        articles, noise, decisions = assemble(units, text, options)
+        return Digest(tuple(articles), text, tuple(noise), tuple(decisions))
+    finally:
+        if collecting:
+            gc.enable()
