@@ -368,3 +368,9 @@ def test_headlines_ending_in_a_full_stop_where_the_listing_pairs_them() -> None:
         None,
         None,
     ]
+
+
+def test_without_blank_lines_a_name_under_every_summary_is_its_author() -> None:
+    text = f"Bus Drivers Walk Out\n{SUMMARY}\nLeft Voice\nSchools Short of Staff\n{SUMMARY2}\nLeft Voice\n"
+    digest = digestparse.parse(text)
+    assert [(a.kicker, a.caption, a.byline) for a in digest] == [(None, None, "Left Voice")] * 2

@@ -82,6 +82,17 @@ def _repeated_titles(listing: Listing) -> frozenset[str]:
     return frozenset(text for text, under in heads.items() if len(under) > 1)
 
 
+def _repeated_after(listing: Listing) -> frozenset[str]:
+    """Texts of titles that stand right under a summary more than once."""
+    counts: dict[str, int] = {}
+    for draft in listing.drafts:
+        if draft.summary is not None and draft.summary + 1 < len(listing.units):
+            below = listing.units[draft.summary + 1]
+            if below.kind is Kind.TITLE:
+                counts[below.text] = counts.get(below.text, 0) + 1
+    return frozenset(text for text, n in counts.items() if n > 1)
+
+
 def assemble(
     units: list[Unit], source: str, options: Options
 ) -> tuple[list[Article], list[NoiseLine], list[Decision]]:
@@ -92,6 +103,7 @@ def assemble(
     full_stop_headlines(job)
     anchor(job)
     job.repeated = _repeated_titles(job)
+    job.repeated_after = _repeated_after(job)
     regions(job)
     _finish(job)
     # Unplaced units (none should remain) fall to noise rather than vanish.

@@ -56,8 +56,10 @@ class Listing:
     noise: dict[int, tuple[Role, Verdict]] = attrs.Factory(dict)
     headings: dict[int, str] = attrs.Factory(dict)  # unit index of a date heading -> its date
     lone_captions: int = 0  # captions found standing alone between articles
-    #: Title texts that stand more than once in the listing: labels, not alt text.
+    #: Title texts standing right above two different headlines: labels, not alt text.
     repeated: frozenset[str] = frozenset()
+    #: Title texts standing right under two summaries or more: authors.
+    repeated_after: frozenset[str] = frozenset()
 
     def enabled(self, rule: str) -> bool:
         """Whether ``rule`` is switched on in the options."""

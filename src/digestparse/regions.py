@@ -73,7 +73,7 @@ def _head(listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | 
             if not block_cue:
                 break
         elif unit.kind not in (Kind.TITLE, Kind.CAPTION) or not (
-            block_cue or unit.kind is Kind.CAPTION or _cued(listing, unit, head)
+            block_cue or unit.kind is Kind.CAPTION or _cued(listing, unit, head, repeated=False)
         ):
             break
         above.append(region[k])
@@ -96,16 +96,21 @@ def _head(listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | 
     return region[: k + 1]
 
 
-def _cued(listing: Listing, unit: Unit, head: Unit, first: bool = False) -> bool:
+def _cued(
+    listing: Listing, unit: Unit, head: Unit, first: bool = False, repeated: bool = True
+) -> bool:
     """Whether a title is a caption or kicker by its own text (not by position).
 
     A section label standing in a block of its own above the first article
-    is the page's section name, not a kicker (``first``).
+    is the page's section name, not a kicker (``first``). Where no blank line
+    sets the headline's block apart (layout F), a repeated line may as well
+    be an author under each summary, so repetition does not count there
+    (``repeated=False``).
     """
     return (
         (listing.enabled("caption.repeats_headline") and unit.text == head.text)
         or (listing.enabled("kicker.label") and unit.features.kicker is not None and not first)
-        or _repeated(listing, unit, head)
+        or (repeated and _repeated(listing, unit, head))
     )
 
 
@@ -235,6 +240,9 @@ def _tail(listing: Listing, region: list[int], prev: Draft | None, mode: str) ->
                     unit.count == len(unit.block.lines)
                     and unit.block is not units[prev.summary].block
                 )
+                # Right under the summary, a name that recurs under others
+                # is their author, even with no blank line around it.
+                or (pos == 0 and unit.text in listing.repeated_after)
             )
         ):
             verdict = Verdict(
