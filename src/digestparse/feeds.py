@@ -22,11 +22,12 @@ import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 
+import attrs
 import regex
 
 from .records import FIELDS, Article
 
-__all__ = ["dump_atom", "dump_jsonfeed", "entry_id"]
+__all__ = ["Feed", "dump_atom", "dump_jsonfeed", "entry_id"]
 
 _NAMESPACE = uuid.UUID("6c1f4b52-3f5e-5d7c-9a1e-4d2f0b8e7a31")
 _ATOM = "http://www.w3.org/2005/Atom"
@@ -78,29 +79,33 @@ def _xml(text: str) -> str:
     return _NOT_XML.sub("\ufffd", " ".join(text.split()))
 
 
-def dump_atom(
-    articles: Iterable[Article],
-    *,
-    title: str | None = None,
-    feed_id: str | None = None,
-    link: str | None = None,
-    reference: datetime.date | None = None,
-) -> str:
+@attrs.frozen(kw_only=True)
+class Feed:
+    """What a feed says of itself, and the day relative dates count from."""
+
+    title: str | None = None
+    feed_id: str | None = None
+    link: str | None = None
+    reference: datetime.date | None = None
+
+
+def dump_atom(articles: Iterable[Article], feed: Feed = Feed()) -> str:
     """Write articles as an Atom 1.0 feed."""
     items = list(articles)
-    days, updated = _dates(items, reference)
+    title, feed_id, link = feed.title, feed.feed_id, feed.link
+    days, updated = _dates(items, feed.reference)
     ET.register_namespace("", _ATOM)
     ET.register_namespace("media", _MEDIA)
-    feed = ET.Element(f"{{{_ATOM}}}feed")
+    root = ET.Element(f"{{{_ATOM}}}feed")
     ids = _ids(items)
-    ET.SubElement(feed, f"{{{_ATOM}}}id").text = feed_id or _feed_id(ids)
-    ET.SubElement(feed, f"{{{_ATOM}}}title").text = _xml(title or "digestparse")
-    ET.SubElement(feed, f"{{{_ATOM}}}updated").text = _stamp(updated)
+    ET.SubElement(root, f"{{{_ATOM}}}id").text = feed_id or _feed_id(ids)
+    ET.SubElement(root, f"{{{_ATOM}}}title").text = _xml(title or "digestparse")
+    ET.SubElement(root, f"{{{_ATOM}}}updated").text = _stamp(updated)
     if link:
-        ET.SubElement(feed, f"{{{_ATOM}}}link", href=link, rel="alternate")
-    ET.SubElement(feed, f"{{{_ATOM}}}generator").text = "digestparse"
+        ET.SubElement(root, f"{{{_ATOM}}}link", href=link, rel="alternate")
+    ET.SubElement(root, f"{{{_ATOM}}}generator").text = "digestparse"
     for article, day, ident in zip(items, days, ids, strict=True):
-        entry = ET.SubElement(feed, f"{{{_ATOM}}}entry")
+        entry = ET.SubElement(root, f"{{{_ATOM}}}entry")
         ET.SubElement(entry, f"{{{_ATOM}}}id").text = ident
         ET.SubElement(entry, f"{{{_ATOM}}}title").text = _xml(_title(article))
         ET.SubElement(entry, f"{{{_ATOM}}}updated").text = _stamp(day or updated)
@@ -118,8 +123,8 @@ def dump_atom(
             media = ET.SubElement(entry, f"{{{_MEDIA}}}content", medium="image")
             description = ET.SubElement(media, f"{{{_MEDIA}}}description", type="plain")
             description.text = _xml(article.caption)
-    ET.indent(feed)
-    body = ET.tostring(feed, encoding="unicode")
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
     return f'<?xml version="1.0" encoding="utf-8"?>\n{body}\n'
 
 
@@ -127,14 +132,7 @@ def _feed_id(ids: list[str]) -> str:
     return f"urn:uuid:{_uuid5(' '.join(ids))}"
 
 
-def dump_jsonfeed(
-    articles: Iterable[Article],
-    *,
-    title: str | None = None,
-    feed_id: str | None = None,
-    link: str | None = None,
-    reference: datetime.date | None = None,
-) -> str:
+def dump_jsonfeed(articles: Iterable[Article], feed: Feed = Feed()) -> str:
     """Write articles as a JSON Feed 1.1.
 
     The caption, the kicker and the date as written travel in the item's
@@ -142,19 +140,19 @@ def dump_jsonfeed(
     is an http(s) URL, else ``_digestparse.id``.
     """
     items = list(articles)
-    days, _ = _dates(items, reference)
-    feed: dict[str, object] = {
+    days, _ = _dates(items, feed.reference)
+    document: dict[str, object] = {
         "version": "https://jsonfeed.org/version/1.1",
-        "title": title or "digestparse",
+        "title": feed.title or "digestparse",
     }
-    if link:
-        feed["home_page_url"] = link
+    if feed.link:
+        document["home_page_url"] = feed.link
     ids = _ids(items)
-    ident = feed_id or _feed_id(ids)
+    ident = feed.feed_id or _feed_id(ids)
     if ident.startswith(("http://", "https://")):
-        feed["feed_url"] = ident
+        document["feed_url"] = ident
     else:
-        feed["_digestparse"] = {"id": ident}
+        document["_digestparse"] = {"id": ident}
     entries = []
     for article, day, item_id in zip(items, days, ids, strict=True):
         item: dict[str, object] = {"id": item_id, "title": _title(article)}
@@ -170,6 +168,6 @@ def dump_jsonfeed(
         extension = {k: v for k, v in article.fields().items() if k in FIELDS and v is not None}
         item["_digestparse"] = extension
         entries.append(item)
-    feed["items"] = entries
+    document["items"] = entries
     # ensure_ascii keeps lone surrogates as \\u escapes, so the text always encodes.
-    return json.dumps(feed, ensure_ascii=True, indent=2) + "\n"
+    return json.dumps(document, ensure_ascii=True, indent=2) + "\n"

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from .errors import DigestparseError, SchemaError, UsageError
-from .feeds import dump_atom, dump_jsonfeed
+from .feeds import Feed, dump_atom, dump_jsonfeed
 from .records import FIELDS, Article, Digest
 from .render import render, render_markdown
 
@@ -300,10 +300,10 @@ def dumps(
     when an item is not an ``Article``.
     """
     dump = _format(format)[0]
-    feed = {"title": title, "feed_id": feed_id, "link": link, "reference": reference}
+    feed = Feed(title=title, feed_id=feed_id, link=link, reference=reference)
     if format in _FEEDS:
-        return _FEEDS[format](_articles(articles), **feed)
-    if any(value is not None for value in feed.values()):
+        return _FEEDS[format](_articles(articles), feed)
+    if feed != Feed():
         raise UsageError(
             "title, feed_id, link and reference are options of the formats atom and jsonfeed"
         )
@@ -343,7 +343,7 @@ def dumps_batch(
                 writer.writerow([*_csv_row(article), source, n])
         return out.getvalue()
     if format in _FEEDS:
-        return _FEEDS[format]([a for _, articles in items for a in articles], **feed)
+        return _FEEDS[format]([a for _, articles in items for a in articles], Feed(**feed))
     dump = FORMATS[format][0]
     heading = "# {}\n\n" if format == "markdown" else "==> {} <==\n\n"
     return "\n".join(heading.format(source) + dump(articles) for source, articles in items)
