@@ -441,9 +441,8 @@ def _dirty(draw: st.DrawFn, text: str, indented: bool) -> str:
     At least one kind of dirt is applied. Tabs never open lines of a bulleted
     layout (``indented``), where indentation carries the structure.
     """
-    kinds = draw(st.sets(st.sampled_from(_DIRT), min_size=1))
-    if indented:
-        kinds.discard("tabs")
+    dirt = tuple(kind for kind in _DIRT if not (indented and kind == "tabs"))
+    kinds = draw(st.sets(st.sampled_from(dirt), min_size=1))
     for kind in sorted(kinds):
         event(f"dirt {kind}")
     lines = text.split("\n")
