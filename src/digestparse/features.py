@@ -178,18 +178,10 @@ class Features:
         )
 
     @cached_property
-    def ends_colon(self) -> bool:
-        return self.text.endswith(":")
-
-    @cached_property
     def inner_sentence(self) -> bool:
         return (
             self.words >= 6 and _INNER_SENTENCE.search(self.text, 0, len(self.text) - 1) is not None
         )
-
-    @cached_property
-    def first_lower(self) -> bool:
-        return self.text.lstrip('"“‘«(¿¡')[:1].islower()
 
     @cached_property
     def title_ratio(self) -> float:

@@ -82,13 +82,10 @@ KICKER_LABELS = frozenset(
         "noticias", "cultura", "historia", "teoría", "tribuna", "analyse", "entretien",
         "tribune", "critique", "chronique", "enquête", "portrait", "meinung", "kommentar",
         "rezension", "hintergrund", "análise", "opinião", "resenha", "crônica", "artigo",
+        "analys", "debatt", "ledare", "krönika", "intervju", "recension",
     }
 )
 
-#: Swedish, Norwegian and Danish section labels.
-KICKER_LABELS = KICKER_LABELS | {
-    "analys", "debatt", "ledare", "krönika", "intervju", "recension", "reportage",
-}
 
 #: Openings of page chrome that runs on: "Read the rest of this entry »",
 #: "Share on Facebook", "Subscribe to our newsletter", "© 2024 The Ledger".
@@ -159,6 +156,6 @@ CAMEL_WORDS = frozenset(
         "spacex", "openai", "tiktok", "deepmind", "facetime", "powerpoint", "soundcloud",
         "wordpress", "bitcoin", "ebay", "ebook", "email", "mcconnell", "mccarthy", "mckinsey",
         "macarthur", "macdonald", "dreamworks", "huffpost", "lebron", "deandre", "deshawn",
-        "mcgregor", "fitzgerald",
+        "mcgregor",
     }
 )
