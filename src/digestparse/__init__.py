@@ -13,7 +13,7 @@ from .batch import Converted, convert_file
 from .errors import DecodeError, DigestparseError, SchemaError, UsageError
 from .formats import dumps, loads
 from .options import Options
-from .parser import parse
+from .parser import iter_articles, parse
 from .records import Article, Decision, Digest, NoiseLine, Role
 from .render import render
 
@@ -31,6 +31,7 @@ __all__ = [
     "UsageError",
     "convert_file",
     "dumps",
+    "iter_articles",
     "loads",
     "parse",
     "render",

@@ -21,21 +21,24 @@ Every placement is a ``Verdict`` with a named rule, kept for ``explain()``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .anchors import anchor, full_stop_headlines, promote_teasers, sentence_captions
 from .drafts import Draft, Listing
 from .features import credit_word
+from .lines import Line
 from .options import Options
-from .records import Article, Decision, NoiseLine, Role
+from .records import Article, Decision, Role
 from .regions import regions
 from .rules import Kind, Verdict, glued_caption
 from .units import Unit
 
-__all__ = ["assemble"]
+__all__ = ["article", "decisions", "noise_lines", "settle"]
 
 
 def _finish(listing: Listing) -> None:
     listing.drafts.sort(key=lambda d: d.first)
-    heading: str | None = None
+    heading = listing.heading
     headings = sorted(listing.headings)
     h = 0
     for draft in listing.drafts:
@@ -93,11 +96,26 @@ def _repeated_after(listing: Listing) -> frozenset[str]:
     return frozenset(text for text, n in counts.items() if n > 1)
 
 
-def assemble(
-    units: list[Unit], source: str, options: Options
-) -> tuple[list[Article], list[NoiseLine], list[Decision]]:
-    """Turn classified units into articles, noise lines and per-line decisions."""
-    job = Listing(units, options)
+def settle(
+    units: list[Unit],
+    options: Options,
+    *,
+    mode: str | None = None,
+    heading: str | None = None,
+    lone_captions: int = 0,
+    whole: bool = True,
+) -> Listing:
+    """Place every classified unit: in an article (a ``Draft``) or in the noise.
+
+    ``mode``, ``heading`` and ``lone_captions`` carry what an earlier window
+    of the same listing decided (see ``stream``); ``whole`` says whether the
+    units run to the listing's end. The drafts come back in
+    order, each unit in exactly one of them or in ``noise``, and ``owner``
+    maps a unit to its draft.
+    """
+    job = Listing(
+        units, options, mode=mode, heading=heading, lone_captions=lone_captions, whole=whole
+    )
     promote_teasers(job)
     sentence_captions(job)
     full_stop_headlines(job)
@@ -111,7 +129,7 @@ def assemble(
     for k, unit in enumerate(units):
         if k not in placed:
             job.noise[k] = (Role.NOISE, unit.verdict)
-    owner: dict[int, int] = {}
+    owner = job.owner
     for n, draft in enumerate(job.drafts):
         for k in draft.placed:
             owner[k] = n
@@ -122,27 +140,40 @@ def assemble(
                 role, verdict = job.noise.pop(k)
                 draft.placed[k] = ((role,), verdict)
                 owner[k] = n
-    articles = [
-        Article(
-            span=(units[d.first].lines[0].start, units[d.last].lines[-1].end),
-            **{role.value: text for role, text in d.fields.items()},
-        )
-        for d in job.drafts
-    ]
-    noise: list[NoiseLine] = []
-    decisions: list[Decision] = []
-    for k, unit in enumerate(units):
-        article = owner.get(k)
-        if article is not None:
-            roles, verdict = job.drafts[article].placed[k]
+    return job
+
+
+def article(job: Listing, draft: Draft) -> Article:
+    """The ``Article`` record of a finished draft."""
+    units = job.units
+    return Article(
+        span=(units[draft.first].lines[0].start, units[draft.last].lines[-1].end),
+        **{role.value: text for role, text in draft.fields.items()},
+    )
+
+
+def decisions(job: Listing, stop: int, first_article: int) -> Iterator[Decision]:
+    """The decision for every line of units ``0 .. stop - 1``.
+
+    Articles are numbered from ``first_article``, the count of articles the
+    listing had before this window.
+    """
+    for k, unit in enumerate(job.units[:stop]):
+        n = job.owner.get(k)
+        if n is not None:
+            roles, verdict = job.drafts[n].placed[k]
         else:
             role, verdict = job.noise[k]
             roles = (role,)
+        number = None if n is None else first_article + n
         for line in unit.lines:
-            span = (line.start, line.end)
-            decisions.append(
-                Decision(line.number, span, roles, verdict.rule, verdict.reason, article)
+            yield Decision(
+                line.number, (line.start, line.end), roles, verdict.rule, verdict.reason, number
             )
-            if article is None:
-                noise.append(NoiseLine(line.number, source[line.start : line.end], span))
-    return articles, noise, decisions
+
+
+def noise_lines(job: Listing, stop: int) -> Iterator[Line]:
+    """The lines of units ``0 .. stop - 1`` that belong to no article."""
+    for k, unit in enumerate(job.units[:stop]):
+        if k not in job.owner:
+            yield from unit.lines

@@ -56,6 +56,14 @@ class Listing:
     noise: dict[int, tuple[Role, Verdict]] = attrs.Factory(dict)
     headings: dict[int, str] = attrs.Factory(dict)  # unit index of a date heading -> its date
     lone_captions: int = 0  # captions found standing alone between articles
+    #: "heading" or "trailer": what a date between articles is (``regions.date_mode``).
+    mode: str | None = None
+    #: Whether the units run to the listing's end (a window may stop short of it).
+    whole: bool = True
+    #: The date heading in force above the first unit (from the window before).
+    heading: str | None = None
+    #: Unit index -> index of the draft it belongs to, once the drafts are final.
+    owner: dict[int, int] = attrs.Factory(dict)
     #: Title texts standing right above two different headlines: labels, not alt text.
     repeated: frozenset[str] = frozenset()
     #: Title texts standing right under two summaries or more: authors.

@@ -9,14 +9,17 @@ one space, bullet marker set aside) is a view for the heuristics and the fields.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
 
 from .lexicon import ZERO_WIDTH
 
-__all__ = ["Line", "normalize", "split_lines"]
+__all__ = ["LINE_ENDINGS", "Line", "make_lines", "normalize", "split_lines"]
+
+#: The characters that end a line for ``str.splitlines`` (``\r\n`` is one ending).
+LINE_ENDINGS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 _ZERO_WIDTH = regex.compile(f"[{ZERO_WIDTH}]")
 _BULLET = regex.compile(r"([•◦▪▫●○■□►▶‣⁃∙·*\-–]) +(?=\S)")
@@ -73,11 +76,19 @@ def _indent(raw: str) -> int:
 
 def split_lines(source: str) -> Iterator[Line]:
     """Yield the lines of ``source`` in order, blank ones included."""
-    offset = 0
-    for number, chunk in enumerate(source.splitlines(keepends=True), start=1):
+    return make_lines(source.splitlines(keepends=True))
+
+
+def make_lines(chunks: Iterable[str], offset: int = 0, first: int = 1) -> Iterator[Line]:
+    """Yield a ``Line`` for each of ``chunks`` (one line each, with its ending).
+
+    ``offset`` and ``first`` (a line number) are where the first of them stands in the whole
+    source, so a listing read a window at a time keeps its true offsets.
+    """
+    for number, chunk in enumerate(chunks, start=first):
         if chunk.endswith("\r\n"):
             body, ending = chunk[:-2], "\r\n"
-        elif chunk and chunk[-1] in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029":
+        elif chunk and chunk[-1] in LINE_ENDINGS:
             body, ending = chunk[:-1], chunk[-1]
         else:
             body, ending = chunk, ""

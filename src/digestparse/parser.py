@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import IO
 
-from .assemble import assemble
-from .blocks import split_blocks
 from .errors import DecodeError
-from .lines import split_lines
 from .options import Options
-from .records import Digest
-from .units import make_units
+from .records import Article, Digest, NoiseLine
+from .stream import CHUNK, decode_chunks, pieces, text_chunks
 
-__all__ = ["decode", "parse"]
+__all__ = ["decode", "iter_articles", "parse"]
 
 _DEFAULT = Options()
 
@@ -37,6 +37,30 @@ def decode(data: bytes) -> str:
         ) from exc
 
 
+def _options(options: Options | None) -> Options:
+    if options is None:
+        return _DEFAULT
+    if not isinstance(options, Options):
+        raise TypeError(f"options must be a digestparse.Options, not {type(options).__name__}")
+    return options
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector, and resume it as it was.
+
+    Parsing makes many small objects and no reference cycles: the collector
+    would only walk them again and again (superlinear on huge inputs).
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def parse(text: str | bytes, *, options: Options | None = None) -> Digest:
     """Parse a pasted listing into a ``Digest`` of ``Article`` records.
 
@@ -52,19 +76,48 @@ def parse(text: str | bytes, *, options: Options | None = None) -> Digest:
         raise TypeError(
             f"parse() takes the listing as str or UTF-8 bytes, not {type(text).__name__}"
         )
-    if options is None:
-        options = _DEFAULT
-    elif not isinstance(options, Options):
-        raise TypeError(f"options must be a digestparse.Options, not {type(options).__name__}")
-    # parse makes many small objects and no reference cycles: the cyclic
-    # collector would only walk them again and again (superlinear on huge
-    # inputs), so it pauses for the parse and resumes as it was.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        units = make_units(split_blocks(split_lines(text)), options)
-        articles, noise, decisions = assemble(units, text, options)
-        return Digest(tuple(articles), text, tuple(noise), tuple(decisions))
-    finally:
-        if collecting:
-            gc.enable()
+    options = _options(options)
+    articles: list[Article] = []
+    noise: list[NoiseLine] = []
+    with _no_cyclic_gc():
+        for piece in pieces(text_chunks(text), options):
+            articles += piece.articles
+            noise += piece.noise
+    return Digest(tuple(articles), text, tuple(noise), options)
+
+
+def iter_articles(
+    source: str | bytes | IO[str] | IO[bytes] | Iterable[str] | Iterable[bytes],
+    *,
+    options: Options | None = None,
+) -> Iterator[Article]:
+    """Yield the articles of a listing as it is read, the same as ``parse`` gives.
+
+    ``source`` is a file object (text or binary), an iterable of lines or
+    chunks of any size (``str``, or ``bytes`` decoded as UTF-8), or the whole
+    text. Memory stays bounded by a window of a few thousand lines and the
+    largest article, however long the listing: ``parse`` reads the same
+    windows, so both give the same articles in the same order.
+
+    Raises ``DecodeError`` for bytes that are not UTF-8 (with the offset in
+    the whole stream; the articles before it have been given out), and
+    ``TypeError`` for chunks that are neither ``str`` nor ``bytes``.
+    """
+    options = _options(options)
+    chunks: Iterable[str | bytes]
+    if isinstance(source, str):
+        chunks = text_chunks(source)
+    elif isinstance(source, (bytes, bytearray, memoryview)):
+        chunks = [bytes(source)]
+    elif hasattr(source, "read"):
+        read = source.read
+        chunks = iter(lambda: read(CHUNK), source.read(0))
+    elif isinstance(source, Iterable):
+        chunks = source
+    else:
+        raise TypeError(
+            "iter_articles() reads a file object, an iterable of lines or a str, "
+            f"not {type(source).__name__}"
+        )
+    for piece in pieces(decode_chunks(chunks), options):
+        yield from piece.articles

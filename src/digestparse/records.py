@@ -19,6 +19,7 @@ import attrs
 from .dates import parse_date
 from .errors import SchemaError
 from .lexicon import TRUNCATION
+from .options import Options
 
 __all__ = ["FIELDS", "Article", "Decision", "Digest", "NoiseLine", "Role", "Span"]
 
@@ -168,7 +169,8 @@ class Digest(Sequence[Article]):
     articles: tuple[Article, ...]
     source: str
     noise: tuple[NoiseLine, ...] = ()
-    decisions: tuple[Decision, ...] = attrs.field(default=(), eq=False, repr=False)
+    #: The ``Options`` it was parsed with (``None``: the defaults), for ``explain()``.
+    options: Options | None = attrs.field(default=None, eq=False, repr=False)
 
     @overload
     def __getitem__(self, index: int) -> Article: ...
@@ -188,5 +190,11 @@ class Digest(Sequence[Article]):
 
         ``str()`` of each ``Decision`` is one aligned line of text, so
         ``print(*digest.explain(), sep="\\n")`` shows the whole reasoning.
+
+        The decisions are not kept by ``parse`` (they would cost more memory
+        than the articles): ``explain()`` parses ``source`` again with the
+        same options and keeps them this time.
         """
-        return self.decisions
+        from .stream import explain  # the pipeline is built on these records
+
+        return explain(self.source, self.options or Options())

@@ -11,6 +11,8 @@ Leftovers are page titles (before the first article), trailing chrome
 
 from __future__ import annotations
 
+import itertools
+
 from .dates import strip_date_label
 from .drafts import Draft, Listing
 from .records import Role
@@ -21,19 +23,35 @@ __all__ = ["date_mode", "regions"]
 
 
 def date_mode(listing: Listing) -> str:
+    """Whether dates between articles head the articles below or trail the one above.
+
+    Headings when a date stands above the first article and none below the
+    last. A window that does not reach the listing's end cannot see the last
+    article: there, dates trail when one follows every article but the
+    window's last. A listing read in windows decides once and keeps it.
+    """
+    if listing.mode is not None:
+        return listing.mode
     if listing.options.date_headings != "auto":
         return listing.options.date_headings
-    if not listing.drafts:
+    drafts = listing.drafts
+    if not drafts:
         return "heading"
-    first, last = listing.drafts[0].first, listing.drafts[-1].last
-    before = any(u.kind is Kind.DATE for u in listing.units[:first])
-    after = any(u.kind is Kind.DATE for u in listing.units[last + 1 :])
+    units = listing.units
+    before = any(u.kind is Kind.DATE for u in units[: drafts[0].first])
+    if listing.whole:
+        after = any(u.kind is Kind.DATE for u in units[drafts[-1].last + 1 :])
+    else:
+        after = len(drafts) > 1 and all(
+            any(u.kind is Kind.DATE for u in units[a.last + 1 : b.first])
+            for a, b in itertools.pairwise(drafts)
+        )
     return "heading" if before and not after else "trailer"
 
 
 def regions(listing: Listing) -> None:
     drafts = list(listing.drafts)
-    mode = date_mode(listing)
+    mode = listing.mode = date_mode(listing)
     bounds = [-1, *(d.summary for d in drafts if d.summary is not None)]
     # The regions between articles first: what they show decides the ends.
     order = [*range(1, len(bounds) - 1), 0, len(bounds) - 1] if len(bounds) > 1 else [0]

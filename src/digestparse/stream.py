@@ -1,0 +1,272 @@
+"""A listing read a window at a time: what ``parse`` and ``iter_articles`` share.
+
+Text arrives in chunks of any size; it is cut into lines exactly as
+``str.splitlines`` cuts the whole (a ``\\r\\n`` split between two chunks is
+still one ending), and the lines are gathered into *windows* of about
+``WINDOW`` lines, ending at a blank line when one comes within as many again.
+
+Each window goes through the whole pipeline. Its articles are final except the
+last, which may go on in the next window: the window gives out everything
+above that article's first line, and the next window starts there. A
+window with fewer than two articles grows (doubling) before it gives anything
+out; past ``MAX_WINDOW`` lines it gives out all it holds, unless its one
+article runs to its last line, so an article is never cut. What a listing
+decides as a whole is carried across: the date mode (decided on the first
+window), the date heading in force, and whether captions stood alone
+between articles.
+
+Because the cuts depend only on the lines, never on how the text was
+chunked, ``parse(text)`` and ``iter_articles`` over any chunking of the same
+text give the same articles. A listing of fewer than ``WINDOW`` lines (every
+real page we have seen has under a few hundred) is one window: the whole
+listing at once.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterable, Iterator
+
+import attrs
+import regex
+
+from .assemble import article, decisions, noise_lines, settle
+from .blocks import split_blocks
+from .drafts import Listing
+from .errors import DecodeError
+from .lines import LINE_ENDINGS, Line, make_lines
+from .options import Options
+from .records import Article, Decision, NoiseLine
+from .units import make_units
+
+__all__ = [
+    "CHUNK",
+    "MAX_WINDOW",
+    "WINDOW",
+    "Piece",
+    "decode_chunks",
+    "explain",
+    "pieces",
+    "text_chunks",
+]
+
+#: Lines in a window before it looks for a blank line to end at.
+WINDOW = 2000
+#: The most lines a window grows to when it holds fewer than two articles.
+MAX_WINDOW = 8 * WINDOW
+#: Characters ``parse`` hands the reader at a time.
+CHUNK = 1 << 16
+
+_BREAK = regex.compile(f"[{LINE_ENDINGS}]")
+
+
+@attrs.frozen
+class Piece:
+    """What one window gives out: final articles, noise lines and (if asked) decisions."""
+
+    articles: tuple[Article, ...]
+    noise: tuple[NoiseLine, ...]
+    decisions: tuple[Decision, ...]
+
+
+def explain(text: str, options: Options) -> tuple[Decision, ...]:
+    """The decision for every non-blank line of ``text``, as ``Digest.explain()`` gives them."""
+    return tuple(
+        d for piece in pieces(text_chunks(text), options, explain=True) for d in piece.decisions
+    )
+
+
+def text_chunks(text: str, size: int = CHUNK) -> Iterator[str]:
+    """``text`` in slices of ``size`` characters."""
+    for start in range(0, len(text), size):
+        yield text[start : start + size]
+
+
+def _lines(chunks: Iterable[str]) -> Iterator[str]:
+    """Whole lines (with their endings) of the text the chunks make up."""
+    held: list[str] = []  # text after the last line known to be complete
+    for chunk in chunks:
+        if not chunk:
+            continue
+        if _BREAK.search(chunk) is None:
+            held.append(chunk)
+            continue
+        held.append(chunk)
+        lines = "".join(held).splitlines(keepends=True)
+        # The last line may go on in the next chunk, and a "\r" may be half of "\r\n".
+        held = [lines.pop()]
+        yield from lines
+    if held:
+        yield from "".join(held).splitlines(keepends=True)
+
+
+def decode_chunks(chunks: Iterable[str | bytes]) -> Iterator[str]:
+    """Chunks as text: ``str`` as they are, ``bytes`` decoded as UTF-8 (a BOM allowed).
+
+    Raises ``DecodeError`` with the offset of the first bad byte in the whole
+    stream, and ``TypeError`` for a chunk that is neither, or a mix of both.
+    """
+    decoder: codecs.IncrementalDecoder | None = None
+    kind: type | None = None
+    fed = 0  # bytes given to the decoder so far
+    head = b""  # the first bytes, to recognise a UTF-16 byte-order mark
+    for chunk in chunks:
+        if isinstance(chunk, (bytes, bytearray, memoryview)):
+            chunk = bytes(chunk)
+            if kind is str:
+                raise TypeError("iter_articles() got both str and bytes chunks")
+            kind = bytes
+            if decoder is None:
+                decoder = codecs.getincrementaldecoder("utf-8-sig")()
+            if len(head) < 2:
+                head += chunk[: 2 - len(head)]
+            try:
+                text = decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                buffered = len(exc.object) - len(chunk)
+                raise _decode_error(head, fed - buffered + exc.start, exc) from exc
+            fed += len(chunk)
+            yield text
+        elif isinstance(chunk, str):
+            if kind is bytes:
+                raise TypeError("iter_articles() got both str and bytes chunks")
+            kind = str
+            yield chunk
+        else:
+            raise TypeError(f"iter_articles() reads str or bytes lines, not {type(chunk).__name__}")
+    if decoder is not None:
+        try:
+            yield decoder.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            buffered = len(exc.object)
+            raise _decode_error(head, fed - buffered + exc.start, exc) from exc
+
+
+def _decode_error(head: bytes, offset: int, exc: UnicodeDecodeError) -> DecodeError:
+    if head in (b"\xff\xfe", b"\xfe\xff"):
+        return DecodeError(
+            "not valid UTF-8: it starts with a UTF-16 byte-order mark at offset 0; "
+            "decode it as UTF-16 and pass a str",
+            offset=0,
+        )
+    bad = exc.object[exc.start : exc.start + 1]
+    return DecodeError(
+        f"not valid UTF-8: byte {bad!r} at offset {offset} ({exc.reason})", offset=offset
+    )
+
+
+@attrs.define
+class _Carried:
+    """What a listing decided in its earlier windows."""
+
+    mode: str | None = None
+    heading: str | None = None
+    lone_captions: int = 0
+    articles: int = 0  # articles given out so far
+    offset: int = 0  # where the window starts in the source
+    number: int = 1  # the window's first line number
+
+
+def pieces(chunks: Iterable[str], options: Options, *, explain: bool = False) -> Iterator[Piece]:
+    """Parse the text the chunks make up, a window at a time (see the module docstring)."""
+    carried = _Carried()
+    window: list[str] = []
+    source = _lines(chunks)
+    size = WINDOW
+    final = False
+    while not final:
+        final = True
+        for raw in source:
+            window.append(raw)
+            if len(window) >= size and (len(window) >= 2 * size or not raw.strip()):
+                final = False
+                break
+        forced = len(window) >= MAX_WINDOW
+        cut = _window(window, carried, options, final=final, forced=forced, explain=explain)
+        if cut is None:  # fewer than two articles: read on
+            size = 2 * len(window)
+            continue
+        piece, stop = cut
+        yield piece
+        carried.offset += sum(map(len, window[:stop]))
+        carried.number += stop
+        del window[:stop]
+        size = WINDOW
+
+
+def _window(
+    window: list[str],
+    carried: _Carried,
+    options: Options,
+    *,
+    final: bool,
+    forced: bool,
+    explain: bool,
+) -> tuple[Piece, int] | None:
+    """Parse one window; give out what is final and how many of its lines that covers."""
+    lines = list(make_lines(window, carried.offset, carried.number))
+    units = make_units(split_blocks(lines), options)
+    job = settle(
+        units,
+        options,
+        mode=carried.mode,
+        heading=carried.heading,
+        lone_captions=carried.lone_captions,
+        whole=final,
+    )
+    drafts = job.drafts
+    if final:
+        done, stop = len(drafts), len(units)
+    else:
+        done = _last_open(job)
+        # Fewer than two articles: read on, unless the window is at its
+        # largest and its article (if any) has ended above its last unit.
+        if done == 0 and (not forced or (drafts and drafts[-1].last == len(units) - 1)):
+            return None
+        if done == 0:
+            done, stop = len(drafts), len(units)
+        else:
+            stop = drafts[done].first
+    first = carried.articles
+    piece = Piece(
+        tuple(article(job, draft) for draft in drafts[:done]),
+        tuple(
+            NoiseLine(line.number, _body(window[line.number - carried.number], line), span)
+            for line in noise_lines(job, stop)
+            for span in [(line.start, line.end)]
+        ),
+        tuple(decisions(job, stop, first)) if explain else (),
+    )
+    if drafts:  # a mode decided on no article at all is no decision
+        carried.mode = job.mode
+    carried.heading = _heading(job, stop)
+    carried.lone_captions = job.lone_captions
+    carried.articles += done
+    lines_out = len(window) if stop == len(units) else units[stop].lines[0].number - carried.number
+    return piece, lines_out
+
+
+def _last_open(job: Listing) -> int:
+    """Index of the draft the next window starts at: the last one every earlier draft ends above.
+
+    0 when no draft after the first qualifies.
+    """
+    drafts = job.drafts
+    below = [-1]  # below[n]: the last unit of drafts 0 .. n - 1
+    for draft in drafts:
+        below.append(max(below[-1], draft.last))
+    for n in range(len(drafts) - 1, 0, -1):
+        if below[n] < drafts[n].first:
+            return n
+    return 0
+
+
+def _heading(job: Listing, stop: int) -> str | None:
+    """The date heading in force at unit ``stop``."""
+    above = [k for k in job.headings if k < stop]
+    return job.headings[max(above)] if above else job.heading
+
+
+def _body(raw: str, line: Line) -> str:
+    """The text of ``line`` as in the source, from its raw chunk."""
+    return raw[: line.end - line.start]
