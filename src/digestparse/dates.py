@@ -9,6 +9,7 @@ them ("Written by Ana Ruiz Monday, 4 May 2021").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -187,10 +188,14 @@ _DIGIT = regex.compile(r"\d")
 _PUNCT = ".,;:()[]|·"
 
 
+_PUNCT_CHARS = re.compile("[" + re.escape(_PUNCT) + "]")
+
+
 def _may_hold_date(text: str) -> bool:
+    """A digit, or a word of ``_DATE_WORDS`` between spaces and punctuation."""
     if _DIGIT.search(text):
         return True
-    return not _DATE_WORDS.isdisjoint(t.strip(_PUNCT).lower() for t in text.split())
+    return not _DATE_WORDS.isdisjoint(_PUNCT_CHARS.sub(" ", text.lower()).split())
 
 
 def is_date(text: str) -> bool:

@@ -8,7 +8,9 @@ once, from the text alone; what depends on the neighbours is the rules' job.
 
 from __future__ import annotations
 
-from functools import cached_property
+import re
+from collections.abc import Callable
+from typing import Generic, TypeVar, overload
 
 import attrs
 import regex
@@ -75,6 +77,9 @@ _CREDIT_HINTS = frozenset(CREDIT_WORDS) | {
     "credit",
     "credits",
 }
+# Splitting at every character a word is stripped of finds each hint word
+# the exact test finds (and a few more): a cheap gate before it.
+_STRIP_CHARS = re.compile("[" + re.escape(_CREDIT_STRIP) + "]")
 #: Last words of agencies and licences ("… | AP", "… Wikimedia Commons").
 _CREDIT_LAST = frozenset(w.split()[-1] for w in CREDIT_SOURCES) | {
     f"{w}.com" for w in CREDIT_SOURCES if " " not in w
@@ -126,6 +131,8 @@ _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)
 _NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|\by\b|\be\b|\bund\b|\bet\b|&)\s*", _I)
 
 
+_T = TypeVar("_T")
+
 #: Chrome openings by their first word, so a line is checked against a few.
 _OPENINGS: dict[str, list[str]] = {}
 for _opening in CHROME_OPENINGS:
@@ -141,7 +148,31 @@ class Byline:
     marker: str | None
 
 
-@attrs.define(eq=False)
+class _Lazy(Generic[_T]):
+    """A fact computed on first use and kept in the instance's ``__dict__``.
+
+    After the first use the attribute is a plain instance attribute: no call
+    at all (``functools.cached_property`` takes a lock on Python 3.11, and
+    attrs' slotted version goes through ``__getattr__``; both cost about a
+    microsecond a use, which is a tenth of a line's budget).
+    """
+
+    def __init__(self, compute: Callable[[Features], _T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> _Lazy[_T]: ...
+    @overload
+    def __get__(self, instance: Features, owner: type) -> _T: ...
+    def __get__(self, instance: Features | None, owner: type) -> _Lazy[_T] | _T:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 class Features:
     """What the rules know about one line's text, each fact computed on first use.
 
@@ -149,25 +180,29 @@ class Features:
     pays for the date, byline or name tests that only short lines need.
     """
 
-    text: str
-    name_words: int = 4
+    def __init__(self, text: str, name_words: int = 4) -> None:
+        self.text = text
+        self.name_words = name_words
 
-    @cached_property
+    def __repr__(self) -> str:
+        return f"Features({self.text!r}, name_words={self.name_words})"
+
+    @_Lazy
     def tokens(self) -> list[str]:
         """The words of the line; of a very long line, only its first ones."""
         return self.text[:_LONG].split()
 
-    @cached_property
+    @_Lazy
     def words(self) -> int:
         # The text is normalised: words are separated by exactly one space.
         return self.text.count(" ") + 1 if self.text else 0
 
-    @cached_property
+    @_Lazy
     def truncated(self) -> bool:
         text = self.text
         return text[-1:] in _TRUNCATION_ENDS and TRUNCATION.search(text[-12:]) is not None
 
-    @cached_property
+    @_Lazy
     def ends_period(self) -> bool:
         stripped = self.text.rstrip('"”’»)]')
         return (
@@ -177,13 +212,13 @@ class Features:
             and not (stripped[-2:-1].isupper() and stripped[-3:-2] in ("", " ", "."))
         )
 
-    @cached_property
+    @_Lazy
     def inner_sentence(self) -> bool:
         return (
             self.words >= 6 and _INNER_SENTENCE.search(self.text, 0, len(self.text) - 1) is not None
         )
 
-    @cached_property
+    @_Lazy
     def title_ratio(self) -> float:
         content = capital = 0
         for token in self.tokens[:30]:
@@ -194,35 +229,35 @@ class Features:
             capital += word[0].isupper()
         return capital / content if content else 0.0
 
-    @cached_property
+    @_Lazy
     def all_caps(self) -> bool:
         return self.text.isupper() and sum(c.isalpha() for c in self.text) >= 3
 
-    @cached_property
+    @_Lazy
     def date(self) -> bool:
         return self.words <= 12 and is_date(self.text)
 
-    @cached_property
+    @_Lazy
     def credit(self) -> tuple[str, str] | None:
         return credit_word(self.text)
 
-    @cached_property
+    @_Lazy
     def chrome(self) -> str | None:
         # Chrome is short; the bound also caps what its patterns may cost.
         short = self.words <= 16 and len(self.text) <= 200
         return _chrome(self.text, self.tokens) if short else None
 
-    @cached_property
+    @_Lazy
     def byline(self) -> Byline | None:
         if self.words > 16 or len(self.text) > 400 or self.date:
             return None
         return byline_parts(self.text, self.name_words)
 
-    @cached_property
+    @_Lazy
     def name(self) -> bool:
         return self.words <= 12 and len(self.text) <= 200 and is_name(self.text, self.name_words)
 
-    @cached_property
+    @_Lazy
     def kicker(self) -> str | None:
         short = self.words <= 10 and len(self.text) <= 200
         return _kicker(self.text, self.tokens, self.all_caps) if short else None
@@ -239,21 +274,25 @@ def credit_word(text: str, inside_words: int = 14) -> tuple[str, str] | None:
     ``inside_words`` words ("Tsipras. Photo: Joanna, Flickr.com"). ``"agency"``:
     an agency or licence ending the line ("… AP", "… Reuters").
     """
-    tokens = text.split() if len(text) <= _LONG else [*text[:200].split(), *text[-200:].split()]
-    if not tokens:
+    ends = text if len(text) <= _LONG else text[-200:]
+    final = ends.rsplit(None, 1)[-1] if ends and not ends.isspace() else ""
+    if not final:
         return None
     # Cheap gates first: the patterns are tried only where a credit word,
     # a copyright sign, a size or a file name could be.
-    last = tokens[-1].strip(_CREDIT_STRIP).lower()
-    words = {t.strip(_CREDIT_STRIP).lower() for t in tokens}
-    hinted = not words.isdisjoint(_CREDIT_HINTS) or "©" in text or "(c)" in text.lower()
-    ends_odd = last[-1:].isdigit() or "." in last or "-" in tokens[-1] or ":" in tokens[-1]
+    lower = text.lower()
+    hinted = "©" in text or "(c)" in lower
+    if not hinted and not _CREDIT_HINTS.isdisjoint(_STRIP_CHARS.sub(" ", lower).split()):
+        tokens = text.split() if len(text) <= _LONG else [*text[:200].split(), *ends.split()]
+        hinted = not _CREDIT_HINTS.isdisjoint({t.strip(_CREDIT_STRIP).lower() for t in tokens})
+    last = final.strip(_CREDIT_STRIP).lower()
+    ends_odd = last[-1:].isdigit() or "." in last or "-" in final or ":" in final
     end = text[-_END_WINDOW:]
     match = _CREDIT_START.match(text) if hinted else None
     if match is None and (hinted or ends_odd):
         match = _CREDIT_END.search(end)
     where = "edge"
-    if match is None and hinted and len(tokens) <= inside_words and len(text) <= _LONG:
+    if match is None and hinted and len(text) <= _LONG and text.count(" ") < inside_words:
         match, where = _CREDIT_INSIDE.search(text), "inside"
     if match is None and last in _CREDIT_LAST:
         match, where = _CREDIT_WEAK.search(end), "agency"
