@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 
+import pytest
 import regex
 
-from conftest import ROOT
+from conftest import ROOT, SAMPLES
 
 
 def _blocks() -> list[str]:
@@ -27,6 +28,22 @@ def test_readme_example_runs() -> None:
         exec(compile(code, "README.md", "exec"), {})
     finally:
         os.chdir(cwd)
+
+
+def test_readme_streaming_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    import digestparse
+
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        exec(compile(_block("iter_articles(f)"), "README.md", "exec"), {})
+        expected = [
+            a.headline
+            for a in digestparse.parse(SAMPLES.joinpath("c-bulleted-archive.txt").read_bytes())
+        ]
+    finally:
+        os.chdir(cwd)
+    assert capsys.readouterr().out.splitlines() == [str(h) for h in expected]
 
 
 def test_readme_testing_example_runs() -> None:

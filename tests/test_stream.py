@@ -180,3 +180,13 @@ def test_iter_articles_takes_whole_texts_too() -> None:
     _same(list(iter_articles(text.encode())), parse(text))
     assert list(iter_articles("")) == [] == list(parse(""))
     assert digestparse.iter_articles is iter_articles
+
+
+def test_a_long_run_of_titles_before_the_first_article_is_noise() -> None:
+    """A window with no article gives its lines out as noise, all but its tail."""
+    sample = (SAMPLES / "a-harbour-news.txt").read_text(encoding="utf-8")
+    head = "".join(f"Archive Page {n}\n" for n in range(3 * stream.WINDOW))
+    digest = parse(head + "\n" + sample)
+    assert list(digest) == list(parse(sample))
+    assert len(digest.noise) >= 3 * stream.WINDOW
+    _same(list(iter_articles(io.StringIO(head + "\n" + sample))), digest)

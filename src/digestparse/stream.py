@@ -8,9 +8,11 @@ still one ending), and the lines are gathered into *windows* of about
 Each window goes through the whole pipeline. Its articles are final except the
 last, which may go on in the next window: the window gives out everything
 above that article's first line, and the next window starts there. A
-window with fewer than two articles grows (doubling) before it gives anything
-out; past ``MAX_WINDOW`` lines it gives out all it holds, unless its one
-article runs to its last line, so an article is never cut. What a listing
+window with one article grows (doubling) before it gives anything out; past
+``MAX_WINDOW`` lines it gives out all it holds, unless its article runs to
+its last line, so an article is never cut. A window with no article at all
+gives out all but its last 64 units as noise (page titles and chrome stand
+above the first article, whatever comes after them). What a listing
 decides as a whole is carried across: the date mode (decided on the first
 window), the date heading in force, and whether captions stood alone
 between articles.
@@ -54,6 +56,8 @@ __all__ = [
 WINDOW = 2000
 #: The most lines a window grows to when it holds fewer than two articles.
 MAX_WINDOW = 8 * WINDOW
+#: Units a window without any article keeps for the next (the rest is noise).
+_NO_ARTICLE_TAIL = 64
 #: Characters ``parse`` hands the reader at a time.
 CHUNK = 1 << 16
 
@@ -217,6 +221,10 @@ def _window(
     drafts = job.drafts
     if final:
         done, stop = len(drafts), len(units)
+    elif not drafts and len(units) > _NO_ARTICLE_TAIL:
+        # No article yet: all but the last lines are page titles and chrome
+        # whatever follows; those last ones may still open the first article.
+        done, stop = 0, len(units) - _NO_ARTICLE_TAIL
     else:
         done = _last_open(job)
         # Fewer than two articles: read on, unless the window is at its
