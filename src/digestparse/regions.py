@@ -11,8 +11,6 @@ Leftovers are page titles (before the first article), trailing chrome
 
 from __future__ import annotations
 
-import itertools
-
 from .dates import strip_date_label
 from .drafts import Draft, Listing
 from .records import Role
@@ -26,9 +24,9 @@ def date_mode(listing: Listing) -> str:
     """Whether dates between articles head the articles below or trail the one above.
 
     Headings when a date stands above the first article and none below the
-    last. A window that does not reach the listing's end cannot see the last
-    article: there, dates trail when one follows every article but the
-    window's last. A listing read in windows decides once and keeps it.
+    last. A window that stops short of the listing's end cannot see below
+    the last article: a date above the first decides alone. A listing read in
+    windows decides once and keeps it.
     """
     if listing.mode is not None:
         return listing.mode
@@ -39,13 +37,9 @@ def date_mode(listing: Listing) -> str:
         return "heading"
     units = listing.units
     before = any(u.kind is Kind.DATE for u in units[: drafts[0].first])
-    if listing.whole:
-        after = any(u.kind is Kind.DATE for u in units[drafts[-1].last + 1 :])
-    else:
-        after = len(drafts) > 1 and all(
-            any(u.kind is Kind.DATE for u in units[a.last + 1 : b.first])
-            for a, b in itertools.pairwise(drafts)
-        )
+    # Below the last article only at the listing's end: a window that stops
+    # short of it cannot tell, the date above the first article decides.
+    after = listing.whole and any(u.kind is Kind.DATE for u in units[drafts[-1].last + 1 :])
     return "heading" if before and not after else "trailer"
 
 

@@ -9,8 +9,8 @@ Each window goes through the whole pipeline. Its articles are final except the
 last, which may go on in the next window: the window gives out everything
 above that article's first line, and the next window starts there. A
 window with one article grows (doubling) before it gives anything out; past
-``MAX_WINDOW`` lines it gives out all it holds, unless its article runs to
-its last line, so an article is never cut. A window with no article at all
+``MAX_WINDOW`` lines it gives out that article and what stands above it,
+unless the article runs to its last line: an article is never cut. A window with no article at all
 gives out all but its last 64 units as noise (page titles and chrome stand
 above the first article, whatever comes after them). What a listing
 decides as a whole is carried across: the date mode (decided on the first
@@ -221,18 +221,22 @@ def _window(
     drafts = job.drafts
     if final:
         done, stop = len(drafts), len(units)
-    elif not drafts and len(units) > _NO_ARTICLE_TAIL:
-        # No article yet: all but the last lines are page titles and chrome
+    elif not drafts:
+        # No article yet: all but the last units are page titles and chrome
         # whatever follows; those last ones may still open the first article.
-        done, stop = 0, len(units) - _NO_ARTICLE_TAIL
+        done, stop = 0, max(0, len(units) - _NO_ARTICLE_TAIL)
+        if stop == 0 and units and units[0].lines[0].number == carried.number:
+            if not forced:
+                return None  # nothing to give out yet: read on
+            stop = len(units)
     else:
         done = _last_open(job)
         # Fewer than two articles: read on, unless the window is at its
         # largest and its article (if any) has ended above its last unit.
         if done == 0 and (not forced or (drafts and drafts[-1].last == len(units) - 1)):
             return None
-        if done == 0:
-            done, stop = len(drafts), len(units)
+        if done == 0:  # at its largest: give out the article, keep what follows it
+            done, stop = len(drafts), max(d.last for d in drafts) + 1
         else:
             stop = drafts[done].first
     first = carried.articles
