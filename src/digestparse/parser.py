@@ -7,10 +7,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO
 
-from .errors import DecodeError
 from .options import Options
 from .records import Article, Digest, NoiseLine
-from .stream import CHUNK, decode_chunks, pieces, text_chunks
+from .stream import CHUNK, decode_chunks, decode_error, pieces, text_chunks
 
 __all__ = ["decode", "iter_articles", "parse"]
 
@@ -23,18 +22,7 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-        offset = exc.start + bom
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise DecodeError(
-                "not valid UTF-8: it starts with a UTF-16 byte-order mark at offset 0; "
-                "decode it as UTF-16 and pass a str",
-                offset=0,
-            ) from exc
-        raise DecodeError(
-            f"not valid UTF-8: byte {data[offset : offset + 1]!r} at offset {offset} "
-            f"({exc.reason})",
-            offset=offset,
-        ) from exc
+        raise decode_error(data[:2], exc.start + bom, exc) from exc
 
 
 def _options(options: Options | None) -> Options:

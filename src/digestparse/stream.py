@@ -47,6 +47,7 @@ __all__ = [
     "WINDOW",
     "Piece",
     "decode_chunks",
+    "decode_error",
     "explain",
     "pieces",
     "text_chunks",
@@ -128,7 +129,7 @@ def decode_chunks(chunks: Iterable[str | bytes]) -> Iterator[str]:
                 text = decoder.decode(chunk)
             except UnicodeDecodeError as exc:
                 buffered = len(exc.object) - len(chunk)
-                raise _decode_error(head, fed - buffered + exc.start, exc) from exc
+                raise decode_error(head, fed - buffered + exc.start, exc) from exc
             fed += len(chunk)
             yield text
         elif isinstance(chunk, str):
@@ -143,10 +144,11 @@ def decode_chunks(chunks: Iterable[str | bytes]) -> Iterator[str]:
             yield decoder.decode(b"", final=True)
         except UnicodeDecodeError as exc:
             buffered = len(exc.object)
-            raise _decode_error(head, fed - buffered + exc.start, exc) from exc
+            raise decode_error(head, fed - buffered + exc.start, exc) from exc
 
 
-def _decode_error(head: bytes, offset: int, exc: UnicodeDecodeError) -> DecodeError:
+def decode_error(head: bytes, offset: int, exc: UnicodeDecodeError) -> DecodeError:
+    """The ``DecodeError`` for bytes that are not UTF-8: ``head`` holds their first two."""
     if head in (b"\xff\xfe", b"\xfe\xff"):
         return DecodeError(
             "not valid UTF-8: it starts with a UTF-16 byte-order mark at offset 0; "
