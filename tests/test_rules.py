@@ -364,7 +364,9 @@ def test_headlines_ending_in_a_full_stop_where_the_listing_pairs_them() -> None:
     assert [a.headline for a in digestparse.parse(f"{SUMMARY}\n\n{SUMMARY2}\n\n{long1}\n")] == [
         None
     ] * 3
-    assert [a.headline for a in digestparse.parse(f"A short teaser on the night strike.\n\n{long1}\n")] == [
+    assert [
+        a.headline for a in digestparse.parse(f"A short teaser on the night strike.\n\n{long1}\n")
+    ] == [
         None,
         None,
     ]

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 import regex
 
+from .caseless import Caseless
 from .lexicon import DATE_LABELS
 
 __all__ = ["MONTHS", "WEEKDAYS", "find_date", "is_date", "parse_date", "strip_date_label"]
@@ -173,9 +174,10 @@ _DATE_BODY = rf"""
 _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION1
 _LABEL = rf"(?:(?:{_alternation(DATE_LABELS)})\s*:?\s+)?"
 
-_WHOLE = regex.compile(rf"{_LABEL}(?P<date>{_DATE_BODY})\s*", _FLAGS)
-_AT_END = regex.compile(rf"(?:^|(?<=[\s,|·•–—-]))(?P<date>{_DATE_BODY})[\s.]*$", _FLAGS)
-_AT_START = regex.compile(rf"{_LABEL}(?P<date>{_DATE_BODY})(?=[\s,|·•–—-]|$)", _FLAGS)
+
+_WHOLE = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY})\s*", verbose=True)
+_AT_END = Caseless(rf"(?:^|(?<=[\s,|·•–—-]))(?P<date>{_DATE_BODY})[\s.]*$", verbose=True)
+_AT_START = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY})(?=[\s,|·•–—-]|$)", verbose=True)
 
 
 #: Words one of which, or a digit, every date text holds: a cheap test that
@@ -206,7 +208,7 @@ def is_date(text: str) -> bool:
 def strip_date_label(text: str) -> str:
     """Return the date of a whole-date line without its label ("Published: …")."""
     match = _WHOLE.fullmatch(text)
-    return match.group("date").strip() if match else text
+    return str(match.group("date")).strip() if match else text
 
 
 def find_date(text: str) -> tuple[str, str, str] | None:
@@ -218,10 +220,10 @@ def find_date(text: str) -> tuple[str, str, str] | None:
         return None
     match = _AT_END.search(text)
     if match is not None and match.start("date") > 0:
-        return text[: match.start("date")], match.group("date").strip(), ""
+        return text[: match.start("date")], str(match.group("date")).strip(), ""
     match = _AT_START.match(text)
     if match is not None and match.end("date") < len(text):
-        return "", match.group("date").strip(), text[match.end("date") :]
+        return "", str(match.group("date")).strip(), text[match.end("date") :]
     return None
 
 

@@ -15,6 +15,7 @@ from typing import Generic, TypeVar, overload
 import attrs
 import regex
 
+from .caseless import Caseless
 from .dates import find_date, is_date
 from .lexicon import (
     AUTHOR_LABELS,
@@ -48,14 +49,13 @@ _CREDIT_SOURCES = "|".join(regex.escape(w) for w in CREDIT_SOURCES)
 # Strong markers: a credit word followed by a separator ("Photo:", "Foto-",
 # "Photo Credit- …"), a copyright sign, a thumbnail size, an image file name,
 # or an image host named anywhere.
-_CREDIT_START = regex.compile(
-    rf"[(\[]?(?:©|\(c\)|(?:{_CREDIT_WORDS})\s*(?:credits?\s*)?(?:by\b|[:\-–—/|]))", _I
+_CREDIT_START = Caseless(
+    rf"[(\[]?(?:©|\(c\)|(?:{_CREDIT_WORDS})\s*(?:credits?\s*)?(?:by\b|[:\-–—/|]))"
 )
-_CREDIT_END = regex.compile(
+_CREDIT_END = Caseless(
     rf"(?:(?:^|[\s(\[\-–—/|])(?:{_CREDIT_WORDS})\s*[:\-–—/)\]]+\s*"
     rf"|[\-–—/|(]\s*(?:{_CREDIT_WORDS})\s*[)\]]?\s*"
-    r"|\b\d{2,4}\s?[x×]\s?\d{2,4}\s*|\.(?:jpe?g|png|gif|webp))$",
-    _I,
+    r"|\b\d{2,4}\s?[x×]\s?\d{2,4}\s*|\.(?:jpe?g|png|gif|webp))$"
 )
 #: A line longer than this is read by its ends: its middle cannot change
 #: what the rules ask of it, and splitting it would cost memory for nothing.
@@ -86,16 +86,13 @@ _CREDIT_LAST = frozenset(w.split()[-1] for w in CREDIT_SOURCES) | {
 }
 # The same markers inside a line, and image hosts named anywhere: strong on a
 # short line, but a long one may merely mention them.
-_CREDIT_INSIDE = regex.compile(
+_CREDIT_INSIDE = Caseless(
     rf"\b(?:{_CREDIT_WORDS})\s*(?:credits?\s*)?[:\-–—]|\.(?:jpe?g|png|gif|webp)\b"
-    r"|\b(?:flickr|wikimedia|shutterstock|unsplash|getty\s*images|pixabay|pexels|istock)\b",
-    _I,
+    r"|\b(?:flickr|wikimedia|shutterstock|unsplash|getty\s*images|pixabay|pexels|istock)\b"
 )
 # Weak marker: an agency or licence at the very end ("… Cuba Flickr", "… | AP");
 # trusted only on lines that do not read as sentences.
-_CREDIT_WEAK = regex.compile(
-    rf"(?:^|[\s|/(\-–—])(?:{_CREDIT_SOURCES})(?:\.com|\.org)?\s*[)\]]?$", _I
-)
+_CREDIT_WEAK = Caseless(rf"(?:^|[\s|/(\-–—])(?:{_CREDIT_SOURCES})(?:\.com|\.org)?\s*[)\]]?$")
 _PAGINATION = regex.compile(
     r"^(?:(?:[«‹<←]|prev(?:ious)?|next|older|newer|page|página|seite|first|last|anterior|"
     r"siguiente|suivant|précédent|weiter|zurück|próxima|\d{1,4}|…|\.\.\.)[\s|»›>→.,:]*)+$",
@@ -122,10 +119,9 @@ _PAGE_TITLE = regex.compile(
 )
 _CHROME_TRIM = regex.compile(r"[\s.:!»›>→…\-–—\[\]()+]+$|^[\s\[(«‹<←]+")
 _SEPARATORS = regex.compile(r"[\s|·•/,]+")
-_BYLINE = regex.compile(
+_BYLINE = Caseless(
     rf"^(?:(?P<marker>{'|'.join(BYLINE_MARKERS)})\s*:?|(?P<label>{'|'.join(AUTHOR_LABELS)})\s*:)\s+"
-    r"(?P<rest>\S.*)$",
-    _I,
+    r"(?P<rest>\S.*)$"
 )
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$", regex.VERSION1)
 _NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|\by\b|\be\b|\bund\b|\bet\b|&)\s*", _I)
@@ -298,7 +294,7 @@ def credit_word(text: str, inside_words: int = 14) -> tuple[str, str] | None:
         match, where = _CREDIT_WEAK.search(end), "agency"
     if match is None:
         return None
-    return match.group(0).strip(" -–—:/.)]([|"), where
+    return str(match.group(0)).strip(" -–—:/.)]([|"), where
 
 
 def _chrome(text: str, words: list[str]) -> str | None:
@@ -354,7 +350,7 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     match = _BYLINE.match(text)
     if match is not None:
         marker = match.group("marker") or match.group("label")
-        rest = match.group("rest")
+        rest = str(match.group("rest"))
     date = None
     split = find_date(rest)
     if split is not None:
