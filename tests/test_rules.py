@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import digestparse
 from digestparse import Options, UsageError
@@ -376,3 +379,12 @@ def test_without_blank_lines_a_name_under_every_summary_is_its_author() -> None:
     text = f"Bus Drivers Walk Out\n{SUMMARY}\nLeft Voice\nSchools Short of Staff\n{SUMMARY2}\nLeft Voice\n"
     digest = digestparse.parse(text)
     assert [(a.kicker, a.caption, a.byline) for a in digest] == [(None, None, "Left Voice")] * 2
+
+
+@given(st.text(st.sampled_from(" .:!»›>→…-–—[]()+«‹<←ab"), max_size=12))
+def test_chrome_trim_strips_what_the_former_pattern_cut(text: str) -> None:
+    """The chrome test strips ends with str methods; the pattern it replaced, for reference."""
+    from digestparse import features
+
+    former = regex.sub(r"[\s.:!»›>→…\-–—\[\]()+]+$|^[\s\[(«‹<←]+", "", text)
+    assert text.rstrip(features._CHROME_TAIL).lstrip(features._CHROME_HEAD) == former

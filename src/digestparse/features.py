@@ -117,7 +117,10 @@ _PAGE_TITLE = regex.compile(
     r"tags?|etiquetas?|schlagwort|search results|resultados)\s*:",
     _I,
 )
-_CHROME_TRIM = regex.compile(r"[\s.:!»›>→…\-–—\[\]()+]+$|^[\s\[(«‹<←]+")
+# What a chrome line may carry around its words ("» Read more …", "[Share]").
+# The text is normalised: its only white space is a single " ".
+_CHROME_TAIL = " .:!»›>→…-–—[]()+"
+_CHROME_HEAD = " [(«‹<←"
 _SEPARATORS = regex.compile(r"[\s|·•/,]+")
 _BYLINE = Caseless(
     rf"^(?:(?P<marker>{'|'.join(BYLINE_MARKERS)})\s*:?|(?P<label>{'|'.join(AUTHOR_LABELS)})\s*:)\s+"
@@ -125,6 +128,8 @@ _BYLINE = Caseless(
 )
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$", regex.VERSION1)
 _NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|\by\b|\be\b|\bund\b|\bet\b|&)\s*", _I)
+# Where _NAME_SPLIT could split; most lines hold none of these, and stay whole.
+_NAME_JOINERS = Caseless(r",|&|\b(?:and|y|e|und|et)\b")
 
 
 _T = TypeVar("_T")
@@ -298,7 +303,7 @@ def credit_word(text: str, inside_words: int = 14) -> tuple[str, str] | None:
 
 
 def _chrome(text: str, words: list[str]) -> str | None:
-    bare = _CHROME_TRIM.sub("", text).lower()
+    bare = text.rstrip(_CHROME_TAIL).lstrip(_CHROME_HEAD).lower()
     if bare in CHROME_PHRASES:
         return f"the line is the page control {bare!r}"
     if _PAGINATION.match(text) or _PAGE_OF.match(text):
@@ -321,7 +326,8 @@ def _chrome(text: str, words: list[str]) -> str | None:
 
 def is_name(text: str, max_words: int = 4) -> bool:
     """Whether ``text`` reads as one or a few personal or organisation names."""
-    names = [n for n in _NAME_SPLIT.split(text) if n]
+    parts = _NAME_SPLIT.split(text) if _NAME_JOINERS.search(text) else [text]
+    names = [n for n in parts if n]
     if not names or len(names) > 4:
         return False
     for name in names:
@@ -368,12 +374,12 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
 
 
 def _kicker(text: str, words: list[str], all_caps: bool) -> str | None:
-    lower = text.lower().rstrip(" :|»›>")
-    if lower in KICKER_LABELS:
+    lower = text.lower()
+    if lower.rstrip(" :|»›>") in KICKER_LABELS:
         return f"{text!r} is a section label"
-    for opening in KICKER_OPENINGS:
-        if text.lower().startswith(opening) and len(words) <= 10:
-            return f"it opens with {opening.strip()!r}"
+    if len(words) <= 10 and lower.startswith(KICKER_OPENINGS):
+        opening = next(o for o in KICKER_OPENINGS if lower.startswith(o))
+        return f"it opens with {opening.strip()!r}"
     if text.endswith((":", "|", "»", "›")) and len(words) <= 6:
         return "a short label ending in a separator"
     if all_caps and len(words) <= 3:
