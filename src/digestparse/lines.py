@@ -10,8 +10,8 @@ one space, bullet marker set aside) is a view for the heuristics and the fields.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from .lexicon import ZERO_WIDTH
@@ -35,8 +35,7 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
-@attrs.frozen
-class Line:
+class Line(NamedTuple):
     """One line of the source.
 
     ``number`` is 1-based; ``start``/``end`` delimit the line's text in the

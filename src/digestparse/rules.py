@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from .features import Features
@@ -52,8 +52,7 @@ class Kind(enum.Enum):
     TITLE = "title"
 
 
-@attrs.frozen
-class Verdict:
+class Verdict(NamedTuple):
     """A rule's decision: a kind (line rules) or a role (context rules), and why."""
 
     what: Kind | Role
