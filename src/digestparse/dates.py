@@ -171,7 +171,6 @@ _DATE_BODY = rf"""
     )
     {_TIME}?
 """
-_FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION1
 _LABEL = rf"(?:(?:{_alternation(DATE_LABELS)})\s*:?\s+)?"
 
 
