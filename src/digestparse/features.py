@@ -8,8 +8,7 @@ once, from the text alone; what depends on the neighbours is the rules' job.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Generic, TypeVar, overload
 
 import attrs
@@ -31,6 +30,7 @@ from .lexicon import (
     TITLE_MINOR_WORDS,
     TRUNCATION,
 )
+from .words import bag, gate
 
 __all__ = ["Byline", "Features", "byline_parts", "credit_word", "extract", "is_name"]
 
@@ -77,9 +77,8 @@ _CREDIT_HINTS = frozenset(CREDIT_WORDS) | {
     "credit",
     "credits",
 }
-# Splitting at every character a word is stripped of finds each hint word
-# the exact test finds (and a few more): a cheap gate before it.
-_STRIP_CHARS = re.compile("[" + re.escape(_CREDIT_STRIP) + "]")
+#: The hint words as a word bag holds them: a cheap gate before the exact test.
+_CREDIT_GATE = gate(_CREDIT_HINTS)
 #: Last words of agencies and licences ("… | AP", "… Wikimedia Commons").
 _CREDIT_LAST = frozenset(w.split()[-1] for w in CREDIT_SOURCES) | {
     f"{w}.com" for w in CREDIT_SOURCES if " " not in w
@@ -121,11 +120,23 @@ _PAGE_TITLE = regex.compile(
 # The text is normalised: its only white space is a single " ".
 _CHROME_TAIL = " .:!»›>→…-–—[]()+"
 _CHROME_HEAD = " [(«‹<←"
+#: How the words the anchored chrome patterns open with begin.
+_CHROME_HEADS = frozenset(
+    word[:3]
+    for word in (
+        *("prev", "next", "older", "newer", "page", "seite", "first", "last", "anterior"),
+        *("siguiente", "suivant", "weiter", "zurück", "pagina", "pag", "showing"),
+        *("displaying", "viewing", "mostrando", "affichage", "zeige", "exibindo"),
+    )
+)
+#: The social networks as a word bag holds them.
+_SOCIAL_GATE = gate(SOCIAL)
 _SEPARATORS = regex.compile(r"[\s|·•/,]+")
 _BYLINE = Caseless(
     rf"^(?:(?P<marker>{'|'.join(BYLINE_MARKERS)})\s*:?|(?P<label>{'|'.join(AUTHOR_LABELS)})\s*:)\s+"
     r"(?P<rest>\S.*)$"
 )
+_BYLINE_OPENINGS = frozenset(w.split()[0] for w in (*BYLINE_MARKERS, *AUTHOR_LABELS))
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$", regex.VERSION1)
 _NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|\by\b|\be\b|\bund\b|\bet\b|&)\s*", _I)
 # Where _NAME_SPLIT could split; most lines hold none of these, and stay whole.
@@ -194,6 +205,15 @@ class Features:
         return self.text[:_LONG].split()
 
     @_Lazy
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @_Lazy
+    def bag(self) -> list[str]:
+        """The line's word bag (``words.bag``): what the cheap gates test."""
+        return bag(self.lower)
+
+    @_Lazy
     def words(self) -> int:
         # The text is normalised: words are separated by exactly one space.
         return self.text.count(" ") + 1 if self.text else 0
@@ -236,23 +256,23 @@ class Features:
 
     @_Lazy
     def date(self) -> bool:
-        return self.words <= 12 and is_date(self.text)
+        return self.words <= 12 and is_date(self.text, self.bag)
 
     @_Lazy
     def credit(self) -> tuple[str, str] | None:
-        return credit_word(self.text)
+        return credit_word(self.text, words=self.bag)
 
     @_Lazy
     def chrome(self) -> str | None:
         # Chrome is short; the bound also caps what its patterns may cost.
         short = self.words <= 16 and len(self.text) <= 200
-        return _chrome(self.text, self.tokens) if short else None
+        return _chrome(self.text, self.lower, self.tokens, self.bag) if short else None
 
     @_Lazy
     def byline(self) -> Byline | None:
         if self.words > 16 or len(self.text) > 400 or self.date:
             return None
-        return byline_parts(self.text, self.name_words)
+        return byline_parts(self.text, self.name_words, words=self.bag)
 
     @_Lazy
     def name(self) -> bool:
@@ -267,13 +287,16 @@ class Features:
 _TRUNCATION_ENDS = frozenset('.…])"”’»')
 
 
-def credit_word(text: str, inside_words: int = 14) -> tuple[str, str] | None:
+def credit_word(
+    text: str, inside_words: int = 14, *, words: Collection[str] | None = None
+) -> tuple[str, str] | None:
     """Return the photo-credit marker of ``text`` and where it stands.
 
     ``"edge"``: a marker opening or closing the line ("Photo:", "Foto-",
     "© …", "120x80", "img.jpg"). ``"inside"``: one inside a line of at most
     ``inside_words`` words ("Tsipras. Photo: Joanna, Flickr.com"). ``"agency"``:
-    an agency or licence ending the line ("… AP", "… Reuters").
+    an agency or licence ending the line ("… AP", "… Reuters"). ``words`` is
+    the text's word bag (``words.bag``), if the caller has it.
     """
     ends = text if len(text) <= _LONG else text[-200:]
     final = ends.rsplit(None, 1)[-1] if ends and not ends.isspace() else ""
@@ -281,11 +304,11 @@ def credit_word(text: str, inside_words: int = 14) -> tuple[str, str] | None:
         return None
     # Cheap gates first: the patterns are tried only where a credit word,
     # a copyright sign, a size or a file name could be.
-    lower = text.lower()
-    hinted = "©" in text or "(c)" in lower
-    if not hinted and not _CREDIT_HINTS.isdisjoint(_STRIP_CHARS.sub(" ", lower).split()):
-        tokens = text.split() if len(text) <= _LONG else [*text[:200].split(), *ends.split()]
-        hinted = not _CREDIT_HINTS.isdisjoint({t.strip(_CREDIT_STRIP).lower() for t in tokens})
+    hinted = "©" in text or "(c)" in text or "(C)" in text
+    if words is None:
+        words = bag(text.lower())
+    if not hinted and not _CREDIT_GATE.isdisjoint(words):
+        hinted = _credit_hint(text)
     last = final.strip(_CREDIT_STRIP).lower()
     ends_odd = last[-1:].isdigit() or "." in last or "-" in final or ":" in final
     end = text[-_END_WINDOW:]
@@ -302,24 +325,54 @@ def credit_word(text: str, inside_words: int = 14) -> tuple[str, str] | None:
     return str(match.group(0)).strip(" -–—:/.)]([|"), where
 
 
-def _chrome(text: str, words: list[str]) -> str | None:
-    bare = text.rstrip(_CHROME_TAIL).lstrip(_CHROME_HEAD).lower()
+def _credit_hint(text: str) -> bool:
+    """Whether a word of the line, stripped of punctuation, is a credit word or image host."""
+    ends = text if len(text) <= _LONG else text[-200:]
+    tokens = text.split() if len(text) <= _LONG else [*text[:200].split(), *ends.split()]
+    return not _CREDIT_HINTS.isdisjoint({t.strip(_CREDIT_STRIP).lower() for t in tokens})
+
+
+def _may_anchor_chrome(lower: str) -> bool:
+    """Whether the pagination, count and results patterns could match the line.
+
+    They open with a digit, a sign or one of a few words: a line opening with
+    three other ASCII letters cannot match them.
+    """
+    head = lower[:3]
+    return not head.isascii() or not head[:1].isalpha() or head in _CHROME_HEADS
+
+
+def _may_open_byline(text: str) -> bool:
+    """Whether ``_BYLINE`` could match: only a marker's first word opens a byline.
+
+    The test is exact for a first word in ASCII; any other runs the pattern.
+    """
+    first = text.split(maxsplit=1)[0].rstrip(":") if text else ""
+    return not first.isascii() or first.lower() in _BYLINE_OPENINGS
+
+
+def _chrome(text: str, lower: str, words: list[str], pieces: list[str]) -> str | None:
+    bare = lower.rstrip(_CHROME_TAIL).lstrip(_CHROME_HEAD)
     if bare in CHROME_PHRASES:
         return f"the line is the page control {bare!r}"
-    if _PAGINATION.match(text) or _PAGE_OF.match(text):
-        return "the line is pagination"
-    if _COMMENTS.match(text):
-        return "the line counts comments or shares"
-    if _RESULTS.match(text):
-        return "the line counts search results"
-    lower = text.lower()
+    if _may_anchor_chrome(lower):
+        if _PAGINATION.match(text) or _PAGE_OF.match(text):
+            return "the line is pagination"
+        if _COMMENTS.match(text):
+            return "the line counts comments or shares"
+        if _RESULTS.match(text):
+            return "the line counts search results"
     for opening in _OPENINGS.get(lower.split(maxsplit=1)[0].rstrip(":"), ()):
         rest = lower[len(opening) : len(opening) + 1]
         if lower.startswith(opening) and not rest.isalnum():
             return f"the line opens like page chrome ({opening!r})"
-    if len(words) >= 2 and all(w in SOCIAL for w in _SEPARATORS.split(text.lower()) if w):
+    if (
+        (not pieces or not _SOCIAL_GATE.isdisjoint(pieces))
+        and len(words) >= 2
+        and all(w in SOCIAL for w in _SEPARATORS.split(lower) if w)
+    ):
         return "the line lists social networks"
-    if _PAGE_TITLE.search(text) and len(words) <= 8:
+    if ":" in text and _PAGE_TITLE.search(text) and len(words) <= 8:
         return "the line names an archive, category or tag page"
     return None
 
@@ -345,20 +398,24 @@ def is_name(text: str, max_words: int = 4) -> bool:
     return True
 
 
-def byline_parts(text: str, name_words: int = 4) -> Byline | None:
+def byline_parts(
+    text: str, name_words: int = 4, *, words: Collection[str] | None = None
+) -> Byline | None:
     """Take a byline apart: "Written by Ana Ruiz Monday, 4 May 2021" -> author, date.
 
     A line is a byline when it opens with a marker ("By", "Written by", "Por",
-    "Autor:") or when it is a name followed or preceded by a date.
+    "Autor:") or when it is a name followed or preceded by a date. ``words`` is
+    the text's word bag (``words.bag``), if the caller has it.
     """
     marker = None
     rest = text
-    match = _BYLINE.match(text)
+    match = _BYLINE.match(text) if _may_open_byline(text) else None
     if match is not None:
         marker = match.group("marker") or match.group("label")
         rest = str(match.group("rest"))
     date = None
-    split = find_date(rest)
+    # The text's bag holds every word of ``rest``, which starts at a word.
+    split = find_date(rest, words)
     if split is not None:
         before, date, after = split
         rest = (before + " " + after).strip(" ,|·•–—-:")

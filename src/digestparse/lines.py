@@ -22,7 +22,8 @@ __all__ = ["LINE_ENDINGS", "Line", "make_lines", "normalize", "split_lines"]
 LINE_ENDINGS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 _ZERO_WIDTH = regex.compile(f"[{ZERO_WIDTH}]")
-_BULLET = regex.compile(r"([•◦▪▫●○■□►▶‣⁃∙·*\-–]) +(?=\S)")
+_BULLETS = "•◦▪▫●○■□►▶‣⁃∙·*-–"
+_BULLET = regex.compile(f"([{regex.escape(_BULLETS)}]) +(?=\\S)")
 
 
 def normalize(text: str) -> str:
@@ -96,7 +97,7 @@ def make_lines(chunks: Iterable[str], offset: int = 0, first: int = 1) -> Iterat
         indent = 0
         if text:
             indent = _indent(body) if body[0].isspace() or body[0] in ZERO_WIDTH else 0
-            marker = _BULLET.match(text)
+            marker = _BULLET.match(text) if text[0] in _BULLETS else None
             if marker is not None:
                 bullet, text = marker.group(1), text[marker.end() :]
         yield Line(number, offset, offset + len(body), ending, text, indent, bullet)

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import cast
 
-import attrs
-
 from .blocks import Block
 from .dates import is_date
 from .features import Features, byline_parts, extract
@@ -24,21 +22,39 @@ __all__ = ["Unit", "make_units"]
 _TERMINAL = tuple('.!?…:;"”»')
 
 
-@attrs.define(eq=False)
 class Unit:
-    """A line, or a line and its lower-case continuation lines, with its kind."""
+    """A line, or a line and its lower-case continuation lines, with its kind.
 
-    block: Block
-    first: int  # index of the unit's first line within the block
-    count: int
-    text: str
-    features: Features
-    verdict: Verdict
+    ``kind`` is the kind its ``verdict`` gives, kept in step when the verdict
+    changes. A plain slotted class: one is made for every line, and an attrs
+    class with a hook on ``verdict`` runs that hook's check on every field set.
+    """
+
+    __slots__ = ("_verdict", "block", "count", "features", "first", "kind", "text")
+
+    def __init__(
+        self, block: Block, first: int, count: int, text: str, features: Features, verdict: Verdict
+    ) -> None:
+        self.block = block
+        self.first = first  # index of the unit's first line within the block
+        self.count = count
+        self.text = text
+        self.features = features
+        self._verdict = verdict
+        # Asked tens of times a line, so a plain attribute.
+        self.kind = cast(Kind, verdict.what)
+
+    def __repr__(self) -> str:
+        return f"Unit(text={self.text!r}, kind={self.kind}, first={self.first}, count={self.count})"
 
     @property
-    def kind(self) -> Kind:
-        # Line rules give kinds; asked tens of times a line, so no check here.
-        return cast(Kind, self.verdict.what)
+    def verdict(self) -> Verdict:
+        return self._verdict
+
+    @verdict.setter
+    def verdict(self, verdict: Verdict) -> None:
+        self._verdict = verdict
+        self.kind = cast(Kind, verdict.what)
 
     @property
     def lines(self) -> Sequence[Line]:

@@ -1,0 +1,121 @@
+"""The cheap gates before the patterns never turn away a line a pattern would match.
+
+Each gate is a necessary condition: when it says no, the pattern it spares
+must find nothing. These tests draw listing-like text full of the patterns'
+own words and check exactly that, so a word added to a pattern and not to its
+gate fails here.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from digestparse import dates, features
+from digestparse.lexicon import BYLINE_MARKERS, CHROME_PHRASES, SOCIAL
+from digestparse.words import CUTS, bag, gate
+
+_WORDS = [
+        # dates
+        "March", "MARCH", "31", "2016", "de", "of", "Thursday", "jueves", "segunda-feira",
+        "août", "März", "2", "days", "ago", "hace", "días", "vor", "Tagen", "yesterday", "Hoy",
+        "aujourd'hui", "aujourd’hui", "il y a", "10:30", "Published:", "Posted on",
+        # credits
+        "Photo:", "PHOTO -", "Foto:", "© AP", "(c)", "(C)", "Credit:", "Credits", "120x80",
+        "img.JPG", "Flickr", "Flickr.com", "(Flickr)", "Getty Images", "| AP", "/ Reuters",
+        "Wikimedia Commons", "Unsplash",
+        # bylines
+        "By", "BY", "by:", "Written by", "Por", "par", "Von", "Autor:", "Author :", "écrit par",
+        "Ana Ruiz", "Tom Berg",
+        # chrome
+        "Next", "next»", "« Previous", "Page", "página", "Seite 2 von 5", "Older posts", "1",
+        "23", "…", "...", "Showing", "results", "12 comments", "3 shares", "Zurück", "próxima",
+        "Précédent", "Archive:", "Category :", "Tags:", "Facebook", "Twitter", "e-mail", "X",
+        # ordinary words and what lower-casing may change
+        "Harbour", "cranes", "at", "dusk", "The", "pier", "İstanbul", "\u212a", "ß", "ﬁrst",
+        "ﬆ", "_",
+        *CUTS, " ", "  ",
+]  # fmt: skip
+
+_ORDINARY = st.characters(
+    categories=["Lu", "Ll", "Nd", "Zs", "Po", "Pd", "Ps", "Pe", "Pi", "Pf", "Sm", "Sc"],
+    max_codepoint=0x24F,
+)
+_TEXT = st.lists(
+    st.one_of(st.sampled_from(_WORDS), st.text(_ORDINARY, max_size=4)), max_size=8
+).flatmap(lambda pieces: st.sampled_from([" ".join(pieces), "".join(pieces)]))
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+@given(_TEXT)
+@example("Aujourd'hui")
+@example("Terça-feira, 4 de maio")
+def test_the_date_gate_lets_every_date_through(text: str) -> None:
+    if not dates.may_hold_date(text):
+        assert dates._WHOLE.fullmatch(text) is None
+        assert dates._AT_END.search(text) is None
+        assert dates._AT_START.match(text) is None
+
+
+@given(_TEXT)
+@example("Photo by the Flickr.com team")
+def test_the_credit_gate_lets_every_hint_through(text: str) -> None:
+    if features._CREDIT_GATE.isdisjoint(bag(text.lower())):
+        assert not features._credit_hint(text)
+
+
+@given(_TEXT)
+@example("Seite 2 von 5")
+@example("12 comments")
+@example("Showing 10 results")
+def test_the_chrome_gate_lets_every_anchored_line_through(text: str) -> None:
+    text = _normal(text)
+    if not features._may_anchor_chrome(text.lower()):
+        for pattern in (features._PAGINATION, features._PAGE_OF, features._COMMENTS):
+            assert pattern.match(text) is None, pattern.pattern
+        assert features._RESULTS.match(text) is None
+
+
+@given(_TEXT)
+@example("Facebook Twitter")
+@example("Facebook | e-mail")
+def test_the_social_gate_lets_every_share_bar_through(text: str) -> None:
+    text = _normal(text)
+    pieces = bag(text.lower())
+    if pieces and features._SOCIAL_GATE.isdisjoint(pieces):
+        assert not all(w in SOCIAL for w in features._SEPARATORS.split(text.lower()) if w)
+
+
+@given(_TEXT)
+@example("Written by Ana Ruiz")
+@example("Author : Tom Berg")
+def test_the_byline_gate_lets_every_marker_through(text: str) -> None:
+    text = _normal(text)
+    if not features._may_open_byline(text):
+        assert features._BYLINE.match(text) is None
+
+
+def test_every_word_of_the_lists_passes_its_gate() -> None:
+    for word in dates._DATE_WORDS:
+        assert dates.may_hold_date(word) and dates.may_hold_date(word.upper())
+    for word in features._CREDIT_HINTS:
+        assert not features._CREDIT_GATE.isdisjoint(bag(f"({word.title()})".lower()))
+    for marker in BYLINE_MARKERS:
+        assert features._may_open_byline(f"{marker.upper()} Ana Ruiz")
+    for network in SOCIAL:
+        assert bag(network) and not features._SOCIAL_GATE.isdisjoint(bag(network))
+    assert features._may_anchor_chrome("next page") and features._may_anchor_chrome("2 of 5")
+
+
+def test_a_gate_holds_the_pieces_a_bag_cuts_a_word_into() -> None:
+    assert gate(["Aujourd'hui", "flickr.com"]) == {"aujourd", "hui", "flickr", "com"}
+    assert bag("photo: j. doe/flickr.com") == ["photo", "j", "doe", "flickr", "com"]
+
+
+def test_chrome_phrases_are_still_found_whole() -> None:
+    # The phrases are looked up before any gate.
+    for phrase in sorted(CHROME_PHRASES):
+        assert features.extract(f"[{phrase.title()}] »").chrome is not None
