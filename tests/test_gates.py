@@ -119,3 +119,26 @@ def test_chrome_phrases_are_still_found_whole() -> None:
     # The phrases are looked up before any gate.
     for phrase in sorted(CHROME_PHRASES):
         assert features.extract(f"[{phrase.title()}] »").chrome is not None
+
+
+_DATE_PARTS = st.sampled_from(
+    [
+        "Monday", "Wednesday,", "the", "25th", "25", "1st", "º", "de", "of", "March", "Sept.",
+        "agosto", "2016", ",", "10:30", "10h30", "a.m.", "pm", "p. m.", "CEST", "(CET)", "Uhr",
+        "at", "a las", "2", "days", "ago", "hace", "días", "il y a", "jours", "vor", "Tagen",
+        "yesterday", "aujourd’hui", "2016-03-31", "31.03.16", "Ana Ruiz", "·", "|", "-", ".",
+        "Harbour", "repairs", "x",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_DATE_PARTS, min_size=1, max_size=9), st.lists(st.booleans(), min_size=9))
+@example(["25th", "March"], [False] * 9)
+@example(["March", "31", "10:30", "pm", "CEST"], [False, False, False, True] + [False] * 5)
+def test_the_date_end_gate_lets_every_date_at_the_end_through(
+    parts: list[str], glue: list[bool]
+) -> None:
+    text = "".join(p + ("" if g else " ") for p, g in zip(parts, glue, strict=False)).strip()
+    for candidate in (text, text.upper(), text + " ."):
+        if not dates._may_end_date(candidate):
+            assert dates._AT_END.search(candidate) is None, candidate

@@ -19,8 +19,10 @@ match "i" and "s".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
-__all__ = ["Caseless", "Found"]
+__all__ = ["Caseless", "Found", "alternation"]
 
 
 class Found:
@@ -72,3 +74,32 @@ class Caseless:
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> Found | None:
         return self._run("fullmatch", text, pos, endpos)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A pattern for any of ``words``, longest first, written as a trie.
+
+    ``"mar|mars|march"`` becomes ``"mar(?:ch|s)?"``: at each place the engine
+    follows the one branch the next character allows instead of trying every
+    word in turn, which is what makes the date patterns cheap to search. The
+    words a text could match at one place are prefixes of each other, and the
+    trie tries the longer before the shorter, so it prefers what a flat
+    alternation sorted longest first prefers.
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict[str, dict[str, Any]]) -> str:
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    group = "(?:" + "|".join(branches) + ")"
+    return group + "?" if "" in node else group

@@ -10,12 +10,12 @@ them ("Written by Ana Ruiz Monday, 4 May 2021").
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from datetime import date, timedelta
 
 import regex
 
-from .caseless import Caseless
+from .caseless import Caseless, alternation
 from .lexicon import DATE_LABELS
 from .words import bag, gate
 
@@ -137,12 +137,8 @@ WEEKDAYS = frozenset(
 )
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_MON = rf"(?:{_alternation(MONTHS)})\.?"
-_WD = rf"(?:{_alternation(WEEKDAYS)})\.?,?"
+_MON = rf"(?:{alternation(MONTHS)})\.?"
+_WD = rf"(?:{alternation(WEEKDAYS)})\.?,?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|º|°|er|\.)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 _TIME = (
@@ -172,7 +168,36 @@ _DATE_BODY = rf"""
     )
     {_TIME}?
 """
-_LABEL = rf"(?:(?:{_alternation(DATE_LABELS)})\s*:?\s+)?"
+_LABEL = rf"(?:(?:{alternation(DATE_LABELS)})\s*:?\s+)?"
+
+
+#: The words a date may end with, besides short ones (see ``_may_end_date``).
+_LAST_WORDS = Caseless(
+    rf"(?:{alternation(MONTHS)}|{_UNITS}|ago|yesterday|today|ayer|hoy|hier|hui|gestern|heute"
+    r"|ontem|hoje)\Z"
+)
+_TRAILING_LETTERS = re.compile(r"[^\W\d_]+\Z")
+_CLOCK = re.compile(r"\d[:.h]\d\d")
+
+
+def _may_end_date(text: str) -> bool:
+    """Whether ``_AT_END`` could find a date ending ``text``.
+
+    Without a time of day, a date ends with a digit or a sign ("25º"), a
+    day's suffix ("25th"), a month, a unit of time ("2 days ago", "vor 2
+    Tagen") or a word like "yesterday", any of them possibly glued to the
+    word before ("25thMarch"). The search tries every word of the line, so a
+    line ending otherwise is spared it; a line with a time ("10:30 a.m.
+    CEST") is always searched.
+    """
+    core = text.rstrip()
+    while core.endswith("."):
+        core = core[:-1].rstrip()
+    if not core[-1:].isalpha() or _CLOCK.search(core) is not None:
+        return bool(core)
+    letters = _TRAILING_LETTERS.search(core)
+    run = core[letters.start() :] if letters is not None else core[-1]
+    return len(run) <= 4 or _LAST_WORDS.search(run) is not None
 
 
 _WHOLE = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY})\s*", verbose=True)
@@ -223,7 +248,7 @@ def find_date(text: str, words: Collection[str] | None = None) -> tuple[str, str
     """
     if len(text) > 200 or not may_hold_date(text, words):
         return None
-    match = _AT_END.search(text)
+    match = _AT_END.search(text) if _may_end_date(text) else None
     if match is not None and match.start("date") > 0:
         return text[: match.start("date")], str(match.group("date")).strip(), ""
     match = _AT_START.match(text)
