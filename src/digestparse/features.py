@@ -195,6 +195,10 @@ class Features:
     def __init__(self, text: str, name_words: int = 4) -> None:
         self.text = text
         self.name_words = name_words
+        # Every rule chain asks this first: computed at once, it costs less
+        # than the first lookup of a lazy fact would. The text is normalised:
+        # words are separated by exactly one space.
+        self.words = text.count(" ") + 1 if text else 0
 
     def __repr__(self) -> str:
         return f"Features({self.text!r}, name_words={self.name_words})"
@@ -210,13 +214,12 @@ class Features:
 
     @_Lazy
     def bag(self) -> list[str]:
-        """The line's word bag (``words.bag``): what the cheap gates test."""
-        return bag(self.lower)
+        """The line's word bag (``words.bag``): what the cheap gates test.
 
-    @_Lazy
-    def words(self) -> int:
-        # The text is normalised: words are separated by exactly one space.
-        return self.text.count(" ") + 1 if self.text else 0
+        Of a very long line, only its ends: no gated test reads its middle.
+        """
+        text = self.text
+        return bag(self.lower if len(text) <= _LONG else f"{text[:200]} {text[-200:]}".lower())
 
     @_Lazy
     def truncated(self) -> bool:

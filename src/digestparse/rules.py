@@ -21,6 +21,7 @@ the rule's machine name and a reason in words. Thresholds come from
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -188,11 +189,15 @@ CONTEXT_RULES = frozenset(
 RULE_NAMES = frozenset({name for name, _ in LINE_RULES[:-1]} | CONTEXT_RULES)
 
 
+@functools.lru_cache(maxsize=32)
+def _chain(disabled: frozenset[str]) -> tuple[tuple[str, LineRule], ...]:
+    """The line rules still switched on, in order."""
+    return tuple((name, rule) for name, rule in LINE_RULES if name not in disabled)
+
+
 def classify(f: Features, o: Options) -> Verdict:
     """Give a line its kind: the first line rule that decides."""
-    for name, rule in LINE_RULES:
-        if name in o.disabled_rules:
-            continue
+    for name, rule in _chain(o.disabled_rules):
         decided = rule(f, o)
         if decided is not None:
             return Verdict(decided[0], name, decided[1])
