@@ -224,7 +224,7 @@ def _heads_a_group(listing: Listing, j: int, i: int) -> bool:
 def _skip_byline_above_date(listing: Listing, j: int, floor: int) -> int:
     """A name right above a date, under another title, is a byline (B reversed)."""
     units = listing.units
-    if not (units[j].features.name and j + 1 < len(units) and units[j + 1].kind is Kind.DATE):
+    if not (j + 1 < len(units) and units[j + 1].kind is Kind.DATE and units[j].features.name):
         return j
     above = j - 1
     if above > floor and units[above].kind is Kind.TITLE and not units[above].features.name:

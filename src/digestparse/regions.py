@@ -243,7 +243,6 @@ def _tail(listing: Listing, region: list[int], prev: Draft | None, mode: str) ->
             prev.take(k, (Role.DATE,), verdict, strip_date_label(unit.text))
         elif (
             unit.kind is Kind.TITLE
-            and unit.features.name
             and not prev.has(Role.BYLINE)
             and listing.enabled("byline.after_summary")
             and (
@@ -256,6 +255,7 @@ def _tail(listing: Listing, region: list[int], prev: Draft | None, mode: str) ->
                 # is their author, even with no blank line around it.
                 or (pos == 0 and unit.text in listing.repeated_after)
             )
+            and unit.features.name  # the costly test last
         ):
             verdict = Verdict(
                 Role.BYLINE, "byline.after_summary", "a name standing alone after a summary"
