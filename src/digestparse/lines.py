@@ -85,20 +85,20 @@ def make_lines(chunks: Iterable[str], offset: int = 0, first: int = 1) -> Iterat
     ``offset`` and ``first`` (a line number) are where the first of them stands in the whole
     source, so a listing read a window at a time keeps its true offsets.
     """
+    new = tuple.__new__  # skips the generated __new__ and its defaults: one per line
     for number, chunk in enumerate(chunks, start=first):
-        if chunk.endswith("\r\n"):
-            body, ending = chunk[:-2], "\r\n"
-        elif chunk and chunk[-1] in LINE_ENDINGS:
-            body, ending = chunk[:-1], chunk[-1]
+        # A chunk holds one line, so its line-ending characters are its ending.
+        body = chunk.rstrip(LINE_ENDINGS)
+        end = offset + len(body)
+        text = normalize(body) if body else ""
+        if not text:
+            yield new(Line, (number, offset, end, chunk[len(body) :], "", 0, None))
         else:
-            body, ending = chunk, ""
-        text = normalize(body)
-        bullet = None
-        indent = 0
-        if text:
             indent = _indent(body) if body[0].isspace() or body[0] in ZERO_WIDTH else 0
-            marker = _BULLET.match(text) if text[0] in _BULLETS else None
-            if marker is not None:
-                bullet, text = marker.group(1), text[marker.end() :]
-        yield Line(number, offset, offset + len(body), ending, text, indent, bullet)
+            bullet = None
+            if text[0] in _BULLETS:
+                marker = _BULLET.match(text)
+                if marker is not None:
+                    bullet, text = marker.group(1), text[marker.end() :]
+            yield new(Line, (number, offset, end, chunk[len(body) :], text, indent, bullet))
         offset += len(chunk)
