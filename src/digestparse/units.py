@@ -85,7 +85,7 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
             ):
                 parts.append(lines[end].text)
                 end += 1
-            text = " ".join(parts)
+            text = parts[0] if len(parts) == 1 else " ".join(parts)
             features = extract(text, name_words=options.name_max_words)
             units.append(
                 Unit(block, start, end - start, text, features, classify(features, options))
