@@ -203,6 +203,14 @@ class Features:
     def __repr__(self) -> str:
         return f"Features({self.text!r}, name_words={self.name_words})"
 
+    def release(self) -> None:
+        """Forget what only the line rules' gates read (the lower-cased text, the word bag).
+
+        They are as large as the text again; a fact asked later is computed anew.
+        """
+        self.__dict__.pop("lower", None)
+        self.__dict__.pop("bag", None)
+
     @_Lazy
     def tokens(self) -> list[str]:
         """The words of the line; of a very long line, only its first ones."""
@@ -268,7 +276,7 @@ class Features:
     @_Lazy
     def chrome(self) -> str | None:
         # Chrome is short; the bound also caps what its patterns may cost.
-        short = self.words <= 16 and len(self.text) <= 200
+        short = 0 < self.words <= 16 and len(self.text) <= 200
         return _chrome(self.text, self.lower, self.tokens, self.bag) if short else None
 
     @_Lazy

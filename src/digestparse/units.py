@@ -87,8 +87,8 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
                 end += 1
             text = parts[0] if len(parts) == 1 else " ".join(parts)
             features = extract(text, name_words=options.name_max_words)
-            units.append(
-                Unit(block, start, end - start, text, features, classify(features, options))
-            )
+            verdict = classify(features, options)
+            features.release()
+            units.append(Unit(block, start, end - start, text, features, verdict))
             start = end
     return units
