@@ -183,12 +183,12 @@ _CLOCK = re.compile(r"\d[:.h]\d\d")
 def _may_end_date(text: str) -> bool:
     """Whether ``_AT_END`` could find a date ending ``text``.
 
-    Without a time of day, a date ends with a digit or a sign ("25º"), a
-    day's suffix ("25th"), a month, a unit of time ("2 days ago", "vor 2
-    Tagen") or a word like "yesterday", any of them possibly glued to the
-    word before ("25thMarch"). The search tries every word of the line, so a
-    line ending otherwise is spared it; a line with a time ("10:30 a.m.
-    CEST") is always searched.
+    Without a time of day, a date ends with a digit or a sign ("25°"), a
+    day's suffix on its number ("25th", "1º"), a month, a unit of time ("2
+    days ago", "vor 2 Tagen") or a word like "yesterday", any of them
+    possibly glued to the word before ("25thMarch"). The search tries every
+    word of the line, so a line ending otherwise is spared it; a line with a
+    time ("10:30 a.m. CEST") is always searched.
     """
     core = text.rstrip()
     while core.endswith("."):
@@ -196,8 +196,9 @@ def _may_end_date(text: str) -> bool:
     if not core[-1:].isalpha() or _CLOCK.search(core) is not None:
         return bool(core)
     letters = _TRAILING_LETTERS.search(core)
-    run = core[letters.start() :] if letters is not None else core[-1]
-    return len(run) <= 4 or _LAST_WORDS.search(run) is not None
+    start = letters.start() if letters is not None else len(core) - 1
+    day_suffix = len(core) - start <= 2 and core[start - 1 : start].isdigit()
+    return day_suffix or _LAST_WORDS.search(core[start:]) is not None
 
 
 _WHOLE = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY})\s*", verbose=True)
