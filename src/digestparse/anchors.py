@@ -31,6 +31,8 @@ def promote_teasers(listing: Listing) -> None:
     units = listing.units
     for i in range(1, len(units)):
         unit, above = units[i], units[i - 1]
+        if unit.kind is not Kind.TITLE or above.kind is not Kind.TITLE:
+            continue  # the cheap test first: most lines are no title under a title
         after = units[i + 1] if i + 1 < len(units) else None
         later = units[i + 2] if i + 2 < len(units) else None
         f = unit.features
@@ -44,9 +46,7 @@ def promote_teasers(listing: Listing) -> None:
             and later.kind is Kind.SENTENCE
         )
         if (
-            unit.kind is Kind.TITLE
-            and above.kind is Kind.TITLE
-            and (after is None or after.kind is not Kind.SENTENCE)
+            (after is None or after.kind is not Kind.SENTENCE)
             and not heads_next
             and not unit.block.item_start
             and f.words >= listing.options.teaser_min_words
@@ -78,6 +78,8 @@ def sentence_captions(listing: Listing) -> None:
     units = listing.units
     for i in range(len(units) - 2):
         unit, title, below = units[i], units[i + 1], units[i + 2]
+        if unit.kind is not Kind.SENTENCE or title.kind is not Kind.TITLE:
+            continue  # the cheap test first
         glued = title.block is unit.block
         opens_item = (
             unit.block.item_start
@@ -86,9 +88,7 @@ def sentence_captions(listing: Listing) -> None:
             and title.first == 0
         )
         if (
-            unit.kind is Kind.SENTENCE
-            and unit.first == 0
-            and title.kind is Kind.TITLE
+            unit.first == 0
             and (glued or opens_item)
             and title.first + title.count == len(title.block.lines)
             and below.kind is Kind.SENTENCE
