@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from digestparse.lexicon import ZERO_WIDTH
 from digestparse.lines import normalize, split_lines
 
 
@@ -59,3 +62,10 @@ def test_normalize_folds_white_space_and_drops_zero_width() -> None:
 def test_zero_width_characters_and_bom_take_no_indentation() -> None:
     (line,) = split_lines("\ufeff\u00a0 \u200b• Caption")
     assert (line.indent, line.bullet, line.text) == (2, "•", "Caption")
+
+
+@given(st.text(st.characters(codec="utf-8")) | st.text(" \t\u00a0\u2028\x1cab\u200b", max_size=12))
+def test_normalize_is_the_split_and_join_of_the_text_without_zero_width(text: str) -> None:
+    # normalize skips the split where the text is normal already; the result is the same.
+    bare = "".join(c for c in text if c not in ZERO_WIDTH)
+    assert normalize(text) == " ".join(bare.split())

@@ -33,6 +33,11 @@ def normalize(text: str) -> str:
     """
     if not text.isascii():
         text = _ZERO_WIDTH.sub("", text)
+    # Most lines are normal already: their only white space is single spaces
+    # between words (``isprintable`` is false for every other white space).
+    stripped = text.strip(" ")
+    if stripped.isprintable() and "  " not in stripped:
+        return stripped
     return " ".join(text.split())
 
 
