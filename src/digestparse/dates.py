@@ -171,7 +171,7 @@ _DATE_BODY = rf"""
 _LABEL = rf"(?:(?:{alternation(DATE_LABELS)})\s*:?\s+)?"
 
 
-#: The words a date may end with, besides short ones (see ``_may_end_date``).
+#: The words a date may end with, besides a day's suffix (see ``_may_end_date``).
 _LAST_WORDS = Caseless(
     rf"(?:{alternation(MONTHS)}|{_UNITS}|ago|yesterday|today|ayer|hoy|hier|hui|gestern|heute"
     r"|ontem|hoje)\Z"
