@@ -8,6 +8,7 @@ once, from the text alone; what depends on the neighbours is the rules' job.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from typing import Generic, TypeVar, overload
 
@@ -43,6 +44,7 @@ _INNER_SENTENCE = regex.compile(
     r"[.!?…][\"”’»)]?\s+[\"“‘«(¿¡]?\p{Lu}",
     regex.VERSION1,
 )
+_STOP = re.compile("[.!?…]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*", regex.VERSION1)
 _CREDIT_WORDS = "|".join(CREDIT_WORDS)
 _CREDIT_SOURCES = "|".join(regex.escape(w) for w in CREDIT_SOURCES)
@@ -246,8 +248,11 @@ class Features:
 
     @_Lazy
     def inner_sentence(self) -> bool:
+        end = len(self.text) - 1
         return (
-            self.words >= 6 and _INNER_SENTENCE.search(self.text, 0, len(self.text) - 1) is not None
+            self.words >= 6
+            and _STOP.search(self.text, 0, end) is not None  # a cheap gate: no stop, no sentence
+            and _INNER_SENTENCE.search(self.text, 0, end) is not None
         )
 
     @_Lazy
@@ -277,7 +282,7 @@ class Features:
     def chrome(self) -> str | None:
         # Chrome is short; the bound also caps what its patterns may cost.
         short = 0 < self.words <= 16 and len(self.text) <= 200
-        return _chrome(self.text, self.lower, self.tokens, self.bag) if short else None
+        return _chrome(self.text, self.lower, self.words, self.bag) if short else None
 
     @_Lazy
     def byline(self) -> Byline | None:
@@ -362,7 +367,7 @@ def _may_open_byline(text: str) -> bool:
     return not first.isascii() or first.lower() in _BYLINE_OPENINGS
 
 
-def _chrome(text: str, lower: str, words: list[str], pieces: list[str]) -> str | None:
+def _chrome(text: str, lower: str, words: int, pieces: list[str]) -> str | None:
     bare = lower.rstrip(_CHROME_TAIL).lstrip(_CHROME_HEAD)
     if bare in CHROME_PHRASES:
         return f"the line is the page control {bare!r}"
@@ -379,11 +384,11 @@ def _chrome(text: str, lower: str, words: list[str], pieces: list[str]) -> str |
             return f"the line opens like page chrome ({opening!r})"
     if (
         (not pieces or not _SOCIAL_GATE.isdisjoint(pieces))
-        and len(words) >= 2
+        and words >= 2
         and all(w in SOCIAL for w in _SEPARATORS.split(lower) if w)
     ):
         return "the line lists social networks"
-    if ":" in text and _PAGE_TITLE.search(text) and len(words) <= 8:
+    if ":" in text and _PAGE_TITLE.search(text) and words <= 8:
         return "the line names an archive, category or tag page"
     return None
 

@@ -118,7 +118,7 @@ def summary_full_stop(f: Features, o: Options) -> tuple[Kind, str] | None:
 
 def summary_sentences(f: Features, o: Options) -> tuple[Kind, str] | None:
     """Two sentences or more on one line ("… workers. The IMT declares …!")."""
-    if f.inner_sentence and f.words >= o.sentence_min_words + 4:
+    if f.words >= o.sentence_min_words + 4 and f.inner_sentence:
         return (Kind.SENTENCE, "holds more than one sentence")
     return None
 
