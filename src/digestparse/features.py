@@ -45,7 +45,6 @@ _INNER_SENTENCE = regex.compile(
     regex.VERSION1,
 )
 _STOP = re.compile("[.!?…]")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*", regex.VERSION1)
 _CREDIT_WORDS = "|".join(CREDIT_WORDS)
 _CREDIT_SOURCES = "|".join(regex.escape(w) for w in CREDIT_SOURCES)
 # Strong markers: a credit word followed by a separator ("Photo:", "Foto-",
