@@ -93,10 +93,15 @@ _CREDIT_INSIDE = Caseless(
 # Weak marker: an agency or licence at the very end ("… Cuba Flickr", "… | AP");
 # trusted only on lines that do not read as sentences.
 _CREDIT_WEAK = Caseless(rf"(?:^|[\s|/(\-–—])(?:{_CREDIT_SOURCES})(?:\.com|\.org)?\s*[)\]]?$")
+# The words the anchored chrome patterns open with (their heads gate them).
+_PAGINATION_WORDS = (
+    *("prev(?:ious)?", "next", "older", "newer", "page", "página", "seite", "first", "last"),
+    *("anterior", "siguiente", "suivant", "précédent", "weiter", "zurück", "próxima"),
+)
+_PAGE_WORDS = ("page", "página", "seite", "pagina", r"pag\.")
+_SHOWING_WORDS = ("showing", "displaying", "viewing", "mostrando", "affichage", "zeige", "exibindo")
 _PAGINATION = regex.compile(
-    r"^(?:(?:[«‹<←]|prev(?:ious)?|next|older|newer|page|página|seite|first|last|anterior|"
-    r"siguiente|suivant|précédent|weiter|zurück|próxima|\d{1,4}|…|\.\.\.)[\s|»›>→.,:]*)+$",
-    _I,
+    rf"^(?:(?:[«‹<←]|{'|'.join(_PAGINATION_WORDS)}|\d{{1,4}}|…|\.\.\.)[\s|»›>→.,:]*)+$", _I
 )
 _COMMENTS = regex.compile(
     r"^\d+\s+(?:comments?|comentarios?|commentaires?|kommentare?|comentários?|kommentarer|"
@@ -104,14 +109,12 @@ _COMMENTS = regex.compile(
     _I,
 )
 _RESULTS = regex.compile(
-    r"^(?:showing|displaying|viewing|mostrando|affichage|zeige|exibindo)\b.{0,60}"
+    rf"^(?:{'|'.join(_SHOWING_WORDS)})\b.{{0,60}}"
     r"\b(?:results?|articles?|posts?|items?|entries|stories|resultados|artículos|résultats|"
     r"articles|ergebnisse|artikel|artigos)\b",
     _I,
 )
-_PAGE_OF = regex.compile(
-    r"^(?:page|página|seite|pagina|pag\.)\s*\d+(?:\s*(?:of|de|von|di)\s*\d+)?$", _I
-)
+_PAGE_OF = regex.compile(rf"^(?:{'|'.join(_PAGE_WORDS)})\s*\d+(?:\s*(?:of|de|von|di)\s*\d+)?$", _I)
 _PAGE_TITLE = regex.compile(
     r"\b(?:archives?|archivo|archiv|category|categoría|catégorie|kategorie|categoria|"
     r"tags?|etiquetas?|schlagwort|search results|resultados)\s*:",
@@ -122,14 +125,7 @@ _PAGE_TITLE = regex.compile(
 _CHROME_TAIL = " .:!»›>→…-–—[]()+"
 _CHROME_HEAD = " [(«‹<←"
 #: How the words the anchored chrome patterns open with begin.
-_CHROME_HEADS = frozenset(
-    word[:3]
-    for word in (
-        *("prev", "next", "older", "newer", "page", "seite", "first", "last", "anterior"),
-        *("siguiente", "suivant", "weiter", "zurück", "pagina", "pag", "showing"),
-        *("displaying", "viewing", "mostrando", "affichage", "zeige", "exibindo"),
-    )
-)
+_CHROME_HEADS = frozenset(w[:3] for w in (*_PAGINATION_WORDS, *_PAGE_WORDS, *_SHOWING_WORDS))
 #: The social networks as a word bag holds them.
 _SOCIAL_GATE = gate(SOCIAL)
 _SEPARATORS = regex.compile(r"[\s|·•/,]+")
