@@ -145,12 +145,17 @@ _TIME = (
     r"(?:\s*(?:,|at|à|às|a las|um|-|–|—|\||·)?\s*"
     r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|hrs|\(?[a-z]{2,4}\)?(?:[+-]\d{1,2})?))?)"
 )
-_UNITS = (
-    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
-    r"|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?"
-    r"|heures?|jours?|semaines?|mois|ans?"
-    r"|sekunden|minuten|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+#: Units of time, as "2 days ago", "hace 3 semanas" or "vor 2 Tagen" write them.
+_UNIT_WORDS = (
+    *("second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs"),
+    *("day", "days", "week", "weeks", "month", "months", "year", "years"),
+    *("segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "dia"),
+    *("dias", "semana", "semanas", "mes", "meses", "año", "años", "ano", "anos"),
+    *("heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "an", "ans"),
+    *("sekunden", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen"),
+    *("monat", "monaten", "jahr", "jahren"),
 )
+_UNITS = f"(?:{alternation(_UNIT_WORDS)})"
 _COUNT = r"(?:\d+|an?|one|un[ae]?|ein(?:e[mr]?)?|uma?)"
 _DATE_BODY = rf"""
     (?:(?:{_WD})\s*)?(?:(?:the|le|el|am|den|der|o)\s+)?
@@ -172,12 +177,15 @@ _LABEL = rf"(?:(?:{alternation(DATE_LABELS)})\s*:?\s+)?"
 
 
 #: The words a date may end with, besides a day's suffix (see ``_may_end_date``).
-_LAST_WORDS = Caseless(
-    rf"(?:{alternation(MONTHS)}|{_UNITS}|ago|yesterday|today|ayer|hoy|hier|hui|gestern|heute"
-    r"|ontem|hoje)\Z"
-)
-_TRAILING_LETTERS = re.compile(r"[^\W\d_]+\Z")
-_CLOCK = re.compile(r"\d[:.h]\d\d")
+_LAST_WORDS = (
+    *MONTHS, *_UNIT_WORDS, "ago", "yesterday", "today", "ayer", "hoy", "hier", "hui",
+    "gestern", "heute", "ontem", "hoje",
+)  # fmt: skip
+#: The same words spelt backwards, to be matched at the start of a line read backwards.
+_LAST_WORDS_BACKWARDS = re.compile(alternation(word[::-1] for word in _LAST_WORDS))
+_LAST_WORDS_AT_END = Caseless(rf"(?:{alternation(_LAST_WORDS)})\Z")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CLOCK = re.compile(r"\d[:.hH]\d\d")  # "10h30", "10H30": the dates are caseless
 
 
 def _may_end_date(text: str) -> bool:
@@ -188,17 +196,23 @@ def _may_end_date(text: str) -> bool:
     days ago", "vor 2 Tagen") or a word like "yesterday", any of them
     possibly glued to the word before ("25thMarch"). The search tries every
     word of the line, so a line ending otherwise is spared it; a line with a
-    time ("10:30 a.m. CEST") is always searched.
+    time ("10:30 a.m. CEST") is always searched. The line's last letters are
+    read backwards, with patterns anchored where they start.
     """
     core = text.rstrip()
     while core.endswith("."):
         core = core[:-1].rstrip()
     if not core[-1:].isalpha() or _CLOCK.search(core) is not None:
         return bool(core)
-    letters = _TRAILING_LETTERS.search(core)
-    start = letters.start() if letters is not None else len(core) - 1
-    day_suffix = len(core) - start <= 2 and core[start - 1 : start].isdigit()
-    return day_suffix or _LAST_WORDS.search(core[start:]) is not None
+    backwards = core[::-1]
+    found = _LETTERS.match(backwards)
+    run = found.end() if found is not None else 1
+    if run <= 2 and core[-run - 1 : -run].isdigit():
+        return True  # a day's suffix on its number
+    letters = backwards[:run].lower()
+    if len(letters) != run:  # lower-casing changed the length: no shortcut
+        return _LAST_WORDS_AT_END.search(core[-run:]) is not None
+    return _LAST_WORDS_BACKWARDS.match(letters) is not None
 
 
 _WHOLE = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY})\s*", verbose=True)
