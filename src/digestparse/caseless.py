@@ -50,15 +50,22 @@ class Found:
 
 
 class Caseless:
-    """A pattern matched without regard to case; see the module docstring."""
+    """A pattern matched without regard to case; see the module docstring.
+
+    ``match``, ``search`` and ``fullmatch`` take the text's lower-cased form as
+    ``lower`` when the caller has it already.
+    """
 
     def __init__(self, pattern: str, *, verbose: bool = False) -> None:
         flags = re.VERBOSE if verbose else 0
         self.fast = re.compile(pattern, flags)
         self.folded = re.compile(pattern, flags | re.IGNORECASE)
 
-    def _run(self, method: str, text: str, pos: int, endpos: int | None) -> Found | None:
-        lower = text.lower()
+    def _run(
+        self, method: str, text: str, pos: int, endpos: int | None, lower: str | None
+    ) -> Found | None:
+        if lower is None:
+            lower = text.lower()
         end = len(text) if endpos is None else endpos
         if len(lower) == len(text):
             match = getattr(self.fast, method)(lower, pos, end)
@@ -66,14 +73,20 @@ class Caseless:
             match = getattr(self.folded, method)(text, pos, end)
         return None if match is None else Found(text, match)
 
-    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Found | None:
-        return self._run("match", text, pos, endpos)
+    def match(
+        self, text: str, pos: int = 0, endpos: int | None = None, *, lower: str | None = None
+    ) -> Found | None:
+        return self._run("match", text, pos, endpos, lower)
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Found | None:
-        return self._run("search", text, pos, endpos)
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None, *, lower: str | None = None
+    ) -> Found | None:
+        return self._run("search", text, pos, endpos, lower)
 
-    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> Found | None:
-        return self._run("fullmatch", text, pos, endpos)
+    def fullmatch(
+        self, text: str, pos: int = 0, endpos: int | None = None, *, lower: str | None = None
+    ) -> Found | None:
+        return self._run("fullmatch", text, pos, endpos, lower)
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -15,13 +15,14 @@ from typing import Generic, TypeVar, overload
 import attrs
 import regex
 
-from .caseless import Caseless
+from .caseless import Caseless, alternation
 from .dates import find_date, is_date
 from .lexicon import (
     AUTHOR_LABELS,
     BYLINE_MARKERS,
     CHROME_OPENINGS,
     CHROME_PHRASES,
+    CREDIT_HOSTS,
     CREDIT_SOURCES,
     CREDIT_WORDS,
     KICKER_LABELS,
@@ -65,19 +66,9 @@ _LONG = 2000
 _END_WINDOW = 48
 _CREDIT_STRIP = "\"'“”‘’«»()[]{}.,;:!?|-–—/"
 #: Words that may make a line a credit: the credit words and image hosts.
-_CREDIT_HINTS = frozenset(CREDIT_WORDS) | {
-    "flickr",
-    "flickr.com",
-    "wikimedia",
-    "shutterstock",
-    "unsplash",
-    "getty",
-    "pixabay",
-    "pexels",
-    "istock",
-    "credit",
-    "credits",
-}
+_CREDIT_HINTS = frozenset(
+    [*CREDIT_WORDS, *(host.split()[0] for host in CREDIT_HOSTS), "flickr.com", "credit", "credits"]
+)
 #: The hint words as a word bag holds them: a cheap gate before the exact test.
 _CREDIT_GATE = gate(_CREDIT_HINTS)
 #: Last words of agencies and licences ("… | AP", "… Wikimedia Commons").
@@ -86,9 +77,10 @@ _CREDIT_LAST = frozenset(w.split()[-1] for w in CREDIT_SOURCES) | {
 }
 # The same markers inside a line, and image hosts named anywhere: strong on a
 # short line, but a long one may merely mention them.
+_HOSTS = "|".join(host.replace(" ", r"\s*") for host in CREDIT_HOSTS)
 _CREDIT_INSIDE = Caseless(
     rf"\b(?:{_CREDIT_WORDS})\s*(?:credits?\s*)?[:\-–—]|\.(?:jpe?g|png|gif|webp)\b"
-    r"|\b(?:flickr|wikimedia|shutterstock|unsplash|getty\s*images|pixabay|pexels|istock)\b"
+    rf"|\b(?:{_HOSTS})\b"
 )
 # Weak marker: an agency or licence at the very end ("… Cuba Flickr", "… | AP");
 # trusted only on lines that do not read as sentences.
@@ -126,9 +118,9 @@ _CHROME_TAIL = " .:!»›>→…-–—[]()+"
 _CHROME_HEAD = " [(«‹<←"
 #: How the words the anchored chrome patterns open with begin.
 _CHROME_HEADS = frozenset(w[:3] for w in (*_PAGINATION_WORDS, *_PAGE_WORDS, *_SHOWING_WORDS))
-#: The social networks as a word bag holds them.
-_SOCIAL_GATE = gate(SOCIAL)
 _SEPARATORS = regex.compile(r"[\s|·•/,]+")
+#: A share bar opens with a network: the cheap test before splitting the line.
+_SOCIAL_HEAD = regex.compile(rf"[\s|·•/,]*(?:{alternation(SOCIAL)})(?:[\s|·•/,]|\Z)")
 _BYLINE = Caseless(
     rf"^(?:(?P<marker>{'|'.join(BYLINE_MARKERS)})\s*:?|(?P<label>{'|'.join(AUTHOR_LABELS)})\s*:)\s+"
     r"(?P<rest>\S.*)$"
@@ -189,13 +181,15 @@ class Features:
     pays for the date, byline or name tests that only short lines need.
     """
 
-    def __init__(self, text: str, name_words: int = 4) -> None:
+    def __init__(self, text: str, name_words: int = 4, *, lower: str | None = None) -> None:
         self.text = text
         self.name_words = name_words
         # Every rule chain asks this first: computed at once, it costs less
         # than the first lookup of a lazy fact would. The text is normalised:
         # words are separated by exactly one space.
         self.words = text.count(" ") + 1 if text else 0
+        if lower is not None:  # ``text.lower()``, when the caller has it
+            self.__dict__["lower"] = lower
 
     def __repr__(self) -> str:
         return f"Features({self.text!r}, name_words={self.name_words})"
@@ -277,7 +271,7 @@ class Features:
     def chrome(self) -> str | None:
         # Chrome is short; the bound also caps what its patterns may cost.
         short = 0 < self.words <= 16 and len(self.text) <= 200
-        return _chrome(self.text, self.lower, self.words, self.bag) if short else None
+        return _chrome(self.text, self.lower, self.words) if short else None
 
     @_Lazy
     def byline(self) -> Byline | None:
@@ -362,7 +356,7 @@ def _may_open_byline(text: str) -> bool:
     return not first.isascii() or first.lower() in _BYLINE_OPENINGS
 
 
-def _chrome(text: str, lower: str, words: int, pieces: list[str]) -> str | None:
+def _chrome(text: str, lower: str, words: int) -> str | None:
     bare = lower.rstrip(_CHROME_TAIL).lstrip(_CHROME_HEAD)
     if bare in CHROME_PHRASES:
         return f"the line is the page control {bare!r}"
@@ -378,8 +372,8 @@ def _chrome(text: str, lower: str, words: int, pieces: list[str]) -> str | None:
         if lower.startswith(opening) and not rest.isalnum():
             return f"the line opens like page chrome ({opening!r})"
     if (
-        (not pieces or not _SOCIAL_GATE.isdisjoint(pieces))
-        and words >= 2
+        words >= 2
+        and _SOCIAL_HEAD.match(lower) is not None
         and all(w in SOCIAL for w in _SEPARATORS.split(lower) if w)
     ):
         return "the line lists social networks"

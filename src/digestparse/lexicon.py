@@ -37,6 +37,12 @@ CREDIT_SOURCES = (
     "cc by-sa", "creative commons",
 )
 
+#: Image hosts: named anywhere in a short line, they make it a credit.
+CREDIT_HOSTS = (
+    "flickr", "wikimedia", "shutterstock", "unsplash", "getty images", "pixabay", "pexels",
+    "istock",
+)
+
 #: Lines made by the page, not by an article: "Read more", share buttons,
 #: pagination. Compared against the whole normalised line, lower-cased, with
 #: trailing arrows and punctuation removed.
