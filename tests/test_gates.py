@@ -11,8 +11,11 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from digestparse import dates, features
+from digestparse import Options, dates, features, gates
+from digestparse.features import credit_word, extract
+from digestparse.gates import Sheet
 from digestparse.lexicon import BYLINE_MARKERS, CHROME_PHRASES, SOCIAL
+from digestparse.rules import classify, classify_all
 from digestparse.words import CUTS, bag, gate
 
 _WORDS = [
@@ -83,10 +86,10 @@ def test_the_chrome_gate_lets_every_anchored_line_through(text: str) -> None:
 @example("Facebook Twitter")
 @example("Facebook | e-mail")
 def test_the_social_gate_lets_every_share_bar_through(text: str) -> None:
-    text = _normal(text)
-    pieces = bag(text.lower())
-    if pieces and features._SOCIAL_GATE.isdisjoint(pieces):
-        assert not all(w in SOCIAL for w in features._SEPARATORS.split(text.lower()) if w)
+    lower = _normal(text).lower()
+    tokens = [w for w in features._SEPARATORS.split(lower) if w]
+    if tokens and all(w in SOCIAL for w in tokens):
+        assert features._SOCIAL_HEAD.match(lower) is not None
 
 
 @given(_TEXT)
@@ -106,7 +109,7 @@ def test_every_word_of_the_lists_passes_its_gate() -> None:
     for marker in BYLINE_MARKERS:
         assert features._may_open_byline(f"{marker.upper()} Ana Ruiz")
     for network in SOCIAL:
-        assert bag(network) and not features._SOCIAL_GATE.isdisjoint(bag(network))
+        assert features._SOCIAL_HEAD.match(f"| {network} ·") is not None
     assert features._may_anchor_chrome("next page") and features._may_anchor_chrome("2 of 5")
 
 
@@ -135,6 +138,7 @@ _DATE_PARTS = st.sampled_from(
 @given(st.lists(_DATE_PARTS, min_size=1, max_size=9), st.lists(st.booleans(), min_size=9))
 @example(["25th", "March"], [False] * 9)
 @example(["March", "31", "10:30", "pm", "CEST"], [False, False, False, True] + [False] * 5)
+@example(["March", "10h30", "de"], [False] * 9)  # "MARCH 10H30 DE": a clock in capitals
 def test_the_date_end_gate_lets_every_date_at_the_end_through(
     parts: list[str], glue: list[bool]
 ) -> None:
@@ -154,3 +158,52 @@ def test_released_features_give_the_same_facts(text: str) -> None:
     early.release()
     assert "bag" not in vars(early) and "lower" not in vars(early)
     assert [getattr(early, fact) for fact in facts] == want
+
+
+# -- gates over a window (``digestparse.gates``) -----------------------------
+
+_OPTIONS = st.sampled_from(
+    [
+        Options(),
+        Options(sentence_min_words=3, long_line_words=8, truncated_min_words=1),
+        Options(disabled_rules=frozenset({"date.line", "noise.chrome"})),
+        Options(disabled_rules=frozenset({"byline.marker", "caption.credit"})),
+    ]
+)
+
+
+@given(st.lists(_TEXT.map(_normal).filter(bool), max_size=12), _OPTIONS)
+@example(["Photo: Ana Lind", "Ana Ruiz · 4 May 2021", "Read more »", "APRIL 1. 2025"], Options())
+@example(["Tsipras. Photo: Joanna, Flickr.com", "Protest in Lima | AP"], Options())
+def test_a_window_gets_the_verdicts_its_lines_get_alone(texts: list[str], options: Options) -> None:
+    alone = [classify(extract(text), options) for text in texts]
+    assert classify_all(Sheet(texts), options) == alone
+
+
+@given(_TEXT.map(_normal).filter(bool))
+@example("Tsipras. Photo: Joanna, Flickr.com")
+@example("Old tram depot Wikimedia Commons)")
+@example("thumb erdogan 120x80")
+@example("harbour.JPEG")
+def test_the_credit_gate_lets_every_credit_through(text: str) -> None:
+    if credit_word(text) is not None:
+        assert gates.credits(Sheet([text]), [0], Options()) == [0]
+
+
+@given(_TEXT.map(_normal).filter(bool))
+@example("Ana Ruiz · 4 May 2021")
+@example("hace 2 días Ana Ruiz")
+@example("Written by Fred Weston Wednesday, 24 August 2016")
+def test_the_byline_gate_lets_every_byline_through(text: str) -> None:
+    if extract(text).byline is not None:
+        assert gates.bylines(Sheet([text]), [0], Options()) == [0]
+
+
+@given(_TEXT.map(_normal).filter(bool))
+@example("Continue reading →")
+@example("| Facebook · Twitter")
+def test_the_chrome_and_date_gates_are_exact(text: str) -> None:
+    f = extract(text)
+    sheet = Sheet([text])
+    assert (gates.chrome(sheet, [0], Options()) == [0]) == bool(f.chrome)
+    assert (gates.dates(sheet, [0], Options()) == [0]) == f.date

@@ -23,11 +23,12 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import regex
 
 from .features import Features
+from .gates import GATES, Gate, Sheet
 from .lexicon import CAMEL_WORDS
 from .options import Options
 from .records import Role
@@ -38,6 +39,7 @@ __all__ = [
     "Kind",
     "Verdict",
     "classify",
+    "classify_all",
     "glued_caption",
 ]
 
@@ -202,6 +204,40 @@ def classify(f: Features, o: Options) -> Verdict:
         if decided is not None:
             return Verdict(decided[0], name, decided[1])
     raise AssertionError("title.default always decides")  # pragma: no cover
+
+
+def classify_all(sheet: Sheet, o: Options) -> list[Verdict]:
+    """Give every text of ``sheet`` its kind: what ``classify`` gives each alone.
+
+    Each rule in turn is asked only about the lines still undecided that its
+    gate lets through (``gates``); the lines no rule took are titles.
+    """
+    verdicts: list[Verdict | None] = [None] * len(sheet.texts)
+    undecided = list(range(len(sheet.texts)))
+    opened: dict[Gate, list[int]] = {}  # a gate shared by two rules is asked once
+    for name, rule in _chain(o.disabled_rules):
+        gate = GATES.get(name)
+        if gate is None:  # title.default, the same verdict for every line left
+            if undecided:
+                decided = rule(sheet.features(undecided[0]), o)
+                assert decided is not None
+                title = Verdict(decided[0], name, decided[1])
+                for k in undecided:
+                    verdicts[k] = title
+            break
+        if gate not in opened:
+            opened[gate] = gate(sheet, undecided, o)
+        taken = False
+        for k in opened[gate]:
+            if verdicts[k] is not None:
+                continue  # decided by a rule between the gate's two
+            decided = rule(sheet.features(k), o)
+            if decided is not None:
+                verdicts[k] = Verdict(decided[0], name, decided[1])
+                taken = True
+        if taken:
+            undecided = [k for k in undecided if verdicts[k] is None]
+    return cast(list[Verdict], verdicts)
 
 
 # A join inside a word: a lower-case letter, digit or full stop directly

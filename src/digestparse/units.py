@@ -12,10 +12,11 @@ from typing import cast
 
 from .blocks import Block
 from .dates import is_date
-from .features import Features, byline_parts, extract
+from .features import Features, byline_parts
+from .gates import Sheet
 from .lines import Line
 from .options import Options
-from .rules import Kind, Verdict, classify
+from .rules import Kind, Verdict, classify_all
 
 __all__ = ["Unit", "make_units"]
 
@@ -26,26 +27,32 @@ class Unit:
     """A line, or a line and its lower-case continuation lines, with its kind.
 
     ``kind`` is the kind its ``verdict`` gives, kept in step when the verdict
-    changes. A plain slotted class: one is made for every line, and an attrs
-    class with a hook on ``verdict`` runs that hook's check on every field set.
+    changes. ``features`` are made on first use, from the window's ``Sheet``.
+    A plain slotted class: one is made for every line, and an attrs class
+    with a hook on ``verdict`` runs that hook's check on every field set.
     """
 
-    __slots__ = ("_verdict", "block", "count", "features", "first", "kind", "text")
+    __slots__ = ("_verdict", "block", "count", "first", "index", "kind", "sheet", "text")
 
     def __init__(
-        self, block: Block, first: int, count: int, text: str, features: Features, verdict: Verdict
+        self, block: Block, first: int, count: int, sheet: Sheet, index: int, verdict: Verdict
     ) -> None:
         self.block = block
         self.first = first  # index of the unit's first line within the block
         self.count = count
-        self.text = text
-        self.features = features
+        self.sheet = sheet
+        self.index = index  # the unit's text in the sheet
+        self.text = sheet.texts[index]
         self._verdict = verdict
         # Asked tens of times a line, so a plain attribute.
         self.kind = cast(Kind, verdict.what)
 
     def __repr__(self) -> str:
         return f"Unit(text={self.text!r}, kind={self.kind}, first={self.first}, count={self.count})"
+
+    @property
+    def features(self) -> Features:
+        return self.sheet.features(self.index)
 
     @property
     def verdict(self) -> Verdict:
@@ -68,7 +75,8 @@ def _stands_alone(text: str) -> bool:
 
 def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
     """Cut blocks into units and classify each with the line rules."""
-    units: list[Unit] = []
+    cuts: list[tuple[Block, int, int]] = []
+    texts: list[str] = []
     for block in blocks:
         lines = block.lines
         start = 0
@@ -85,10 +93,15 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
             ):
                 parts.append(lines[end].text)
                 end += 1
-            text = parts[0] if len(parts) == 1 else " ".join(parts)
-            features = extract(text, name_words=options.name_max_words)
-            verdict = classify(features, options)
-            features.release()
-            units.append(Unit(block, start, end - start, text, features, verdict))
+            texts.append(parts[0] if len(parts) == 1 else " ".join(parts))
+            cuts.append((block, start, end - start))
             start = end
-    return units
+    sheet = Sheet(texts, options.name_max_words)
+    verdicts = classify_all(sheet, options)
+    for made in sheet.made():
+        if made is not None:
+            made.release()
+    return [
+        Unit(block, first, count, sheet, k, verdict)
+        for k, ((block, first, count), verdict) in enumerate(zip(cuts, verdicts, strict=True))
+    ]

@@ -1,0 +1,224 @@
+"""Gates: which lines of a window each line rule could decide, asked of all at once.
+
+Most lines are plain headlines and summaries, and most line rules cannot
+decide them: a headline is no date, no byline, no photo credit. Asking each
+rule of each line costs a ``Features`` record and a dozen calls a line. A
+*gate* asks instead, for the whole window, which lines a rule could decide at
+all, with a test much cheaper than the rule's own (the line's length, its
+last character, an anchored pattern), and the rule runs only on those.
+
+A gate is a necessary condition, never a decision: a line it turns away is
+one the rule would pass on (``tests/test_gates.py`` draws text full of the
+patterns' own words to check each). So ``classify_all`` gives every line the
+verdict ``classify`` gives it alone; only the work differs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .caseless import alternation
+from .dates import _AT_START, _WHOLE, _may_end_date
+from .features import (
+    _CREDIT_START,
+    _TRUNCATION_ENDS,
+    Features,
+    _chrome,
+    _may_open_byline,
+)
+from .lexicon import CREDIT_HOSTS, CREDIT_SOURCES, CREDIT_WORDS
+from .options import Options
+
+__all__ = ["GATES", "Gate", "Sheet"]
+
+
+class Sheet:
+    """The unit texts of a window, with what every gate asks of them.
+
+    ``features(k)`` makes the ``Features`` of text ``k`` on first use, with
+    what the sheet knows already (the lower-cased text, whether it is a date).
+    """
+
+    __slots__ = ("_dates", "_features", "lowers", "name_words", "texts", "words")
+
+    def __init__(self, texts: Sequence[str], name_words: int = 4) -> None:
+        self.texts = texts
+        self.lowers = [text.lower() for text in texts]
+        # The texts are normalised: words are separated by exactly one space.
+        self.words = [text.count(" ") + 1 if text else 0 for text in texts]
+        self.name_words = name_words
+        self._features: list[Features | None] = [None] * len(texts)
+        self._dates: set[int] | None = None
+
+    def features(self, k: int) -> Features:
+        """The ``Features`` of text ``k`` (made once)."""
+        made = self._features[k]
+        if made is None:
+            made = self._features[k] = Features(
+                self.texts[k], self.name_words, lower=self.lowers[k]
+            )
+            if self._dates is not None:
+                made.__dict__["date"] = k in self._dates
+        return made
+
+    def made(self) -> list[Features | None]:
+        """The ``Features`` made so far, by text (``None`` where none was asked for)."""
+        return self._features
+
+    @property
+    def dates(self) -> set[int]:
+        """The texts that are a date and nothing else (``Features.date``)."""
+        if self._dates is None:
+            texts, lowers, words = self.texts, self.lowers, self.words
+            self._dates = {
+                k
+                for k in range(len(texts))
+                if words[k] <= 12
+                and len(texts[k]) < 80
+                and _WHOLE.fullmatch(texts[k], lower=lowers[k]) is not None
+            }
+            for k, made in enumerate(self._features):
+                if made is not None:
+                    made.__dict__["date"] = k in self._dates
+        return self._dates
+
+
+#: A gate: the lines among ``lines`` (in order) that a rule could decide.
+Gate = Callable[[Sheet, list[int], Options], list[int]]
+
+
+def dates(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
+    """Lines that are a date: exact, and cheap with the text already lower-cased."""
+    found = sheet.dates
+    return [k for k in lines if k in found]
+
+
+def chrome(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
+    """Short lines that are page chrome: exact (chrome's own tests are cheap)."""
+    texts, lowers, words = sheet.texts, sheet.lowers, sheet.words
+    out = []
+    for k in lines:
+        text = texts[k]
+        if 0 < words[k] <= 16 and len(text) <= 200:
+            found = _chrome(text, lowers[k], words[k])
+            if found:
+                sheet.features(k).__dict__["chrome"] = found
+                out.append(k)
+    return out
+
+
+def bylines(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
+    """Short lines, not dates, that open with a byline marker or a date, or end with a date."""
+    texts, lowers, words, found = sheet.texts, sheet.lowers, sheet.words, sheet.dates
+    return [
+        k
+        for k in lines
+        if words[k] <= 16
+        and len(texts[k]) <= 400
+        and k not in found
+        and (
+            _may_open_byline(texts[k])
+            or (
+                len(texts[k]) <= 200
+                and (
+                    _may_end_date(texts[k])
+                    or _AT_START.match(texts[k], lower=lowers[k]) is not None
+                )
+            )
+        )
+    ]
+
+
+# How a credit pattern may end a line that ends with a letter: a credit word,
+# an agency or licence (perhaps with ".com"), an image file's extension. Spelt
+# backwards, to be matched where the line, read backwards, starts.
+_CREDIT_ENDINGS = (
+    *CREDIT_WORDS,
+    *CREDIT_SOURCES,
+    *(f"{w}.com" for w in CREDIT_SOURCES),
+    *(f"{w}.org" for w in CREDIT_SOURCES),
+    *("jpg", "jpeg", "png", "gif", "webp"),
+)
+_CREDIT_ENDINGS_BACKWARDS = re.compile(alternation(w[::-1] for w in _CREDIT_ENDINGS))
+#: How far from its end a line is read for those endings.
+_ENDING_REACH = max(map(len, _CREDIT_ENDINGS))
+#: Characters a credit pattern may end the line with, besides letters and digits.
+_CREDIT_LAST_SIGNS = frozenset(":-–—/)]")
+#: What a credit found inside a line needs: a separator after a credit word,
+#: an image file's extension (after a dot), or an image host.
+_CREDIT_INSIDE_NEEDS = (":", "-", "–", "—", ".", *(host.split()[0] for host in CREDIT_HOSTS))
+
+
+def credits(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
+    """Lines a photo-credit pattern could match (``features.credit_word``).
+
+    A credit opens the line (an anchored pattern), ends it (with a sign, a
+    digit, a credit word, an agency or a file extension) or, in a short line,
+    stands inside it.
+    """
+    texts, lowers, words = sheet.texts, sheet.lowers, sheet.words
+    out = []
+    for k in lines:
+        text, lower = texts[k], lowers[k]
+        if len(lower) != len(text):
+            out.append(k)  # the patterns read the text itself: no cheap test
+            continue
+        end = lower.rstrip()
+        last = end[-1:]
+        if (
+            last in _CREDIT_LAST_SIGNS
+            or last.isdigit()
+            or (
+                last.isalpha()
+                and _CREDIT_ENDINGS_BACKWARDS.match(end[: -_ENDING_REACH - 1 : -1]) is not None
+            )
+            or _CREDIT_START.match(text, lower=lower) is not None
+            or (words[k] <= 14 and any(map(lower.__contains__, _CREDIT_INSIDE_NEEDS)))
+        ):
+            out.append(k)
+    return out
+
+
+def truncated(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
+    """Lines long enough that end the way a truncation marker ends."""
+    texts, words = sheet.texts, sheet.words
+    least = options.truncated_min_words
+    return [k for k in lines if words[k] >= least and texts[k][-1:] in _TRUNCATION_ENDS]
+
+
+_PERIOD_ENDS = frozenset('."”’»)]')
+
+
+def full_stops(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
+    """Lines long enough for a sentence that end with a full stop (perhaps in quotes)."""
+    texts, words = sheet.texts, sheet.words
+    least = options.sentence_min_words
+    return [k for k in lines if words[k] >= least and texts[k][-1:] in _PERIOD_ENDS]
+
+
+def sentences(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
+    """Lines long enough to hold two sentences."""
+    words, least = sheet.words, options.sentence_min_words + 4
+    return [k for k in lines if words[k] >= least]
+
+
+def long_lines(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
+    """Lines as long as running text."""
+    words, least = sheet.words, options.long_line_words
+    return [k for k in lines if words[k] >= least]
+
+
+#: The gate of each line rule, by the rule's name.
+GATES: dict[str, Gate] = {
+    "date.line": dates,
+    "noise.chrome": chrome,
+    "byline.marker": bylines,
+    "byline.name_and_date": bylines,
+    "caption.credit": credits,
+    "summary.truncated": truncated,
+    "summary.full_stop": full_stops,
+    "summary.sentences": sentences,
+    "summary.long": long_lines,
+    "caption.agency": credits,
+}
