@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from digestparse.blocks import split_blocks
 from digestparse.lexicon import ZERO_WIDTH
-from digestparse.lines import normalize, split_lines
+from digestparse.lines import make_lines, normalize, split_lines, visible_lines
 
 
 def test_every_line_ending_kind_splits_and_is_kept() -> None:
@@ -69,3 +70,14 @@ def test_normalize_is_the_split_and_join_of_the_text_without_zero_width(text: st
     # normalize skips the split where the text is normal already; the result is the same.
     bare = "".join(c for c in text if c not in ZERO_WIDTH)
     assert normalize(text) == " ".join(bare.split())
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab •-\t\u00a0\u200b\ufeff\n\r\x0c\u2028.")), max_size=80)
+)
+def test_visible_lines_are_the_non_blank_lines(source: str) -> None:
+    chunks = source.splitlines(keepends=True)
+    every = list(make_lines(chunks, 7, 3))
+    assert visible_lines(chunks, 7, 3) == [line for line in every if not line.blank]
+    # Blocks come out the same whether blank lines are given or only show as gaps.
+    assert list(split_blocks(visible_lines(chunks))) == list(split_blocks(make_lines(chunks)))

@@ -18,13 +18,16 @@ from .lines import Line
 __all__ = ["Block", "split_blocks"]
 
 
-@attrs.frozen
+@attrs.define
 class Block:
     """Consecutive non-blank lines.
 
     ``index`` counts blocks from 0. ``item`` is the index of the bulleted item
     the block belongs to (``None`` outside bulleted items); ``item_start`` tells
     whether the block opens that item (its first line carries the bullet).
+    Not frozen: a frozen attrs class sets its fields through
+    ``object.__setattr__``, three times slower, and one block is made for
+    nearly every line of a listing.
     """
 
     index: int
@@ -39,12 +42,17 @@ class Block:
 
 
 def split_blocks(lines: Iterable[Line]) -> Iterator[Block]:
-    """Group non-blank lines into blocks; a bulleted line also starts a block."""
+    """Group non-blank lines into blocks; a bulleted line also starts a block.
+
+    A blank line between two lines ends a block, whether it is among
+    ``lines`` or only shows as a gap in their numbers (``visible_lines``).
+    """
     index = 0
     item: int | None = None
     item_indent = 0
     items = 0
     current: list[Line] = []
+    after = 0  # the number a line continuing the current block would have
 
     def close() -> Block:
         nonlocal index, item, item_indent, items
@@ -60,13 +68,11 @@ def split_blocks(lines: Iterable[Line]) -> Iterator[Block]:
 
     for line in lines:
         if line.blank:
-            if current:
-                yield close()
-                current = []
             continue
-        if line.bullet is not None and current:
+        if current and (line.number != after or line.bullet is not None):
             yield close()
             current = []
         current.append(line)
+        after = line.number + 1
     if current:
         yield close()

@@ -9,14 +9,15 @@ one space, bullet marker set aside) is a view for the heuristics and the fields.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 import regex
 
 from .lexicon import ZERO_WIDTH
 
-__all__ = ["LINE_ENDINGS", "Line", "make_lines", "normalize", "split_lines"]
+__all__ = ["LINE_ENDINGS", "Line", "make_lines", "normalize", "split_lines", "visible_lines"]
 
 #: The characters that end a line for ``str.splitlines`` (``\r\n`` is one ending).
 LINE_ENDINGS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -31,13 +32,14 @@ def normalize(text: str) -> str:
 
     This is the normalisation of every field of an ``Article``.
     """
-    if not text.isascii():
-        text = _ZERO_WIDTH.sub("", text)
     # Most lines are normal already: their only white space is single spaces
-    # between words (``isprintable`` is false for every other white space).
+    # between words (``isprintable`` is false for every other white space and
+    # for the zero-width characters).
     stripped = text.strip(" ")
     if stripped.isprintable() and "  " not in stripped:
         return stripped
+    if not text.isascii():
+        text = _ZERO_WIDTH.sub("", text)
     return " ".join(text.split())
 
 
@@ -84,26 +86,47 @@ def split_lines(source: str) -> Iterator[Line]:
     return make_lines(source.splitlines(keepends=True))
 
 
+def _line(number: int, start: int, chunk: str, body: str) -> Line:
+    """The ``Line`` of ``chunk``, one line with its ending; ``body`` is it without."""
+    text = normalize(body)
+    indent = 0
+    bullet = None
+    if text:
+        if body[0].isspace() or body[0] in ZERO_WIDTH:
+            indent = _indent(body)
+        if text[0] in _BULLETS:
+            marker = _BULLET.match(text)
+            if marker is not None:
+                bullet, text = marker.group(1), text[marker.end() :]
+    ending = chunk[len(body) :]
+    # tuple.__new__ skips the generated __new__ and its defaults: one per line
+    return tuple.__new__(Line, (number, start, start + len(body), ending, text, indent, bullet))
+
+
 def make_lines(chunks: Iterable[str], offset: int = 0, first: int = 1) -> Iterator[Line]:
     """Yield a ``Line`` for each of ``chunks`` (one line each, with its ending).
 
     ``offset`` and ``first`` (a line number) are where the first of them stands in the whole
     source, so a listing read a window at a time keeps its true offsets.
     """
-    new = tuple.__new__  # skips the generated __new__ and its defaults: one per line
     for number, chunk in enumerate(chunks, start=first):
         # A chunk holds one line, so its line-ending characters are its ending.
-        body = chunk.rstrip(LINE_ENDINGS)
-        end = offset + len(body)
-        text = normalize(body) if body else ""
-        if not text:
-            yield new(Line, (number, offset, end, chunk[len(body) :], "", 0, None))
-        else:
-            indent = _indent(body) if body[0].isspace() or body[0] in ZERO_WIDTH else 0
-            bullet = None
-            if text[0] in _BULLETS:
-                marker = _BULLET.match(text)
-                if marker is not None:
-                    bullet, text = marker.group(1), text[marker.end() :]
-            yield new(Line, (number, offset, end, chunk[len(body) :], text, indent, bullet))
+        yield _line(number, offset, chunk, chunk.rstrip(LINE_ENDINGS))
         offset += len(chunk)
+
+
+def visible_lines(chunks: Sequence[str], offset: int = 0, first: int = 1) -> list[Line]:
+    """The non-blank lines of ``chunks`` (one line each, with its ending).
+
+    They are the lines ``make_lines`` makes, blank ones left out: the gaps in
+    the line numbers show where they stood. ``offset`` and ``first`` are as
+    for ``make_lines``.
+    """
+    bodies = [chunk.rstrip(LINE_ENDINGS) for chunk in chunks]
+    starts = list(accumulate(map(len, chunks), initial=offset))
+    lines = []
+    for i in compress(range(len(bodies)), bodies):  # the lines with any text
+        line = _line(first + i, starts[i], chunks[i], bodies[i])
+        if line.text or line.bullet is not None:
+            lines.append(line)
+    return lines

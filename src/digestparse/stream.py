@@ -36,7 +36,7 @@ from .assemble import article, decisions, noise_lines, settle
 from .blocks import split_blocks
 from .drafts import Listing
 from .errors import DecodeError
-from .lines import LINE_ENDINGS, Line, make_lines
+from .lines import LINE_ENDINGS, Line, visible_lines
 from .options import Options
 from .records import Article, Decision, NoiseLine
 from .units import make_units
@@ -210,7 +210,7 @@ def _window(
     explain: bool,
 ) -> tuple[Piece, int] | None:
     """Parse one window; give out what is final and how many of its lines that covers."""
-    lines = list(make_lines(window, carried.offset, carried.number))
+    lines = visible_lines(window, carried.offset, carried.number)
     units = make_units(split_blocks(lines), options)
     job = settle(
         units,
