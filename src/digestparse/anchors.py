@@ -11,7 +11,6 @@ belongs to the article.
 
 from __future__ import annotations
 
-from .dates import strip_date_label
 from .drafts import Draft, Listing
 from .records import Role
 from .rules import Kind, Verdict
@@ -236,7 +235,7 @@ def _place_inside(listing: Listing, draft: Draft, k: int) -> None:
     """Place a unit between an article's headline and its summary."""
     unit = listing.units[k]
     if unit.kind is Kind.DATE:
-        draft.take(k, (Role.DATE,), unit.verdict, strip_date_label(unit.text))
+        draft.take(k, (Role.DATE,), unit.verdict, unit.features.date_text)
     elif unit.kind is Kind.BYLINE or (unit.kind is Kind.TITLE and unit.features.name):
         listing.take_byline(draft, k)
     elif unit.kind is Kind.CAPTION:

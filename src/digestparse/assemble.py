@@ -146,10 +146,8 @@ def settle(
 def article(job: Listing, draft: Draft) -> Article:
     """The ``Article`` record of a finished draft."""
     units = job.units
-    return Article(
-        span=(units[draft.first].lines[0].start, units[draft.last].lines[-1].end),
-        **{role.value: text for role, text in draft.fields.items()},
-    )
+    # A Role is a str: the fields' roles are the Article's argument names.
+    return Article(span=(units[draft.first].start, units[draft.last].end), **draft.fields)
 
 
 def decisions(job: Listing, stop: int, first_article: int) -> Iterator[Decision]:

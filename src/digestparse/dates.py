@@ -10,14 +10,12 @@ them ("Written by Ana Ruiz Monday, 4 May 2021").
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from datetime import date, timedelta
 
 import regex
 
 from .caseless import Caseless, alternation
 from .lexicon import DATE_LABELS
-from .words import bag, gate
 
 __all__ = ["MONTHS", "WEEKDAYS", "find_date", "is_date", "parse_date", "strip_date_label"]
 
@@ -220,33 +218,9 @@ _AT_END = Caseless(rf"(?:^|(?<=[\s,|·•–—-]))(?P<date>{_DATE_BODY})[\s.]*$
 _AT_START = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY})(?=[\s,|·•–—-]|$)", verbose=True)
 
 
-#: Words one of which, or a digit, every date text holds: a cheap test that
-#: spares the full patterns the lines that cannot hold a date.
-_DATE_WORDS = frozenset(MONTHS) | WEEKDAYS | {
-    "ago", "hace", "há", "ha", "il", "vor", "yesterday", "today", "ayer", "hoy", "hier",
-    "aujourd'hui", "aujourd’hui", "gestern", "heute", "ontem", "hoje",
-}  # fmt: skip
-#: The same words as a line's word bag holds them (see ``words``).
-DATE_GATE = gate(_DATE_WORDS)
-_DIGIT = re.compile(r"\d")
-
-
-def may_hold_date(text: str, words: Collection[str] | None = None) -> bool:
-    """Whether ``text`` holds a digit or a date word: dates need one of them.
-
-    ``words`` is the text's word bag (``words.bag``) when the caller has it.
-    """
-    if _DIGIT.search(text):
-        return True
-    return not DATE_GATE.isdisjoint(bag(text.lower()) if words is None else words)
-
-
-def is_date(text: str, words: Collection[str] | None = None) -> bool:
-    """Whether the whole of ``text`` is a date (an optional label like "Published:" allowed).
-
-    ``words``: the text's word bag, if the caller has it (see ``may_hold_date``).
-    """
-    return len(text) < 80 and may_hold_date(text, words) and _WHOLE.fullmatch(text) is not None
+def is_date(text: str) -> bool:
+    """Whether the whole of ``text`` is a date (an optional label like "Published:" allowed)."""
+    return len(text) < 80 and _WHOLE.fullmatch(text) is not None
 
 
 def strip_date_label(text: str) -> str:
@@ -255,13 +229,12 @@ def strip_date_label(text: str) -> str:
     return str(match.group("date")).strip() if match else text
 
 
-def find_date(text: str, words: Collection[str] | None = None) -> tuple[str, str, str] | None:
+def find_date(text: str) -> tuple[str, str, str] | None:
     """Split a line into ``(before, date, after)`` when it starts or ends with a date.
 
-    Returns ``None`` when there is no date at either end. ``words``: a word bag
-    holding at least the text's words, if the caller has one (see ``may_hold_date``).
+    Returns ``None`` when there is no date at either end.
     """
-    if len(text) > 200 or not may_hold_date(text, words):
+    if len(text) > 200:
         return None
     match = _AT_END.search(text) if _may_end_date(text) else None
     if match is not None and match.start("date") > 0:

@@ -17,29 +17,46 @@ from .units import Unit
 
 __all__ = ["Draft", "Listing"]
 
+_NOISE = Role.NOISE
 
-@attrs.define(eq=False)
+
 class Draft:
-    """An article being put together: which unit gave which field, and why."""
+    """An article being put together: which unit gave which field, and why.
 
-    headline: int | None
-    summary: int | None
-    fields: dict[Role, str] = attrs.Factory(dict)
-    placed: dict[int, tuple[tuple[Role, ...], Verdict]] = attrs.Factory(dict)
+    ``fields`` maps a role to its text; ``placed`` maps each unit the article
+    holds to its roles and the verdict that placed it; ``first`` and ``last``
+    are the least and greatest of those units (``-1`` before the first).
+    A plain slotted class: one is made for every article.
+    """
 
-    @property
-    def first(self) -> int:
-        return min(self.placed)
+    __slots__ = ("fields", "first", "headline", "last", "placed", "summary")
 
-    @property
-    def last(self) -> int:
-        return max(self.placed)
+    def __init__(self, headline: int | None, summary: int | None) -> None:
+        self.headline = headline
+        self.summary = summary
+        self.fields: dict[Role, str] = {}
+        self.placed: dict[int, tuple[tuple[Role, ...], Verdict]] = {}
+        self.first = self.last = -1
+
+    def __repr__(self) -> str:
+        return f"Draft(headline={self.headline}, summary={self.summary}, placed={self.placed})"
 
     def take(self, index: int, roles: tuple[Role, ...], verdict: Verdict, *texts: str) -> None:
-        """Place unit ``index`` in this article, giving it ``roles`` (fields not yet set)."""
+        """Place unit ``index`` in this article, giving it ``roles`` (fields not yet set).
+
+        The unit must not stand inside the article's range with another
+        article's units; what only fills the range in (noise between its
+        units) goes straight into ``placed``.
+        """
         for role, text in zip(roles, texts, strict=True):
-            if role is not Role.NOISE:
+            if role is not _NOISE:
                 self.fields.setdefault(role, text)
+        if not self.placed:
+            self.first = self.last = index
+        elif index < self.first:
+            self.first = index
+        elif index > self.last:
+            self.last = index
         self.placed[index] = (roles, verdict)
 
     def has(self, role: Role) -> bool:

@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from .caseless import Caseless, alternation
-from .dates import find_date, is_date
+from .dates import find_date, is_date, strip_date_label
 from .lexicon import (
     AUTHOR_LABELS,
     BYLINE_MARKERS,
@@ -261,7 +261,12 @@ class Features:
 
     @_Lazy
     def date(self) -> bool:
-        return self.words <= 12 and is_date(self.text, self.bag)
+        return self.words <= 12 and is_date(self.text)
+
+    @_Lazy
+    def date_text(self) -> str:
+        """The date of a whole-date line, without a label such as "Published:"."""
+        return strip_date_label(self.text)
 
     @_Lazy
     def credit(self) -> tuple[str, str] | None:
@@ -277,7 +282,7 @@ class Features:
     def byline(self) -> Byline | None:
         if self.words > 16 or len(self.text) > 400 or self.date:
             return None
-        return byline_parts(self.text, self.name_words, words=self.bag)
+        return byline_parts(self.text, self.name_words)
 
     @_Lazy
     def name(self) -> bool:
@@ -403,14 +408,11 @@ def is_name(text: str, max_words: int = 4) -> bool:
     return True
 
 
-def byline_parts(
-    text: str, name_words: int = 4, *, words: Collection[str] | None = None
-) -> Byline | None:
+def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     """Take a byline apart: "Written by Ana Ruiz Monday, 4 May 2021" -> author, date.
 
     A line is a byline when it opens with a marker ("By", "Written by", "Por",
-    "Autor:") or when it is a name followed or preceded by a date. ``words`` is
-    the text's word bag (``words.bag``), if the caller has it.
+    "Autor:") or when it is a name followed or preceded by a date.
     """
     marker = None
     rest = text
@@ -419,8 +421,7 @@ def byline_parts(
         marker = match.group("marker") or match.group("label")
         rest = str(match.group("rest"))
     date = None
-    # The text's bag holds every word of ``rest``, which starts at a word.
-    split = find_date(rest, words)
+    split = find_date(rest)
     if split is not None:
         before, date, after = split
         rest = (before + " " + after).strip(" ,|·•–—-:")

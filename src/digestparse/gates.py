@@ -40,16 +40,24 @@ class Sheet:
     what the sheet knows already (the lower-cased text, whether it is a date).
     """
 
-    __slots__ = ("_dates", "_features", "lowers", "name_words", "texts", "words")
+    __slots__ = ("_dates", "_features", "folded", "lowers", "name_words", "texts", "words")
 
     def __init__(self, texts: Sequence[str], name_words: int = 4) -> None:
         self.texts = texts
-        self.lowers = [text.lower() for text in texts]
+        self.lowers = lowers = [text.lower() for text in texts]
+        # Texts whose lower-cased form is longer ("İ" is two characters lower
+        # case): a ``Caseless`` pattern reads the text itself there, elsewhere
+        # the gates may run its ``fast`` pattern on the lower-cased text.
+        self.folded: frozenset[int] = frozenset()
+        if sum(map(len, lowers)) != sum(map(len, texts)):
+            self.folded = frozenset(
+                k for k, text in enumerate(texts) if len(lowers[k]) != len(text)
+            )
         # The texts are normalised: words are separated by exactly one space.
         self.words = [text.count(" ") + 1 if text else 0 for text in texts]
         self.name_words = name_words
         self._features: list[Features | None] = [None] * len(texts)
-        self._dates: set[int] | None = None
+        self._dates: dict[int, str] | None = None
 
     def features(self, k: int) -> Features:
         """The ``Features`` of text ``k`` (made once)."""
@@ -59,7 +67,7 @@ class Sheet:
                 self.texts[k], self.name_words, lower=self.lowers[k]
             )
             if self._dates is not None:
-                made.__dict__["date"] = k in self._dates
+                self._seed(k, made)
         return made
 
     def made(self) -> list[Features | None]:
@@ -67,21 +75,33 @@ class Sheet:
         return self._features
 
     @property
-    def dates(self) -> set[int]:
-        """The texts that are a date and nothing else (``Features.date``)."""
+    def dates(self) -> dict[int, str]:
+        """The texts that are a date and nothing else (``Features.date``), with that date.
+
+        The date is ``Features.date_text``: the text without its label.
+        """
         if self._dates is None:
-            texts, lowers, words = self.texts, self.lowers, self.words
-            self._dates = {
-                k
-                for k in range(len(texts))
-                if words[k] <= 12
-                and len(texts[k]) < 80
-                and _WHOLE.fullmatch(texts[k], lower=lowers[k]) is not None
-            }
+            texts, lowers, words, folded = self.texts, self.lowers, self.words, self.folded
+            whole = _WHOLE.fast.fullmatch
+            found = {}
+            for k, text in enumerate(texts):
+                if words[k] <= 12 and len(text) < 80:
+                    match = whole(lowers[k]) if k not in folded else _WHOLE.fullmatch(text)
+                    if match is not None:
+                        found[k] = text[match.start("date") : match.end("date")].strip()
+            self._dates = found
             for k, made in enumerate(self._features):
                 if made is not None:
-                    made.__dict__["date"] = k in self._dates
+                    self._seed(k, made)
         return self._dates
+
+    def _seed(self, k: int, made: Features) -> None:
+        """Tell the features of text ``k`` whether it is a date, and which."""
+        assert self._dates is not None
+        date = self._dates.get(k)
+        made.__dict__["date"] = date is not None
+        if date is not None:
+            made.__dict__["date_text"] = date
 
 
 #: A gate: the lines among ``lines`` (in order) that a rule could decide.
@@ -111,6 +131,7 @@ def chrome(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
 def bylines(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     """Short lines, not dates, that open with a byline marker or a date, or end with a date."""
     texts, lowers, words, found = sheet.texts, sheet.lowers, sheet.words, sheet.dates
+    folded, at_start = sheet.folded, _AT_START.fast.match
     return [
         k
         for k in lines
@@ -123,7 +144,8 @@ def bylines(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
                 len(texts[k]) <= 200
                 and (
                     _may_end_date(texts[k])
-                    or _AT_START.match(texts[k], lower=lowers[k]) is not None
+                    or (at_start(lowers[k]) if k not in folded else _AT_START.match(texts[k]))
+                    is not None
                 )
             )
         )
@@ -157,11 +179,12 @@ def credits(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     digit, a credit word, an agency or a file extension) or, in a short line,
     stands inside it.
     """
-    texts, lowers, words = sheet.texts, sheet.lowers, sheet.words
+    lowers, words, folded = sheet.lowers, sheet.words, sheet.folded
+    opens = _CREDIT_START.fast.match
     out = []
     for k in lines:
-        text, lower = texts[k], lowers[k]
-        if len(lower) != len(text):
+        lower = lowers[k]
+        if k in folded:
             out.append(k)  # the patterns read the text itself: no cheap test
             continue
         end = lower.rstrip()
@@ -173,7 +196,7 @@ def credits(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
                 last.isalpha()
                 and _CREDIT_ENDINGS_BACKWARDS.match(end[: -_ENDING_REACH - 1 : -1]) is not None
             )
-            or _CREDIT_START.match(text, lower=lower) is not None
+            or opens(lower) is not None
             or (words[k] <= 14 and any(map(lower.__contains__, _CREDIT_INSIDE_NEEDS)))
         ):
             out.append(k)

@@ -11,7 +11,6 @@ Leftovers are page titles (before the first article), trailing chrome
 
 from __future__ import annotations
 
-from .dates import strip_date_label
 from .drafts import Draft, Listing
 from .records import Role
 from .rules import Kind, Verdict
@@ -154,7 +153,7 @@ def _place_above(listing: Listing, draft: Draft, above: list[int]) -> None:
     for k in above:
         unit = listing.units[k]
         if unit.kind is Kind.DATE:
-            draft.take(k, (Role.DATE,), unit.verdict, strip_date_label(unit.text))
+            draft.take(k, (Role.DATE,), unit.verdict, unit.features.date_text)
         elif unit.kind is Kind.BYLINE:
             listing.take_byline(draft, k)
         else:
@@ -240,7 +239,7 @@ def _tail(listing: Listing, region: list[int], prev: Draft | None, mode: str) ->
             and listing.enabled("date.trailer")
         ):
             verdict = Verdict(Role.DATE, "date.trailer", "a date below an article dates it")
-            prev.take(k, (Role.DATE,), verdict, strip_date_label(unit.text))
+            prev.take(k, (Role.DATE,), verdict, unit.features.date_text)
         elif (
             unit.kind is Kind.TITLE
             and not prev.has(Role.BYLINE)
@@ -315,7 +314,7 @@ def _leftovers(
                     "a date above a group of articles dates each of them",
                 ),
             )
-            listing.headings[k] = strip_date_label(unit.text)
+            listing.headings[k] = unit.features.date_text
         elif (
             unit.kind is Kind.CAPTION
             and nxt is not None

@@ -32,7 +32,9 @@ class Unit:
     with a hook on ``verdict`` runs that hook's check on every field set.
     """
 
-    __slots__ = ("_verdict", "block", "count", "first", "index", "kind", "sheet", "text")
+    __slots__ = (
+        "_verdict", "block", "count", "end", "first", "index", "kind", "sheet", "start", "text",
+    )  # fmt: skip
 
     def __init__(
         self, block: Block, first: int, count: int, sheet: Sheet, index: int, verdict: Verdict
@@ -40,6 +42,9 @@ class Unit:
         self.block = block
         self.first = first  # index of the unit's first line within the block
         self.count = count
+        # Where the unit's text stands in the source: the span of its lines.
+        self.start = block.lines[first].start
+        self.end = block.lines[first + count - 1].end
         self.sheet = sheet
         self.index = index  # the unit's text in the sheet
         self.text = sheet.texts[index]

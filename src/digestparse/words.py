@@ -1,7 +1,7 @@
 """Word bags: the cheap test that spares a line the patterns it cannot match.
 
-Most patterns of the heuristics need one word of a known list somewhere in
-the line (a month, "ago", "Photo", "Flickr"). ``bag`` cuts the lower-cased
+A photo credit needs one word of a known list somewhere in the line
+("Photo", "Flickr"). ``bag`` cuts the lower-cased
 line once, at white space and at every character a word is stripped of, and
 ``gate`` cuts a word list the same way; a line whose bag shares no word with
 a list's gate cannot match the list's pattern, and is not tried.
