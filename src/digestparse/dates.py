@@ -192,7 +192,8 @@ def _may_end_date(text: str) -> bool:
     Without a time of day, a date ends with a digit or a sign ("25°"), a
     day's suffix on its number ("25th", "1º"), a month, a unit of time ("2
     days ago", "vor 2 Tagen") or a word like "yesterday", any of them
-    possibly glued to the word before ("25thMarch"). The search tries every
+    possibly glued to the word before ("25thMarch"), or a time zone in
+    brackets ("10:30 (CET)"). The search tries every
     word of the line, so a line ending otherwise is spared it; a line with a
     time ("10:30 a.m. CEST") is always searched. The line's last letters are
     read backwards, with patterns anchored where they start.
@@ -200,8 +201,13 @@ def _may_end_date(text: str) -> bool:
     core = text.rstrip()
     while core.endswith("."):
         core = core[:-1].rstrip()
-    if not core[-1:].isalpha() or _CLOCK.search(core) is not None:
-        return bool(core)
+    last = core[-1:]
+    if not last.isalpha():
+        # What a date ends with that is no letter: a digit, a degree sign
+        # ("25°") or a time zone's bracket ("(CET)"); not "?", "!" or "…".
+        return last.isdigit() or last in "°)"
+    if _CLOCK.search(core) is not None:
+        return True
     backwards = core[::-1]
     found = _LETTERS.match(backwards)
     run = found.end() if found is not None else 1

@@ -408,6 +408,11 @@ def is_name(text: str, max_words: int = 4) -> bool:
     return True
 
 
+# What is left around a name once the date is cut from its line: "by", "on".
+_LEADING_BY = regex.compile(r"^(?:by|por|par|von)\s+", _I)
+_TRAILING_ON = regex.compile(r"\s+(?:on|el|le|am|em)$", _I)
+
+
 def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     """Take a byline apart: "Written by Ana Ruiz Monday, 4 May 2021" -> author, date.
 
@@ -425,8 +430,8 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     if split is not None:
         before, date, after = split
         rest = (before + " " + after).strip(" ,|·•–—-:")
-        rest = regex.sub(r"^(?:by|por|par|von)\s+", "", rest, flags=_I)
-        rest = regex.sub(r"\s+(?:on|el|le|am|em)$", "", rest, flags=_I)
+        rest = _LEADING_BY.sub("", rest)
+        rest = _TRAILING_ON.sub("", rest)
     if not rest:
         return None
     if marker is None and (date is None or not is_name(rest, name_words)):

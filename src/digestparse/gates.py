@@ -22,7 +22,6 @@ from .caseless import alternation
 from .dates import _AT_START, _WHOLE, _may_end_date
 from .features import (
     _CREDIT_START,
-    _TRUNCATION_ENDS,
     Features,
     _chrome,
     _may_open_byline,
@@ -203,11 +202,19 @@ def credits(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     return out
 
 
+#: What may close a truncation marker: its bracket, quotes (``lexicon.TRUNCATION``).
+_CLOSERS = '"”’»)]'
+
+
 def truncated(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
-    """Lines long enough that end the way a truncation marker ends."""
+    """Lines long enough that end with "..." or "…", perhaps in brackets or quotes."""
     texts, words = sheet.texts, sheet.words
     least = options.truncated_min_words
-    return [k for k in lines if words[k] >= least and texts[k][-1:] in _TRUNCATION_ENDS]
+    return [
+        k
+        for k in lines
+        if words[k] >= least and texts[k].rstrip(_CLOSERS).rstrip().endswith(("...", "…"))
+    ]
 
 
 _PERIOD_ENDS = frozenset('."”’»)]')
