@@ -157,48 +157,42 @@ def _short_before_long(listing: Listing, i: int) -> bool:
     )
 
 
+#: What a summary looks past, up to the previous summary, for its headline.
+_PASSED = (Kind.DATE, Kind.BYLINE, Kind.NOISE, Kind.CAPTION)
+_SECTION_TITLE = Verdict(
+    Role.NOISE,
+    "noise.section_title",
+    "a title alone above a block of several teasers heads the group",
+)
+_TEASER = Verdict(Role.SUMMARY, "summary.teaser", "a summary with no title above it")
+_NEAREST = Verdict(Role.HEADLINE, "headline.nearest_title", "the nearest title above a summary")
+_SUMMARY, _HEADLINE = (Role.SUMMARY,), (Role.HEADLINE,)
+
+
 def anchor(listing: Listing) -> None:
     units = listing.units
+    nearest = listing.enabled("headline.nearest_title")
+    sentence, title = Kind.SENTENCE, Kind.TITLE
     floor = -1  # index of the last unit of the previous anchor
     for i, unit in enumerate(units):
-        if unit.kind is not Kind.SENTENCE:
+        if unit.kind is not sentence:
             continue
         j = i - 1
-        while j > floor and units[j].kind in (Kind.DATE, Kind.BYLINE, Kind.NOISE, Kind.CAPTION):
+        while j > floor and units[j].kind in _PASSED:
             j -= 1
-        headline = j if j > floor and units[j].kind is Kind.TITLE else None
-        if headline is not None and not listing.enabled("headline.nearest_title"):
-            headline = None
+        headline = j if nearest and j > floor and units[j].kind is title else None
         if headline is not None and _heads_a_group(listing, headline, i):
-            listing.noise[headline] = (
-                Role.NOISE,
-                Verdict(
-                    Role.NOISE,
-                    "noise.section_title",
-                    "a title alone above a block of several teasers heads the group",
-                ),
-            )
+            listing.noise[headline] = (Role.NOISE, _SECTION_TITLE)
             headline = None
         if headline is not None:
             headline = _skip_byline_above_date(listing, headline, floor)
         draft = Draft(headline, i)
-        summary_verdict = unit.verdict
-        if headline is None:
-            summary_verdict = Verdict(
-                Role.SUMMARY, "summary.teaser", "a summary with no title above it"
-            )
-        draft.take(i, (Role.SUMMARY,), summary_verdict, unit.text)
+        draft.take(i, _SUMMARY, unit.verdict if headline is not None else _TEASER, unit.text)
         if headline is not None:
             h = units[headline]
             # A line made a headline by an earlier rule keeps that rule's reason.
-            placed = (
-                h.verdict
-                if h.verdict.rule.startswith("headline.")
-                else Verdict(
-                    Role.HEADLINE, "headline.nearest_title", "the nearest title above a summary"
-                )
-            )
-            draft.take(headline, (Role.HEADLINE,), placed, h.text)
+            placed = h.verdict if h.verdict.rule.startswith("headline.") else _NEAREST
+            draft.take(headline, _HEADLINE, placed, h.text)
             for k in range(headline + 1, i):
                 _place_inside(listing, draft, k)
         listing.drafts.append(draft)
@@ -207,15 +201,16 @@ def anchor(listing: Listing) -> None:
 
 def _heads_a_group(listing: Listing, j: int, i: int) -> bool:
     """Whether title ``j`` stands alone above a block of several teasers (layout E)."""
+    summary = listing.units[i]
+    block = summary.block
+    if len(block.lines) < 2 or summary.first != 0 or listing.units[j].block is block:
+        return False  # the cheap tests first: a block of one line holds one teaser
     if not listing.enabled("noise.section_title"):
-        return False
-    title, summary = listing.units[j], listing.units[i]
-    if title.block is summary.block or summary.first != 0:
         return False
     teasers = sum(
         1
-        for u in listing.units[i : i + len(summary.block.lines)]
-        if u.block is summary.block and u.kind is Kind.SENTENCE
+        for u in listing.units[i : i + len(block.lines)]
+        if u.block is block and u.kind is Kind.SENTENCE
     )
     return teasers >= 2
 

@@ -22,6 +22,7 @@ Every placement is a ``Verdict`` with a named rule, kept for ``explain()``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 
 from .anchors import anchor, full_stop_headlines, promote_teasers, sentence_captions
 from .drafts import Draft, Listing
@@ -37,7 +38,7 @@ __all__ = ["article", "decisions", "noise_lines", "settle"]
 
 
 def _finish(listing: Listing) -> None:
-    listing.drafts.sort(key=lambda d: d.first)
+    listing.drafts.sort(key=attrgetter("first"))
     heading = listing.heading
     headings = sorted(listing.headings)
     h = 0
@@ -124,20 +125,21 @@ def settle(
     job.repeated_after = _repeated_after(job)
     regions(job)
     _finish(job)
+    owner, noise = job.owner, job.noise
+    for n, draft in enumerate(job.drafts):
+        owner.update(dict.fromkeys(draft.placed, n))
     # Unplaced units (none should remain) fall to noise rather than vanish.
-    placed = {k for d in job.drafts for k in d.placed} | set(job.noise)
-    for k, unit in enumerate(units):
-        if k not in placed:
-            job.noise[k] = (Role.NOISE, unit.verdict)
-    owner = job.owner
+    for k in range(len(units)):
+        if k not in owner and k not in noise:
+            noise[k] = (Role.NOISE, units[k].verdict)
+    # Noise standing inside an article's range belongs to that article: only
+    # an article whose units leave a gap in its range can have any.
     for n, draft in enumerate(job.drafts):
-        for k in draft.placed:
-            owner[k] = n
-    # Noise standing inside an article's range belongs to that article.
-    for n, draft in enumerate(job.drafts):
+        if draft.last - draft.first < len(draft.placed):
+            continue
         for k in range(draft.first, draft.last + 1):
-            if k in job.noise and k not in job.headings:
-                role, verdict = job.noise.pop(k)
+            if k in noise and k not in job.headings:
+                role, verdict = noise.pop(k)
                 draft.placed[k] = ((role,), verdict)
                 owner[k] = n
     return job

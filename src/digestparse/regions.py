@@ -59,6 +59,8 @@ def regions(listing: Listing) -> None:
 def _resolve(
     listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | None, mode: str
 ) -> None:
+    if not region:
+        return  # an article right under the one before: nothing between them to place
     region = _head(listing, region, prev, nxt)
     region = _tail(listing, region, prev, mode)
     region = _lone_title(listing, region, prev, nxt)
@@ -103,7 +105,8 @@ def _head(listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | 
         ):
             above.append(region[k])
             k -= 1
-    _place_above(listing, nxt, list(reversed(above)))
+    if above:
+        _place_above(listing, nxt, above[::-1])
     return region[: k + 1]
 
 
@@ -171,52 +174,42 @@ def _caption_or_kicker(
         if unit.kind is Kind.CAPTION:
             decided.append((Role.CAPTION, unit.verdict))
         elif listing.enabled("caption.repeats_headline") and unit.text == head.text:
-            decided.append(
-                (
-                    Role.CAPTION,
-                    Verdict(
-                        Role.CAPTION,
-                        "caption.repeats_headline",
-                        "repeats the headline word for word",
-                    ),
-                )
-            )
+            decided.append((Role.CAPTION, _REPEATS_HEADLINE))
         elif listing.enabled("kicker.label") and unit.features.kicker is not None:
             decided.append(
                 (Role.KICKER, Verdict(Role.KICKER, "kicker.label", unit.features.kicker))
             )
         elif _repeated(listing, unit, head):
-            reason = "the same line stands above other headlines: a label, not alt text"
-            decided.append((Role.KICKER, Verdict(Role.KICKER, "kicker.repeated", reason)))
+            decided.append((Role.KICKER, _REPEATED))
         elif unit.block.item_start and _item_caption(listing, unit, head):
-            decided.append(
-                (
-                    Role.CAPTION,
-                    Verdict(
-                        Role.CAPTION,
-                        "caption.item_start",
-                        "opens the bulleted item of the headline",
-                    ),
-                )
-            )
+            decided.append((Role.CAPTION, _ITEM_START))
         else:
-            decided.append(
-                (
-                    Role.CAPTION,
-                    Verdict(
-                        Role.CAPTION,
-                        "caption.above_headline",
-                        "a title glued above the headline in its block",
-                    ),
-                )
-            )
+            decided.append((Role.CAPTION, _ABOVE_HEADLINE))
     if len(decided) == 2 and decided[0][0] is decided[1][0]:
         # Two of a kind: the image comes first, the kicker sits on the headline.
-        lower = Verdict(
-            Role.KICKER, "kicker.label", "the second line above the headline, under its caption"
-        )
-        decided = [(Role.CAPTION, decided[0][1]), (Role.KICKER, lower)]
+        decided = [(Role.CAPTION, decided[0][1]), (Role.KICKER, _UNDER_CAPTION)]
     return decided
+
+
+_REPEATS_HEADLINE = Verdict(
+    Role.CAPTION, "caption.repeats_headline", "repeats the headline word for word"
+)
+_REPEATED = Verdict(
+    Role.KICKER,
+    "kicker.repeated",
+    "the same line stands above other headlines: a label, not alt text",
+)
+_ITEM_START = Verdict(Role.CAPTION, "caption.item_start", "opens the bulleted item of the headline")
+_ABOVE_HEADLINE = Verdict(
+    Role.CAPTION, "caption.above_headline", "a title glued above the headline in its block"
+)
+_UNDER_CAPTION = Verdict(
+    Role.KICKER, "kicker.label", "the second line above the headline, under its caption"
+)
+_TRAILER = Verdict(Role.DATE, "date.trailer", "a date below an article dates it")
+_AFTER_SUMMARY = Verdict(
+    Role.BYLINE, "byline.after_summary", "a name standing alone after a summary"
+)
 
 
 def _tail(listing: Listing, region: list[int], prev: Draft | None, mode: str) -> list[int]:
@@ -238,8 +231,7 @@ def _tail(listing: Listing, region: list[int], prev: Draft | None, mode: str) ->
             and not prev.has(Role.DATE)
             and listing.enabled("date.trailer")
         ):
-            verdict = Verdict(Role.DATE, "date.trailer", "a date below an article dates it")
-            prev.take(k, (Role.DATE,), verdict, unit.features.date_text)
+            prev.take(k, (Role.DATE,), _TRAILER, unit.features.date_text)
         elif (
             unit.kind is Kind.TITLE
             and not prev.has(Role.BYLINE)
@@ -256,10 +248,7 @@ def _tail(listing: Listing, region: list[int], prev: Draft | None, mode: str) ->
             )
             and unit.features.name  # the costly test last
         ):
-            verdict = Verdict(
-                Role.BYLINE, "byline.after_summary", "a name standing alone after a summary"
-            )
-            listing.take_byline(prev, k, verdict)
+            listing.take_byline(prev, k, _AFTER_SUMMARY)
         else:
             break
         taken = pos + 1

@@ -252,7 +252,7 @@ def glued_caption(text: str, max_words: int) -> tuple[str, str] | None:
     first ``max_words`` words, leave at least three words of summary, and not
     be a camel-case word ("YouTube", "McDonald", "iPhone", "DeSantis").
     """
-    limit = len(" ".join(text[:4000].split()[:max_words]))
+    limit = len(" ".join(text[:4000].split(None, max_words)[:max_words]))
     for match in _GLUE.finditer(text, 0, limit):
         at = match.start()
         word_start = text.rfind(" ", 0, at) + 1
