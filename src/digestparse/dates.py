@@ -179,44 +179,38 @@ _LAST_WORDS = (
     *MONTHS, *_UNIT_WORDS, "ago", "yesterday", "today", "ayer", "hoy", "hier", "hui",
     "gestern", "heute", "ontem", "hoje",
 )  # fmt: skip
-#: The same words spelt backwards, to be matched at the start of a line read backwards.
-_LAST_WORDS_BACKWARDS = re.compile(alternation(word[::-1] for word in _LAST_WORDS))
-_LAST_WORDS_AT_END = Caseless(rf"(?:{alternation(_LAST_WORDS)})\Z")
-_LETTERS = re.compile(r"[^\W\d_]+")
+#: How a date may end, read backwards from the end of the lower-cased line
+#: (past spaces and dots): a digit, a degree sign or a time zone's bracket; a
+#: day's suffix on its number ("25th"); one of ``_LAST_WORDS``, perhaps glued
+#: to the word before ("25thMarch"); or any other letter (``letter``), where
+#: only a time of day before a zone or "Uhr" can make it a date's end.
+_END_BACKWARDS = re.compile(
+    r"[\s.]*(?:[\d°)]|[^\W\d_]{1,2}\d"
+    rf"|(?:{alternation(word[::-1] for word in _LAST_WORDS)})|(?P<letter>[^\W\d_]))"
+)
 _CLOCK = re.compile(r"\d[:.hH]\d\d")  # "10h30", "10H30": the dates are caseless
 
 
-def _may_end_date(text: str) -> bool:
-    """Whether ``_AT_END`` could find a date ending ``text``.
+def _may_end_date(text: str, lower: str | None = None) -> bool:
+    """Whether ``_AT_END`` could find a date ending ``text`` (``lower``: its lower case).
 
     Without a time of day, a date ends with a digit or a sign ("25°"), a
     day's suffix on its number ("25th", "1º"), a month, a unit of time ("2
     days ago", "vor 2 Tagen") or a word like "yesterday", any of them
     possibly glued to the word before ("25thMarch"), or a time zone in
-    brackets ("10:30 (CET)"). The search tries every
-    word of the line, so a line ending otherwise is spared it; a line with a
-    time ("10:30 a.m. CEST") is always searched. The line's last letters are
-    read backwards, with patterns anchored where they start.
+    brackets ("10:30 (CET)"). The search tries every word of the line, so a
+    line ending otherwise is spared it; a line with a time ("10:30 a.m.
+    CEST") is always searched. The line is read backwards, with a pattern
+    anchored where it starts.
     """
-    core = text.rstrip()
-    while core.endswith("."):
-        core = core[:-1].rstrip()
-    last = core[-1:]
-    if not last.isalpha():
-        # What a date ends with that is no letter: a digit, a degree sign
-        # ("25°") or a time zone's bracket ("(CET)"); not "?", "!" or "…".
-        return last.isdigit() or last in "°)"
-    if _CLOCK.search(core) is not None:
-        return True
-    backwards = core[::-1]
-    found = _LETTERS.match(backwards)
-    run = found.end() if found is not None else 1
-    if run <= 2 and core[-run - 1 : -run].isdigit():
-        return True  # a day's suffix on its number
-    letters = backwards[:run].lower()
-    if len(letters) != run:  # lower-casing changed the length: no shortcut
-        return _LAST_WORDS_AT_END.search(core[-run:]) is not None
-    return _LAST_WORDS_BACKWARDS.match(letters) is not None
+    if lower is None:
+        lower = text.lower()
+    if len(lower) != len(text):
+        return True  # the date patterns read the text itself: no shortcut
+    found = _END_BACKWARDS.match(lower[::-1])
+    if found is None:
+        return False
+    return found.lastgroup != "letter" or _CLOCK.search(text) is not None
 
 
 _WHOLE = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY})\s*", verbose=True)

@@ -352,13 +352,19 @@ def _may_anchor_chrome(lower: str) -> bool:
     return not head.isascii() or not head[:1].isalpha() or head in _CHROME_HEADS
 
 
-def _may_open_byline(text: str) -> bool:
+def _may_open_byline(text: str, lower: str | None = None) -> bool:
     """Whether ``_BYLINE`` could match: only a marker's first word opens a byline.
 
-    The test is exact for a first word in ASCII; any other runs the pattern.
+    ``lower`` is the text lower-cased, if the caller has it. The pattern reads
+    the lower-cased text, so its first word tells; where lower-casing changes
+    the length, the pattern reads the text itself, and is always tried.
     """
-    first = text.split(maxsplit=1)[0].rstrip(":") if text else ""
-    return not first.isascii() or first.lower() in _BYLINE_OPENINGS
+    if lower is None:
+        lower = text.lower()
+    if len(lower) != len(text):
+        return True
+    words = lower.split(maxsplit=1)
+    return bool(words) and words[0].rstrip(":") in _BYLINE_OPENINGS
 
 
 def _chrome(text: str, lower: str, words: int) -> str | None:
@@ -372,13 +378,17 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
             return "the line counts comments or shares"
         if _RESULTS.match(text):
             return "the line counts search results"
-    for opening in _OPENINGS.get(lower.split(maxsplit=1)[0].rstrip(":"), ()):
+    parts = lower.split(maxsplit=1)
+    first = parts[0] if parts else ""
+    for opening in _OPENINGS.get(first.rstrip(":"), ()):
         rest = lower[len(opening) : len(opening) + 1]
         if lower.startswith(opening) and not rest.isalnum():
             return f"the line opens like page chrome ({opening!r})"
+    # A share bar opens with a network: a first word of letters and digits is
+    # its first network whole; any other may hold a separator ("Facebook|X").
     if (
         words >= 2
-        and _SOCIAL_HEAD.match(lower) is not None
+        and (first in SOCIAL or (not first.isalnum() and _SOCIAL_HEAD.match(lower) is not None))
         and all(w in SOCIAL for w in _SEPARATORS.split(lower) if w)
     ):
         return "the line lists social networks"

@@ -138,11 +138,11 @@ def bylines(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
         and len(texts[k]) <= 400
         and k not in found
         and (
-            _may_open_byline(texts[k])
+            _may_open_byline(texts[k], lowers[k])
             or (
                 len(texts[k]) <= 200
                 and (
-                    _may_end_date(texts[k])
+                    _may_end_date(texts[k], lowers[k])
                     or (at_start(lowers[k]) if k not in folded else _AT_START.match(texts[k]))
                     is not None
                 )
