@@ -136,18 +136,6 @@ def test_the_date_end_gate_lets_every_date_at_the_end_through(
             assert dates._AT_END.search(candidate) is None, candidate
 
 
-@given(_TEXT)
-def test_released_features_give_the_same_facts(text: str) -> None:
-    text = _normal(text)
-    early = features.extract(text)
-    facts = ("date", "chrome", "byline", "credit", "name", "kicker")
-    want = [getattr(features.extract(text), fact) for fact in facts]
-    early.date  # noqa: B018 - computes the bag the later facts reuse
-    early.release()
-    assert "bag" not in vars(early) and "lower" not in vars(early)
-    assert [getattr(early, fact) for fact in facts] == want
-
-
 # -- gates over a window (``digestparse.gates``) -----------------------------
 
 _OPTIONS = st.sampled_from(

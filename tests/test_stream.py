@@ -190,3 +190,11 @@ def test_a_long_run_of_titles_before_the_first_article_is_noise() -> None:
     assert list(digest) == list(parse(sample))
     assert len(digest.noise) >= 3 * stream.WINDOW
     _same(list(iter_articles(io.StringIO(head + "\n" + sample))), digest)
+
+
+def test_a_window_ends_at_a_blank_line_or_twice_its_size_among_lines_read_since() -> None:
+    assert stream._end(["a\n", "\n", "b\n", "\n"], 2, 0) == 2
+    assert stream._end(["a\n"] * 3, 2, 0) is None
+    assert stream._end(["a\n"] * 5, 2, 0) == 4
+    # Lines held over from the window before end nothing: at least one new line is read.
+    assert stream._end(["\n"] * 15 + ["b\n"], 7, 15) == 16

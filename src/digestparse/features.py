@@ -194,14 +194,6 @@ class Features:
     def __repr__(self) -> str:
         return f"Features({self.text!r}, name_words={self.name_words})"
 
-    def release(self) -> None:
-        """Forget what only the line rules' gates read (the lower-cased text, the word bag).
-
-        They are as large as the text again; a fact asked later is computed anew.
-        """
-        self.__dict__.pop("lower", None)
-        self.__dict__.pop("bag", None)
-
     @_Lazy
     def tokens(self) -> list[str]:
         """The words of the line; of a very long line, only its first ones."""
@@ -290,8 +282,9 @@ class Features:
 
     @_Lazy
     def kicker(self) -> str | None:
-        short = self.words <= 10 and len(self.text) <= 200
-        return _kicker(self.text, self.tokens, self.all_caps) if short else None
+        if self.words > 10 or len(self.text) > 200:
+            return None
+        return _kicker(self.text, self.lower, self.words, self.all_caps)
 
 
 _TRUNCATION_ENDS = frozenset('.…])"”’»')
@@ -451,16 +444,15 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     return Byline(rest, date, marker)
 
 
-def _kicker(text: str, words: list[str], all_caps: bool) -> str | None:
-    lower = text.lower()
+def _kicker(text: str, lower: str, words: int, all_caps: bool) -> str | None:
     if lower.rstrip(" :|»›>") in KICKER_LABELS:
         return f"{text!r} is a section label"
-    if len(words) <= 10 and lower.startswith(KICKER_OPENINGS):
+    if words <= 10 and lower.startswith(KICKER_OPENINGS):
         opening = next(o for o in KICKER_OPENINGS if lower.startswith(o))
         return f"it opens with {opening.strip()!r}"
-    if text.endswith((":", "|", "»", "›")) and len(words) <= 6:
+    if text.endswith((":", "|", "»", "›")) and words <= 6:
         return "a short label ending in a separator"
-    if all_caps and len(words) <= 3:
+    if all_caps and words <= 3:
         return "a short label in capitals"
     return None
 

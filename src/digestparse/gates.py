@@ -69,10 +69,6 @@ class Sheet:
                 self._seed(k, made)
         return made
 
-    def made(self) -> list[Features | None]:
-        """The ``Features`` made so far, by text (``None`` where none was asked for)."""
-        return self._features
-
     @property
     def dates(self) -> dict[int, str]:
         """The texts that are a date and nothing else (``Features.date``), with that date.

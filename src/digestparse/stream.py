@@ -87,22 +87,22 @@ def text_chunks(text: str, size: int = CHUNK) -> Iterator[str]:
         yield text[start : start + size]
 
 
-def _lines(chunks: Iterable[str]) -> Iterator[str]:
-    """Whole lines (with their endings) of the text the chunks make up."""
+def _lines(chunks: Iterable[str]) -> Iterator[list[str]]:
+    """Whole lines (with their endings) of the text the chunks make up, a list at a time."""
     held: list[str] = []  # text after the last line known to be complete
     for chunk in chunks:
         if not chunk:
             continue
-        if _BREAK.search(chunk) is None:
-            held.append(chunk)
-            continue
         held.append(chunk)
+        if _BREAK.search(chunk) is None:
+            continue
         lines = "".join(held).splitlines(keepends=True)
         # The last line may go on in the next chunk, and a "\r" may be half of "\r\n".
         held = [lines.pop()]
-        yield from lines
+        if lines:
+            yield lines
     if held:
-        yield from "".join(held).splitlines(keepends=True)
+        yield "".join(held).splitlines(keepends=True)
 
 
 def decode_chunks(chunks: Iterable[str | bytes]) -> Iterator[str]:
@@ -179,25 +179,51 @@ def pieces(chunks: Iterable[str], options: Options, *, explain: bool = False) ->
     window: list[str] = []
     source = _lines(chunks)
     size = WINDOW
+    scanned = 0  # lines at the window's start that may not end it
     final = False
     while not final:
         final = True
-        for raw in source:
-            window.append(raw)
-            if len(window) >= size and (len(window) >= 2 * size or not raw.strip()):
+        overflow: list[str] = []  # lines read past the window's end
+        while True:
+            end = _end(window, size, scanned)
+            if end is not None:
                 final = False
+                overflow = window[end:]
+                del window[end:]
                 break
+            scanned = len(window)
+            batch = next(source, None)
+            if batch is None:
+                break
+            window += batch
         forced = len(window) >= MAX_WINDOW
         cut = _window(window, carried, options, final=final, forced=forced, explain=explain)
-        if cut is None:  # fewer than two articles: read on
+        if cut is not None:
+            piece, stop = cut
+            yield piece
+            carried.offset += sum(map(len, window[:stop]))
+            carried.number += stop
+            del window[:stop]
+            size = WINDOW
+        else:  # fewer than two articles: read on
             size = 2 * len(window)
-            continue
-        piece, stop = cut
-        yield piece
-        carried.offset += sum(map(len, window[:stop]))
-        carried.number += stop
-        del window[:stop]
-        size = WINDOW
+        # What the window holds now was read before: only lines read from
+        # here on may end the next one.
+        scanned = len(window)
+        window += overflow
+
+
+def _end(window: list[str], size: int, scanned: int) -> int | None:
+    """How many of ``window``'s lines make a window of about ``size`` lines, if it has enough.
+
+    Lines count as they are read: the window ends at the first one read that
+    brings it to ``size`` lines or more and is blank, or brings it to twice
+    ``size``. Its first ``scanned`` lines were read before and end nothing.
+    """
+    for j in range(max(size - 1, scanned), len(window)):
+        if j + 1 >= 2 * size or not window[j].strip():
+            return j + 1
+    return None
 
 
 def _window(

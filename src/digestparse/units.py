@@ -84,6 +84,10 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
     texts: list[str] = []
     for block in blocks:
         lines = block.lines
+        if len(lines) == 1:  # most blocks: one line, one unit
+            texts.append(lines[0].text)
+            cuts.append((block, 0, 1))
+            continue
         start = 0
         while start < len(lines):
             end = start + 1
@@ -103,9 +107,6 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
             start = end
     sheet = Sheet(texts, options.name_max_words)
     verdicts = classify_all(sheet, options)
-    for made in sheet.made():
-        if made is not None:
-            made.release()
     return [
         Unit(block, first, count, sheet, k, verdict)
         for k, ((block, first, count), verdict) in enumerate(zip(cuts, verdicts, strict=True))
