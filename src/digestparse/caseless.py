@@ -52,8 +52,8 @@ class Found:
 class Caseless:
     """A pattern matched without regard to case; see the module docstring.
 
-    ``match``, ``search`` and ``fullmatch`` take the text's lower-cased form as
-    ``lower`` when the caller has it already.
+    ``match``, ``search``, ``fullmatch`` and ``split`` take the text's
+    lower-cased form as ``lower`` when the caller has it already.
     """
 
     def __init__(self, pattern: str, *, verbose: bool = False) -> None:
@@ -87,6 +87,21 @@ class Caseless:
         self, text: str, pos: int = 0, endpos: int | None = None, *, lower: str | None = None
     ) -> Found | None:
         return self._run("fullmatch", text, pos, endpos, lower)
+
+    def split(self, text: str, *, lower: str | None = None) -> list[str]:
+        """The pieces of ``text`` between the matches, as ``re.split`` cuts them.
+
+        For a pattern with no groups that cannot match an empty text.
+        """
+        if lower is None:
+            lower = text.lower()
+        found = self.fast.finditer(lower) if len(lower) == len(text) else self.folded.finditer(text)
+        pieces, at = [], 0
+        for match in found:
+            pieces.append(text[at : match.start()])
+            at = match.end()
+        pieces.append(text[at:])
+        return pieces
 
 
 def alternation(words: Iterable[str]) -> str:

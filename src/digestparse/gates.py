@@ -16,17 +16,19 @@ verdict ``classify`` gives it alone; only the work differs.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Sequence
 
 from .caseless import alternation
 from .dates import _AT_START, _WHOLE, _may_end_date
 from .features import (
+    _CREDIT_HINTS,
     _CREDIT_START,
     Features,
     _chrome,
     _may_open_byline,
 )
-from .lexicon import CREDIT_HOSTS, CREDIT_SOURCES, CREDIT_WORDS
+from .lexicon import CREDIT_SOURCES, CREDIT_WORDS
 from .options import Options
 
 __all__ = ["GATES", "Gate", "Sheet"]
@@ -160,19 +162,19 @@ _CREDIT_ENDINGS = (
 _CREDIT_ENDINGS_BACKWARDS = re.compile(alternation(w[::-1] for w in _CREDIT_ENDINGS))
 #: How far from its end a line is read for those endings.
 _ENDING_REACH = max(map(len, _CREDIT_ENDINGS))
-#: Characters a credit pattern may end the line with, besides letters and digits.
-_CREDIT_LAST_SIGNS = frozenset(":-–—/)]")
-#: What a credit found inside a line needs: a separator after a credit word,
-#: an image file's extension (after a dot), or an image host.
-_CREDIT_INSIDE_NEEDS = (":", "-", "–", "—", ".", *(host.split()[0] for host in CREDIT_HOSTS))
+#: What a credit pattern lets follow its last word: signs, brackets, white space.
+_CREDIT_TRAIL = ":-–—/)]" + "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+#: The words that make a line's credit marker count (``features._credit_hint``).
+_CREDIT_HINT = re.compile(alternation(_CREDIT_HINTS))
 
 
 def credits(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     """Lines a photo-credit pattern could match (``features.credit_word``).
 
-    A credit opens the line (an anchored pattern), ends it (with a sign, a
-    digit, a credit word, an agency or a file extension) or, in a short line,
-    stands inside it.
+    A credit ends the line with a digit (a thumbnail's size), or with a credit
+    word, an agency or a file extension before the signs and brackets its
+    patterns allow; or opens it (an anchored pattern); or, in a short line
+    holding a credit word, "©" or "(c)", stands inside it.
     """
     lowers, words, folded = sheet.lowers, sheet.words, sheet.folded
     opens = _CREDIT_START.fast.match
@@ -183,16 +185,20 @@ def credits(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
             out.append(k)  # the patterns read the text itself: no cheap test
             continue
         end = lower.rstrip()
-        last = end[-1:]
+        if end[-1:].isdigit():
+            out.append(k)
+            continue
+        core = end.rstrip(_CREDIT_TRAIL)
         if (
-            last in _CREDIT_LAST_SIGNS
-            or last.isdigit()
-            or (
-                last.isalpha()
-                and _CREDIT_ENDINGS_BACKWARDS.match(end[: -_ENDING_REACH - 1 : -1]) is not None
+            (
+                core[-1:].isalpha()
+                and _CREDIT_ENDINGS_BACKWARDS.match(core[: -_ENDING_REACH - 1 : -1]) is not None
             )
             or opens(lower) is not None
-            or (words[k] <= 14 and any(map(lower.__contains__, _CREDIT_INSIDE_NEEDS)))
+            or (
+                words[k] <= 14
+                and ("©" in lower or "(c)" in lower or _CREDIT_HINT.search(lower) is not None)
+            )
         ):
             out.append(k)
     return out
