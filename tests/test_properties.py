@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import attrs
 from hypothesis import given, note
 from hypothesis import strategies as st
 
@@ -68,6 +69,9 @@ def _check_digest(s: str) -> None:
         for d in digest.explain()
         if Role.DATE_HEADING in d.roles
     }
+    # Parsed articles skip the checks of __init__: they must pass them anyway.
+    for article in digest:
+        assert attrs.evolve(article) == article
     # Every field occurs, whitespace-normalised, inside the article's span,
     # except a date given by a date heading.
     for article in digest:

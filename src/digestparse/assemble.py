@@ -148,8 +148,8 @@ def settle(
 def article(job: Listing, draft: Draft) -> Article:
     """The ``Article`` record of a finished draft."""
     units = job.units
-    # A Role is a str: the fields' roles are the Article's argument names.
-    return Article(span=(units[draft.first].start, units[draft.last].end), **draft.fields)
+    # A Role is a str: the fields' roles are the Article's field names.
+    return Article.parsed(draft.fields, (units[draft.first].start, units[draft.last].end))
 
 
 def decisions(job: Listing, stop: int, first_article: int) -> Iterator[Decision]:

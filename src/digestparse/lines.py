@@ -24,6 +24,8 @@ LINE_ENDINGS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 _ZERO_WIDTH = regex.compile(f"[{ZERO_WIDTH}]")
 _BULLETS = "•◦▪▫●○■□►▶‣⁃∙·*-–"
+#: What a line ``_line`` leaves as it is may not start with (an indent, a bullet).
+_PLAIN_NOT_FIRST = frozenset(" " + _BULLETS)
 _BULLET = regex.compile(f"([{regex.escape(_BULLETS)}]) +(?=\\S)")
 
 
@@ -124,9 +126,22 @@ def visible_lines(chunks: Sequence[str], offset: int = 0, first: int = 1) -> lis
     """
     bodies = [chunk.rstrip(LINE_ENDINGS) for chunk in chunks]
     starts = list(accumulate(map(len, chunks), initial=offset))
+    new = tuple.__new__
     lines = []
     for i in compress(range(len(bodies)), bodies):  # the lines with any text
-        line = _line(first + i, starts[i], chunks[i], bodies[i])
+        body = bodies[i]
+        if (
+            body[0] not in _PLAIN_NOT_FIRST
+            and body[-1] != " "
+            and body.isprintable()
+            and "  " not in body
+        ):
+            # Most lines: normalize leaves them as they are, no indent, no bullet.
+            start = starts[i]
+            ending = chunks[i][len(body) :]
+            lines.append(new(Line, (first + i, start, start + len(body), ending, body, 0, None)))
+            continue
+        line = _line(first + i, starts[i], chunks[i], body)
         if line.text or line.bullet is not None:
             lines.append(line)
     return lines

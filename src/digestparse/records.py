@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, overload
 
 import attrs
@@ -40,6 +40,10 @@ class Role(enum.StrEnum):
     DATE = "date"
     DATE_HEADING = "date-heading"
     NOISE = "noise"
+
+
+#: The roles that are an Article's fields, in ``FIELDS`` order (a Role is its name).
+_FIELD_ROLES = tuple(Role(name) for name in FIELDS)
 
 
 def _check_text(instance: Article, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -92,6 +96,22 @@ class Article:
     byline: str | None = _text()
     date: str | None = _text()
     span: Span | None = attrs.field(default=None, eq=False, validator=_check_span)
+
+    @classmethod
+    def parsed(cls, fields: Mapping[Role, str], span: Span) -> Article:
+        """The article a parse found: ``fields`` maps roles to the fields' texts.
+
+        The parser makes every field a non-empty normalised text and every
+        article a headline or a summary, so the checks of ``__init__`` (a
+        microsecond an article) are skipped here; the property tests build
+        each parsed article again through ``__init__`` to hold the parser to it.
+        """
+        article = object.__new__(cls)
+        put = object.__setattr__  # what a frozen attrs class sets its fields with
+        for role in _FIELD_ROLES:
+            put(article, role, fields.get(role))
+        put(article, "span", span)
+        return article
 
     def __attrs_post_init__(self) -> None:
         if not any(text and not text.isspace() for text in (self.headline, self.summary)):
