@@ -47,32 +47,24 @@ def split_blocks(lines: Iterable[Line]) -> Iterator[Block]:
     A blank line between two lines ends a block, whether it is among
     ``lines`` or only shows as a gap in their numbers (``visible_lines``).
     """
-    index = 0
+    runs: list[list[Line]] = []
+    after = 0  # the number a line continuing the last run would have
+    for line in lines:
+        if not line.text and line.bullet is None:  # blank (``Line.blank``, inlined)
+            continue
+        if runs and line.number == after and line.bullet is None:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+        after = line.number + 1
     item: int | None = None
     item_indent = 0
     items = 0
-    current: list[Line] = []
-    after = 0  # the number a line continuing the current block would have
-
-    def close() -> Block:
-        nonlocal index, item, item_indent, items
-        first = current[0]
+    for index, run in enumerate(runs):
+        first = run[0]
         starts = first.bullet is not None
         if starts:
             item, item_indent, items = items, first.indent, items + 1
         elif item is not None and first.indent <= item_indent:
             item = None
-        block = Block(index, tuple(current), item, starts)
-        index += 1
-        return block
-
-    for line in lines:
-        if line.blank:
-            continue
-        if current and (line.number != after or line.bullet is not None):
-            yield close()
-            current = []
-        current.append(line)
-        after = line.number + 1
-    if current:
-        yield close()
+        yield Block(index, tuple(run), item, starts)
