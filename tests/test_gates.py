@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from digestparse import Options, dates, features, gates
+from digestparse import Options, dates, features, gates, rules
 from digestparse.features import credit_word, extract
 from digestparse.gates import Sheet
 from digestparse.lexicon import BYLINE_MARKERS, CHROME_PHRASES, SOCIAL
@@ -184,3 +184,14 @@ def test_the_chrome_and_date_gates_are_exact(text: str) -> None:
     sheet = Sheet([text])
     assert (gates.chrome(sheet, [0], Options()) == [0]) == bool(f.chrome)
     assert (gates.dates(sheet, [0], Options()) == [0]) == f.date
+
+
+@given(
+    st.lists(st.sampled_from([*"aZ0.) xé", "For", "thumb", "120x80", "comFor"]), max_size=12).map(
+        "".join
+    )
+)
+@example("thumb 120x80For the council")
+def test_the_ascii_glue_pattern_finds_every_join(text: str) -> None:
+    if text.isascii() and rules._ASCII_GLUE.search(text, 0, 4000) is None:
+        assert rules._GLUE.search(text) is None

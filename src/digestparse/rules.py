@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import re
 from collections.abc import Callable
 from typing import NamedTuple, cast
 
@@ -245,6 +246,10 @@ def classify_all(sheet: Sheet, o: Options) -> list[Verdict]:
 _GLUE = regex.compile(r"(?<=[\p{Ll}\p{N}.)])(?=\p{Lu}\p{Ll})", regex.VERSION1)
 
 
+#: ``_GLUE`` for a text in ASCII, where the ``re`` engine finds it faster.
+_ASCII_GLUE = re.compile(r"[a-z0-9.)](?=[A-Z][a-z])")
+
+
 def glued_caption(text: str, max_words: int) -> tuple[str, str] | None:
     """Split alt text glued to the start of a summary: "thumb 120x80For …".
 
@@ -252,6 +257,8 @@ def glued_caption(text: str, max_words: int) -> tuple[str, str] | None:
     first ``max_words`` words, leave at least three words of summary, and not
     be a camel-case word ("YouTube", "McDonald", "iPhone", "DeSantis").
     """
+    if text.isascii() and _ASCII_GLUE.search(text, 0, 4000) is None:
+        return None  # the common case: no join anywhere the words below can reach
     limit = len(" ".join(text[:4000].split(None, max_words)[:max_words]))
     for match in _GLUE.finditer(text, 0, limit):
         at = match.start()
