@@ -214,8 +214,13 @@ class Features:
 
     @_Lazy
     def truncated(self) -> bool:
-        text = self.text
-        return text[-1:] in _TRUNCATION_ENDS and TRUNCATION.search(text[-12:]) is not None
+        tail = self.text[-12:]
+        # Every truncation marker holds "..." or "…": the cheap test first.
+        return (
+            tail[-1:] in _TRUNCATION_ENDS
+            and ("…" in tail or "..." in tail)
+            and TRUNCATION.search(tail) is not None
+        )
 
     @_Lazy
     def ends_period(self) -> bool:

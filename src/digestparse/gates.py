@@ -41,7 +41,9 @@ class Sheet:
     what the sheet knows already (the lower-cased text, whether it is a date).
     """
 
-    __slots__ = ("_dates", "_features", "folded", "lowers", "name_words", "texts", "words")
+    __slots__ = (
+        "_date_starts", "_dates", "_features", "folded", "lowers", "name_words", "texts", "words",
+    )  # fmt: skip
 
     def __init__(self, texts: Sequence[str], name_words: int = 4) -> None:
         self.texts = texts
@@ -59,6 +61,7 @@ class Sheet:
         self.name_words = name_words
         self._features: list[Features | None] = [None] * len(texts)
         self._dates: dict[int, str] | None = None
+        self._date_starts: set[int] | None = None
 
     def features(self, k: int) -> Features:
         """The ``Features`` of text ``k`` (made once)."""
@@ -81,7 +84,9 @@ class Sheet:
             texts, lowers, words, folded = self.texts, self.lowers, self.words, self.folded
             whole = _WHOLE.fast.fullmatch
             found = {}
-            for k, text in enumerate(texts):
+            # A whole date opens with a date: the lines that do not are spared the pattern.
+            for k in sorted(self.date_starts):
+                text = texts[k]
                 if words[k] <= 12 and len(text) < 80:
                     match = whole(lowers[k]) if k not in folded else _WHOLE.fullmatch(text)
                     if match is not None:
@@ -91,6 +96,24 @@ class Sheet:
                 if made is not None:
                     self._seed(k, made)
         return self._dates
+
+    @property
+    def date_starts(self) -> set[int]:
+        """The texts of 16 words and 200 characters at most that open with a date.
+
+        That is, where ``dates._AT_START`` matches: every whole date does.
+        """
+        if self._date_starts is None:
+            texts, lowers, words, folded = self.texts, self.lowers, self.words, self.folded
+            opens = _AT_START.fast.match
+            self._date_starts = {
+                k
+                for k, text in enumerate(texts)
+                if words[k] <= 16
+                and len(text) <= 200
+                and (opens(lowers[k]) if k not in folded else _AT_START.match(text)) is not None
+            }
+        return self._date_starts
 
     def _seed(self, k: int, made: Features) -> None:
         """Tell the features of text ``k`` whether it is a date, and which."""
@@ -128,7 +151,7 @@ def chrome(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
 def bylines(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     """Short lines, not dates, that open with a byline marker or a date, or end with a date."""
     texts, lowers, words, found = sheet.texts, sheet.lowers, sheet.words, sheet.dates
-    folded, at_start = sheet.folded, _AT_START.fast.match
+    starts = sheet.date_starts
     return [
         k
         for k in lines
@@ -137,14 +160,8 @@ def bylines(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
         and k not in found
         and (
             _may_open_byline(texts[k], lowers[k])
-            or (
-                len(texts[k]) <= 200
-                and (
-                    _may_end_date(texts[k], lowers[k])
-                    or (at_start(lowers[k]) if k not in folded else _AT_START.match(texts[k]))
-                    is not None
-                )
-            )
+            or k in starts
+            or (len(texts[k]) <= 200 and _may_end_date(texts[k], lowers[k]))
         )
     ]
 
