@@ -13,9 +13,20 @@ from __future__ import annotations
 
 from .drafts import Draft, Listing
 from .records import Role
-from .rules import Kind, Verdict
+from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict
+from .units import Unit
 
 __all__ = ["anchor", "promote_teasers", "sentence_captions"]
+
+
+def _pairs(units: list[Unit], upper: Kind, lower: Kind) -> list[int]:
+    """The indices of the units of kind ``lower`` right under one of kind ``upper``.
+
+    One pass over the kinds as they are now, cheaper than asking each unit
+    in a rule's own loop; a rule that changes kinds as it goes asks again.
+    """
+    kinds = [unit.kind for unit in units]
+    return [i for i in range(1, len(kinds)) if kinds[i] is lower and kinds[i - 1] is upper]
 
 
 def promote_teasers(listing: Listing) -> None:
@@ -28,10 +39,10 @@ def promote_teasers(listing: Listing) -> None:
     if not listing.enabled("summary.after_title"):
         return
     units = listing.units
-    for i in range(1, len(units)):
+    for i in _pairs(units, TITLE, TITLE):
         unit, above = units[i], units[i - 1]
-        if unit.kind is not Kind.TITLE or above.kind is not Kind.TITLE:
-            continue  # the cheap test first: most lines are no title under a title
+        if unit.kind is not TITLE or above.kind is not TITLE:
+            continue  # a promotion just above changed it
         after = units[i + 1] if i + 1 < len(units) else None
         later = units[i + 2] if i + 2 < len(units) else None
         f = unit.features
@@ -40,12 +51,12 @@ def promote_teasers(listing: Listing) -> None:
         heads_next = (
             unit.block.item_start
             and after is not None
-            and after.kind is Kind.TITLE
+            and after.kind is TITLE
             and later is not None
-            and later.kind is Kind.SENTENCE
+            and later.kind is SENTENCE
         )
         if (
-            (after is None or after.kind is not Kind.SENTENCE)
+            (after is None or after.kind is not SENTENCE)
             and not heads_next
             and not unit.block.item_start
             and f.words >= listing.options.teaser_min_words
@@ -58,7 +69,7 @@ def promote_teasers(listing: Listing) -> None:
             )
         ):
             unit.verdict = Verdict(
-                Kind.SENTENCE,
+                SENTENCE,
                 "summary.after_title",
                 "a long line in sentence case under a title, with no summary below",
             )
@@ -75,10 +86,9 @@ def sentence_captions(listing: Listing) -> None:
     if not listing.enabled("caption.sentence_above_headline"):
         return
     units = listing.units
-    for i in range(len(units) - 2):
+    for j in _pairs(units[: len(units) - 1], SENTENCE, TITLE):
+        i = j - 1
         unit, title, below = units[i], units[i + 1], units[i + 2]
-        if unit.kind is not Kind.SENTENCE or title.kind is not Kind.TITLE:
-            continue  # the cheap test first
         glued = title.block is unit.block
         opens_item = (
             unit.block.item_start
@@ -90,11 +100,11 @@ def sentence_captions(listing: Listing) -> None:
             unit.first == 0
             and (glued or opens_item)
             and title.first + title.count == len(title.block.lines)
-            and below.kind is Kind.SENTENCE
+            and below.kind is SENTENCE
             and below.block is not title.block
         ):
             unit.verdict = Verdict(
-                Kind.CAPTION,
+                CAPTION,
                 "caption.sentence_above_headline",
                 "a sentence glued above a title that has its own summary below",
             )
@@ -114,14 +124,20 @@ def full_stop_headlines(listing: Listing) -> None:
     if not listing.enabled("headline.full_stop"):
         return
     units = listing.units
-    sentences = [i for i, u in enumerate(units) if u.kind is Kind.SENTENCE]
-    pairs = [i for i in sentences if _short_before_long(listing, i)]
+    kinds = [unit.kind for unit in units]
+    sentences = [i for i, kind in enumerate(kinds) if kind is SENTENCE]
+    # A sentence under a title is that title's summary, no headline: the cheap test first.
+    pairs = [
+        i
+        for i in sentences
+        if not (i > 0 and kinds[i - 1] is TITLE) and _short_before_long(listing, i)
+    ]
     # Headlines in blocks of their own, as a full-stop headline would stand;
     # and whether the listing's style puts a full stop after its headlines.
     heads = [
         units[i - 1]
         for i in sentences
-        if i > 0 and units[i - 1].kind is Kind.TITLE and units[i - 1].block is not units[i].block
+        if i > 0 and kinds[i - 1] is TITLE and units[i - 1].block is not units[i].block
     ]
     titled = bool(heads)
     stopped = any(head.text.endswith(".") for head in heads)
@@ -134,7 +150,7 @@ def full_stop_headlines(listing: Listing) -> None:
         if not all_pair and not stopped and units[i].features.title_ratio < 0.7:
             continue
         units[i].verdict = Verdict(
-            Kind.TITLE,
+            TITLE,
             "headline.full_stop",
             "a short sentence alone in its block above a longer one: a headline with a full stop",
         )
@@ -142,12 +158,12 @@ def full_stop_headlines(listing: Listing) -> None:
 
 def _short_before_long(listing: Listing, i: int) -> bool:
     units = listing.units
-    if i + 1 >= len(units) or (i > 0 and units[i - 1].kind is Kind.TITLE):
+    if i + 1 >= len(units) or (i > 0 and units[i - 1].kind is TITLE):
         return False
     unit, below = units[i], units[i + 1]
     f = unit.features
     return (
-        below.kind is Kind.SENTENCE
+        below.kind is SENTENCE
         and below.block is not unit.block
         and unit.count == len(unit.block.lines)
         and f.ends_period
@@ -158,7 +174,7 @@ def _short_before_long(listing: Listing, i: int) -> bool:
 
 
 #: What a summary looks past, up to the previous summary, for its headline.
-_PASSED = (Kind.DATE, Kind.BYLINE, Kind.NOISE, Kind.CAPTION)
+_PASSED = (DATE, BYLINE, NOISE, CAPTION)
 _SECTION_TITLE = Verdict(
     Role.NOISE,
     "noise.section_title",
@@ -172,7 +188,7 @@ _SUMMARY, _HEADLINE = (Role.SUMMARY,), (Role.HEADLINE,)
 def anchor(listing: Listing) -> None:
     units = listing.units
     nearest = listing.enabled("headline.nearest_title")
-    sentence, title = Kind.SENTENCE, Kind.TITLE
+    sentence, title = SENTENCE, TITLE
     floor = -1  # index of the last unit of the previous anchor
     for i, unit in enumerate(units):
         if unit.kind is not sentence:
@@ -210,7 +226,7 @@ def _heads_a_group(listing: Listing, j: int, i: int) -> bool:
     teasers = sum(
         1
         for u in listing.units[i : i + len(block.lines)]
-        if u.block is block and u.kind is Kind.SENTENCE
+        if u.block is block and u.kind is SENTENCE
     )
     return teasers >= 2
 
@@ -218,10 +234,10 @@ def _heads_a_group(listing: Listing, j: int, i: int) -> bool:
 def _skip_byline_above_date(listing: Listing, j: int, floor: int) -> int:
     """A name right above a date, under another title, is a byline (B reversed)."""
     units = listing.units
-    if not (j + 1 < len(units) and units[j + 1].kind is Kind.DATE and units[j].features.name):
+    if not (j + 1 < len(units) and units[j + 1].kind is DATE and units[j].features.name):
         return j
     above = j - 1
-    if above > floor and units[above].kind is Kind.TITLE and not units[above].features.name:
+    if above > floor and units[above].kind is TITLE and not units[above].features.name:
         return above
     return j
 
@@ -229,11 +245,11 @@ def _skip_byline_above_date(listing: Listing, j: int, floor: int) -> int:
 def _place_inside(listing: Listing, draft: Draft, k: int) -> None:
     """Place a unit between an article's headline and its summary."""
     unit = listing.units[k]
-    if unit.kind is Kind.DATE:
+    if unit.kind is DATE:
         draft.take(k, (Role.DATE,), unit.verdict, unit.features.date_text)
-    elif unit.kind is Kind.BYLINE or (unit.kind is Kind.TITLE and unit.features.name):
+    elif unit.kind is BYLINE or (unit.kind is TITLE and unit.features.name):
         listing.take_byline(draft, k)
-    elif unit.kind is Kind.CAPTION:
+    elif unit.kind is CAPTION:
         draft.take(k, (Role.CAPTION,), unit.verdict, unit.text)
     else:
         draft.take(k, (Role.NOISE,), unit.verdict, "")

@@ -31,7 +31,7 @@ from .lines import Line
 from .options import Options
 from .records import Article, Decision, Role
 from .regions import regions
-from .rules import Kind, Verdict, glued_caption
+from .rules import TITLE, Verdict, glued_caption
 from .units import Unit
 
 __all__ = ["article", "decisions", "noise_lines", "settle"]
@@ -81,7 +81,7 @@ def _repeated_titles(listing: Listing) -> frozenset[str]:
     for draft in listing.drafts:
         if draft.headline is not None and draft.headline > 0:
             above = listing.units[draft.headline - 1]
-            if above.kind is Kind.TITLE:
+            if above.kind is TITLE:
                 heads.setdefault(above.text, set()).add(listing.units[draft.headline].text)
     return frozenset(text for text, under in heads.items() if len(under) > 1)
 
@@ -92,7 +92,7 @@ def _repeated_after(listing: Listing) -> frozenset[str]:
     for draft in listing.drafts:
         if draft.summary is not None and draft.summary + 1 < len(listing.units):
             below = listing.units[draft.summary + 1]
-            if below.kind is Kind.TITLE:
+            if below.kind is TITLE:
                 counts[below.text] = counts.get(below.text, 0) + 1
     return frozenset(text for text, n in counts.items() if n > 1)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .drafts import Draft, Listing
 from .records import Role
-from .rules import Kind, Verdict
+from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
 
 __all__ = ["date_mode", "regions"]
@@ -35,10 +35,10 @@ def date_mode(listing: Listing) -> str:
     if not drafts:
         return "heading"
     units = listing.units
-    before = any(u.kind is Kind.DATE for u in units[: drafts[0].first])
+    before = any(u.kind is DATE for u in units[: drafts[0].first])
     # Below the last article only at the listing's end: a window that stops
     # short of it cannot tell, the date above the first article decides.
-    after = listing.whole and any(u.kind is Kind.DATE for u in units[drafts[-1].last + 1 :])
+    after = listing.whole and any(u.kind is DATE for u in units[drafts[-1].last + 1 :])
     return "heading" if before and not after else "trailer"
 
 
@@ -82,11 +82,11 @@ def _head(listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | 
         unit = units[region[k]]
         if unit.block is not head.block or len(above) == 2:
             break
-        if unit.kind in (Kind.DATE, Kind.BYLINE):
+        if unit.kind in (DATE, BYLINE):
             if not block_cue:
                 break
-        elif unit.kind not in (Kind.TITLE, Kind.CAPTION) or not (
-            block_cue or unit.kind is Kind.CAPTION or _cued(listing, unit, head, repeated=False)
+        elif unit.kind not in (TITLE, CAPTION) or not (
+            block_cue or unit.kind is CAPTION or _cued(listing, unit, head, repeated=False)
         ):
             break
         above.append(region[k])
@@ -94,12 +94,8 @@ def _head(listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | 
     if not above and k >= 0 and region[k] == nxt.headline - 1:
         unit = units[region[k]]
         alone = unit.block is not head.block and unit.block.index != prev_block
-        if (
-            alone
-            and len(unit.block.lines) == unit.count
-            and unit.kind in (Kind.TITLE, Kind.CAPTION)
-        ) and (
-            unit.kind is Kind.CAPTION
+        if (alone and len(unit.block.lines) == unit.count and unit.kind in (TITLE, CAPTION)) and (
+            unit.kind is CAPTION
             or _cued(listing, unit, head, first=prev is None)
             or _item_caption(listing, unit, head)
         ):
@@ -132,7 +128,7 @@ def _repeated(listing: Listing, unit: Unit, head: Unit) -> bool:
     """A title that stands above more than one headline is a label: alt text is unique."""
     return (
         listing.enabled("kicker.repeated")
-        and unit.kind is Kind.TITLE
+        and unit.kind is TITLE
         and unit.text in listing.repeated
         and unit.text != head.text
     )
@@ -141,7 +137,7 @@ def _repeated(listing: Listing, unit: Unit, head: Unit) -> bool:
 def _item_caption(listing: Listing, unit: Unit, head: Unit) -> bool:
     return (
         listing.enabled("caption.item_start")
-        and unit.kind is Kind.TITLE
+        and unit.kind is TITLE
         and unit.block.item_start
         and unit.block.item is not None
         and head.block.item == unit.block.item
@@ -155,9 +151,9 @@ def _place_above(listing: Listing, draft: Draft, above: list[int]) -> None:
     titles = []
     for k in above:
         unit = listing.units[k]
-        if unit.kind is Kind.DATE:
+        if unit.kind is DATE:
             draft.take(k, (Role.DATE,), unit.verdict, unit.features.date_text)
-        elif unit.kind is Kind.BYLINE:
+        elif unit.kind is BYLINE:
             listing.take_byline(draft, k)
         else:
             titles.append(k)
@@ -171,7 +167,7 @@ def _caption_or_kicker(
     decided: list[tuple[Role, Verdict]] = []
     for k in titles:
         unit = listing.units[k]
-        if unit.kind is Kind.CAPTION:
+        if unit.kind is CAPTION:
             decided.append((Role.CAPTION, unit.verdict))
         elif listing.enabled("caption.repeats_headline") and unit.text == head.text:
             decided.append((Role.CAPTION, _REPEATS_HEADLINE))
@@ -221,23 +217,23 @@ def _tail(listing: Listing, region: list[int], prev: Draft | None, mode: str) ->
     for pos, k in enumerate(region):
         unit = units[k]
         nxt = units[region[pos + 1]] if pos + 1 < len(region) else None
-        if unit.kind is Kind.NOISE:
+        if unit.kind is NOISE:
             listing.noise[k] = (Role.NOISE, unit.verdict)
-        elif unit.kind is Kind.BYLINE and not prev.has(Role.BYLINE):
+        elif unit.kind is BYLINE and not prev.has(Role.BYLINE):
             listing.take_byline(prev, k)
         elif (
-            unit.kind is Kind.DATE
+            unit.kind is DATE
             and mode == "trailer"
             and not prev.has(Role.DATE)
             and listing.enabled("date.trailer")
         ):
             prev.take(k, (Role.DATE,), _TRAILER, unit.features.date_text)
         elif (
-            unit.kind is Kind.TITLE
+            unit.kind is TITLE
             and not prev.has(Role.BYLINE)
             and listing.enabled("byline.after_summary")
             and (
-                (nxt is not None and nxt.kind is Kind.DATE)
+                (nxt is not None and nxt.kind is DATE)
                 or (
                     unit.count == len(unit.block.lines)
                     and unit.block is not units[prev.summary].block
@@ -273,7 +269,7 @@ def _lone_title(
     ):
         return region
     unit = listing.units[region[0]]
-    if unit.kind is not Kind.TITLE or (prev is None and not listing.lone_captions):
+    if unit.kind is not TITLE or (prev is None and not listing.lone_captions):
         return region
     verdict = Verdict(
         Role.CAPTION,
@@ -291,10 +287,10 @@ def _leftovers(
 ) -> None:
     units = listing.units
     pending: list[int] = []  # titles in the middle, grouped by block below
-    last_title = max((k for k in region if units[k].kind is Kind.TITLE), default=-1)
+    last_title = max((k for k in region if units[k].kind is TITLE), default=-1)
     for k in region:
         unit = units[k]
-        if unit.kind is Kind.DATE and mode == "heading" and listing.enabled("date.heading"):
+        if unit.kind is DATE and mode == "heading" and listing.enabled("date.heading"):
             listing.noise[k] = (
                 Role.DATE_HEADING,
                 Verdict(
@@ -305,7 +301,7 @@ def _leftovers(
             )
             listing.headings[k] = unit.features.date_text
         elif (
-            unit.kind is Kind.CAPTION
+            unit.kind is CAPTION
             and nxt is not None
             and not nxt.has(Role.CAPTION)
             and k > last_title
@@ -317,19 +313,19 @@ def _leftovers(
                 "a photo credit between articles goes to the next one",
             )
             nxt.take(k, (Role.CAPTION,), verdict, unit.text)
-        elif unit.kind is Kind.TITLE and prev is not None and nxt is not None:
+        elif unit.kind is TITLE and prev is not None and nxt is not None:
             pending.append(k)
-        elif unit.kind is Kind.TITLE and prev is None and listing.enabled("noise.page_title"):
+        elif unit.kind is TITLE and prev is None and listing.enabled("noise.page_title"):
             listing.noise[k] = (
                 Role.NOISE,
                 Verdict(Role.NOISE, "noise.page_title", "a title above the first article"),
             )
-        elif unit.kind is Kind.TITLE and nxt is None and listing.enabled("noise.trailing"):
+        elif unit.kind is TITLE and nxt is None and listing.enabled("noise.trailing"):
             listing.noise[k] = (
                 Role.NOISE,
                 Verdict(Role.NOISE, "noise.trailing", "a title below the last article"),
             )
-        elif unit.kind is Kind.TITLE:
+        elif unit.kind is TITLE:
             pending.append(k)
         else:
             listing.noise[k] = (Role.NOISE, unit.verdict)
