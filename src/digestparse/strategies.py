@@ -438,16 +438,25 @@ _DIRT = (
 def _dirty(draw: st.DrawFn, text: str, indented: bool) -> str:
     """Dirty a listing the ways pasted text is dirty, without changing what it says.
 
-    At least one kind of dirt is applied. Tabs never open lines of a bulleted
-    layout (``indented``), where indentation carries the structure.
+    At least one kind of dirt is applied, always somewhere (blank-line runs
+    only where the listing has a blank line). Tabs never open lines of a
+    bulleted layout (``indented``), where indentation carries the structure.
     """
-    dirt = tuple(kind for kind in _DIRT if not (indented and kind == "tabs"))
+    lines = text.split("\n")
+    # The first line with text and the first blank one always take the dirt
+    # drawn for them, so the listing is dirty whatever the other draws.
+    # (The piece after a final line break is no blank line.)
+    always = {0, next((n for n, line in enumerate(lines[:-1]) if not line), 0)}
+    dirt = tuple(
+        kind
+        for kind in _DIRT
+        if not (indented and kind == "tabs") and not (kind == "blank-runs" and always == {0})
+    )
     kinds = draw(st.sets(st.sampled_from(dirt), min_size=1))
     for kind in sorted(kinds):
         event(f"dirt {kind}")
-    lines = text.split("\n")
     for n, line in enumerate(lines):
-        hit = draw(st.integers(0, 2)) == 0 or n == 0  # the first line always
+        hit = draw(st.integers(0, 2)) == 0 or n in always
         if not line:
             if "blank-runs" in kinds and hit:
                 lines[n] = draw(st.sampled_from(("\n", " \n", "\t\n", "\n\n")))
