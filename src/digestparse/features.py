@@ -205,7 +205,7 @@ class Features:
 
     @_Lazy
     def bag(self) -> list[str]:
-        """The line's word bag (``words.bag``): what the cheap gates test.
+        """The line's word bag (``words.bag``): what the credit test's cheap gate reads.
 
         Of a very long line, only its ends: no gated test reads its middle.
         """
