@@ -16,7 +16,6 @@ verdict ``classify`` gives it alone; only the work differs.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Sequence
 
 from .caseless import alternation
@@ -179,8 +178,9 @@ _CREDIT_ENDINGS = (
 _CREDIT_ENDINGS_BACKWARDS = re.compile(alternation(w[::-1] for w in _CREDIT_ENDINGS))
 #: How far from its end a line is read for those endings.
 _ENDING_REACH = max(map(len, _CREDIT_ENDINGS))
-#: What a credit pattern lets follow its last word: signs, brackets, white space.
-_CREDIT_TRAIL = ":-–—/)]" + "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+#: What a credit pattern lets follow its last word, between spaces: a run of
+#: signs and brackets.
+_CREDIT_SIGNS = ":-–—/)]"
 #: The words that make a line's credit marker count (``features._credit_hint``).
 _CREDIT_HINT = re.compile(alternation(_CREDIT_HINTS))
 
@@ -205,7 +205,7 @@ def credits(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
         if end[-1:].isdigit():
             out.append(k)
             continue
-        core = end.rstrip(_CREDIT_TRAIL)
+        core = end.rstrip(_CREDIT_SIGNS).rstrip()
         if (
             (
                 core[-1:].isalpha()
