@@ -174,19 +174,25 @@ _DATE_BODY = rf"""
 _LABEL = rf"(?:(?:{alternation(DATE_LABELS)})\s*:?\s+)?"
 
 
-#: The words a date may end with, besides a day's suffix (see ``_may_end_date``).
-_LAST_WORDS = (
-    *MONTHS, *_UNIT_WORDS, "ago", "yesterday", "today", "ayer", "hoy", "hier", "hui",
-    "gestern", "heute", "ontem", "hoje",
+#: The words a date may end with that may be glued to the word before: a
+#: month after its day ("25thMarch"), "yesterday" after a weekday.
+_GLUED_LAST_WORDS = (
+    *MONTHS, "yesterday", "today", "ayer", "hoy", "hier", "hui", "gestern", "heute", "ontem",
+    "hoje",
 )  # fmt: skip
+#: The words a date may end with only after white space: "2 days ago", "hace 2 días".
+_SPACED_LAST_WORDS = (*_UNIT_WORDS, "ago")
 #: How a date may end, read backwards from the end of the lower-cased line
 #: (past spaces and dots): a digit, a degree sign or a time zone's bracket; a
-#: day's suffix on its number ("25th"); one of ``_LAST_WORDS``, perhaps glued
-#: to the word before ("25thMarch"); or any other letter (``letter``), where
-#: only a time of day before a zone or "Uhr" can make it a date's end.
+#: day's suffix on its number ("25th"); a month or "yesterday", perhaps glued
+#: to the word before; a unit of time or "ago" after white space; or any
+#: other letter (``letter``), where only a time of day before a zone or "Uhr"
+#: can make it a date's end.
 _END_BACKWARDS = re.compile(
     r"[\s.]*(?:[\d°)]|[^\W\d_]{1,2}\d"
-    rf"|(?:{alternation(word[::-1] for word in _LAST_WORDS)})|(?P<letter>[^\W\d_]))"
+    rf"|(?:{alternation(word[::-1] for word in _GLUED_LAST_WORDS)})"
+    rf"|(?:{alternation(word[::-1] for word in _SPACED_LAST_WORDS)})\s"
+    r"|(?P<letter>[^\W\d_]))"
 )
 _CLOCK = re.compile(r"\d[:.hH]\d\d")  # "10h30", "10H30": the dates are caseless
 
@@ -195,10 +201,10 @@ def _may_end_date(text: str, lower: str | None = None) -> bool:
     """Whether ``_AT_END`` could find a date ending ``text`` (``lower``: its lower case).
 
     Without a time of day, a date ends with a digit or a sign ("25°"), a
-    day's suffix on its number ("25th", "1º"), a month, a unit of time ("2
-    days ago", "vor 2 Tagen") or a word like "yesterday", any of them
-    possibly glued to the word before ("25thMarch"), or a time zone in
-    brackets ("10:30 (CET)"). The search tries every word of the line, so a
+    day's suffix on its number ("25th", "1º"), a month or a word like
+    "yesterday", perhaps glued to the word before ("25thMarch"), a unit of
+    time or "ago" as a word of its own ("2 days ago", "vor 2 Tagen"), or a
+    time zone in brackets ("10:30 (CET)"). The search tries every word of the line, so a
     line ending otherwise is spared it; a line with a time ("10:30 a.m.
     CEST") is always searched. The line is read backwards, with a pattern
     anchored where it starts.
