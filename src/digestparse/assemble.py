@@ -173,7 +173,10 @@ def decisions(job: Listing, stop: int, first_article: int) -> Iterator[Decision]
 
 
 def noise_lines(job: Listing, stop: int) -> Iterator[Line]:
-    """The lines of units ``0 .. stop - 1`` that belong to no article."""
-    for k, unit in enumerate(job.units[:stop]):
-        if k not in job.owner:
-            yield from unit.lines
+    """The lines of units ``0 .. stop - 1`` that belong to no article.
+
+    ``settle`` leaves every unit in an article or in ``noise``, never both.
+    """
+    units = job.units
+    for k in sorted(k for k in job.noise if k < stop):
+        yield from units[k].lines
