@@ -188,15 +188,14 @@ _SUMMARY, _HEADLINE = (Role.SUMMARY,), (Role.HEADLINE,)
 def anchor(listing: Listing) -> None:
     units = listing.units
     nearest = listing.enabled("headline.nearest_title")
-    sentence, title = SENTENCE, TITLE
     floor = -1  # index of the last unit of the previous anchor
     for i, unit in enumerate(units):
-        if unit.kind is not sentence:
+        if unit.kind is not SENTENCE:
             continue
         j = i - 1
         while j > floor and units[j].kind in _PASSED:
             j -= 1
-        headline = j if nearest and j > floor and units[j].kind is title else None
+        headline = j if nearest and j > floor and units[j].kind is TITLE else None
         if headline is not None and _heads_a_group(listing, headline, i):
             listing.noise[headline] = (Role.NOISE, _SECTION_TITLE)
             headline = None

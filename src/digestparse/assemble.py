@@ -148,7 +148,6 @@ def settle(
 def article(job: Listing, draft: Draft) -> Article:
     """The ``Article`` record of a finished draft."""
     units = job.units
-    # A Role is a str: the fields' roles are the Article's field names.
     return Article.parsed(draft.fields, (units[draft.first].start, units[draft.last].end))
 
 

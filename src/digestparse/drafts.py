@@ -44,9 +44,8 @@ class Draft:
     def take(self, index: int, roles: tuple[Role, ...], verdict: Verdict, *texts: str) -> None:
         """Place unit ``index`` in this article, giving it ``roles`` (fields not yet set).
 
-        The unit must not stand inside the article's range with another
-        article's units; what only fills the range in (noise between its
-        units) goes straight into ``placed``.
+        ``first`` and ``last`` follow. (``settle`` writes to ``placed``
+        directly only for noise between ``first`` and ``last``.)
         """
         for role, text in zip(roles, texts, strict=True):
             if role is not _NOISE:

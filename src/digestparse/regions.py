@@ -18,6 +18,27 @@ from .units import Unit
 
 __all__ = ["date_mode", "regions"]
 
+# The verdicts of the context rules whose reason never changes, made once.
+_REPEATS_HEADLINE = Verdict(
+    Role.CAPTION, "caption.repeats_headline", "repeats the headline word for word"
+)
+_REPEATED = Verdict(
+    Role.KICKER,
+    "kicker.repeated",
+    "the same line stands above other headlines: a label, not alt text",
+)
+_ITEM_START = Verdict(Role.CAPTION, "caption.item_start", "opens the bulleted item of the headline")
+_ABOVE_HEADLINE = Verdict(
+    Role.CAPTION, "caption.above_headline", "a title glued above the headline in its block"
+)
+_UNDER_CAPTION = Verdict(
+    Role.KICKER, "kicker.label", "the second line above the headline, under its caption"
+)
+_TRAILER = Verdict(Role.DATE, "date.trailer", "a date below an article dates it")
+_AFTER_SUMMARY = Verdict(
+    Role.BYLINE, "byline.after_summary", "a name standing alone after a summary"
+)
+
 
 def date_mode(listing: Listing) -> str:
     """Whether dates between articles head the articles below or trail the one above.
@@ -185,27 +206,6 @@ def _caption_or_kicker(
         # Two of a kind: the image comes first, the kicker sits on the headline.
         decided = [(Role.CAPTION, decided[0][1]), (Role.KICKER, _UNDER_CAPTION)]
     return decided
-
-
-_REPEATS_HEADLINE = Verdict(
-    Role.CAPTION, "caption.repeats_headline", "repeats the headline word for word"
-)
-_REPEATED = Verdict(
-    Role.KICKER,
-    "kicker.repeated",
-    "the same line stands above other headlines: a label, not alt text",
-)
-_ITEM_START = Verdict(Role.CAPTION, "caption.item_start", "opens the bulleted item of the headline")
-_ABOVE_HEADLINE = Verdict(
-    Role.CAPTION, "caption.above_headline", "a title glued above the headline in its block"
-)
-_UNDER_CAPTION = Verdict(
-    Role.KICKER, "kicker.label", "the second line above the headline, under its caption"
-)
-_TRAILER = Verdict(Role.DATE, "date.trailer", "a date below an article dates it")
-_AFTER_SUMMARY = Verdict(
-    Role.BYLINE, "byline.after_summary", "a name standing alone after a summary"
-)
 
 
 def _tail(listing: Listing, region: list[int], prev: Draft | None, mode: str) -> list[int]:
