@@ -8,6 +8,9 @@ Two chains run in a documented order, the first decision winning:
   apart). Order matters: dates before chrome ("01.02.2024" is not
   pagination), then bylines, then credits,
   then the sentence tests, and "title" when nothing else fits.
+  ``classify`` asks them of one line; ``classify_all`` of a window's lines
+  at once, each rule only of the lines its gate lets through (``gates``),
+  with the same verdicts.
 * The *context rules* below them decide what a title or a stray line is from
   where it stands: above a headline in its block, opening a bulleted item,
   between a summary and a date, before the first article. ``assemble`` asks
