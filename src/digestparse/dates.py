@@ -204,10 +204,10 @@ def _may_end_date(text: str, lower: str | None = None) -> bool:
     day's suffix on its number ("25th", "1º"), a month or a word like
     "yesterday", perhaps glued to the word before ("25thMarch"), a unit of
     time or "ago" as a word of its own ("2 days ago", "vor 2 Tagen"), or a
-    time zone in brackets ("10:30 (CET)"). The search tries every word of the line, so a
-    line ending otherwise is spared it; a line with a time ("10:30 a.m.
-    CEST") is always searched. The line is read backwards, with a pattern
-    anchored where it starts.
+    time zone in brackets ("10:30 (CET)"). The search tries every word of
+    the line, so a line ending otherwise is spared it; a line with a time
+    ("10:30 a.m. CEST") is always searched. The line is read backwards, with
+    a pattern anchored where it starts.
     """
     if lower is None:
         lower = text.lower()
