@@ -195,3 +195,21 @@ def test_the_chrome_and_date_gates_are_exact(text: str) -> None:
 def test_the_ascii_glue_pattern_finds_every_join(text: str) -> None:
     if text.isascii() and rules._ASCII_GLUE.search(text, 0, 4000) is None:
         assert rules._GLUE.search(text) is None
+
+
+def test_the_gates_turn_away_plain_headlines_and_summaries() -> None:
+    """What the gates are for: a plain line is asked about by no rare rule."""
+    plain = [
+        "Dock Workers Vote to Strike Over Night Shifts",
+        "Marta Silvan",  # ends in "an", a French unit of time, but not after a number
+        "Why Americans Keep Moving",
+        "A History of the Eight-Hour Day",
+        "Vendors who moved into the empty depot say trade has doubled […]",
+        "Crane operators at the port voted by a wide margin to walk out, saying the rota leaves them no sleep.",
+    ]
+    sheet = Sheet(plain)
+    every = list(range(len(plain)))
+    assert gates.dates(sheet, every, Options()) == []
+    assert gates.chrome(sheet, every, Options()) == []
+    assert gates.credits(sheet, every, Options()) == []
+    assert gates.bylines(sheet, every, Options()) == [3]  # it ends with a unit: "Day"
