@@ -27,6 +27,9 @@ from digestparse.dates import find_date, is_date, strip_date_label
         "há 2 dias",
         "Mar. 4, 2019 at 10:30 am",
         "Published: March 4, 2019",
+        "News | 2 days ago",
+        "Mar 4, 2019 · 5 min read",
+        "Lectura de 5 min · 4 de marzo de 2019",
         "Yesterday",
         "1er mars 2021",
     ],
@@ -52,6 +55,8 @@ def test_near_miss_dates(text: str) -> None:
 
 def test_label_is_not_part_of_the_date() -> None:
     assert strip_date_label("Published: March 4, 2019") == "March 4, 2019"
+    assert strip_date_label("Business | March 5, 2019") == "March 5, 2019"
+    assert strip_date_label("Mar 4, 2019 · 5 min read") == "Mar 4, 2019"
 
 
 @pytest.mark.parametrize(

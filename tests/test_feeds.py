@@ -37,6 +37,14 @@ SAMPLE_DATES = {
     "Monday, 2 May 2011": datetime.date(2011, 5, 2),
     "Friday, 29 April 2011": datetime.date(2011, 4, 29),
     "Thursday, 28 April 2011": datetime.date(2011, 4, 28),
+    "Mar 4, 2019": datetime.date(2019, 3, 4),
+    "Mar 6, 2019": datetime.date(2019, 3, 6),
+    "Mar 9, 2019": datetime.date(2019, 3, 9),
+    "March 4, 2019": datetime.date(2019, 3, 4),
+    "March 2, 2019": datetime.date(2019, 3, 2),
+    "February 27, 2019": datetime.date(2019, 2, 27),
+    "March 5, 2019": datetime.date(2019, 3, 5),
+    "March 6, 2019": datetime.date(2019, 3, 6),
 }
 RELATIVE = {"2 days ago", "há 2 dias", "há 3 dias", "há 4 dias"}
 

@@ -32,11 +32,20 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         # date.line
         ("APRIL 1. 2025", "date.line"),
         ("01.02.2024", "date.line"),
+        ("Mar 4, 2019 · 5 min read", "date.line"),  # a reading time beside the date
+        ("9 min read · Mar 9, 2019", "date.line"),
+        ("Business | March 5, 2019", "date.line"),  # a section before the date
+        ("5 min read", "noise.chrome"),
+        ("Lesezeit: 5 Min.", "noise.chrome"),
         # byline.marker, byline.name_and_date
         ("By Ana Ruiz and Tom Berg", "byline.marker"),
         ("Written by Fred Weston Wednesday, 24 August 2016", "byline.marker"),
         ("Autor: AP", "byline.marker"),
         ("Ana Ruiz · 4 May 2021", "byline.name_and_date"),
+        ("News | March 4, 2019 | Ana Ruiz", "byline.name_and_date"),
+        ("Business | March 5, 2019 | By Tom Berg", "byline.name_and_date"),
+        ("Posted by admin on March 4, 2019", "byline.marker"),  # a user name before a date
+        ("Written by j.okafor on February 27, 2019", "byline.marker"),
         # caption.credit, caption.agency
         ("Photo Credit- Atlas Network", "caption.credit"),
         ("Samir Amín Foto-", "caption.credit"),
@@ -68,6 +77,9 @@ def test_line_rules_decide(text: str, expected: str) -> None:
         ("More Than a Game", "noise.chrome"),  # "More" alone is chrome, a title is not
         ("Sharing the Harvest", "noise.chrome"),
         ("March on Washington", "date.line"),
+        ("Ana Ruiz | March 4, 2019", "date.line"),  # a name, not a section, before the date
+        ("Five Minutes Read Like an Hour", "noise.chrome"),
+        ("Posted by admin", "byline.marker"),  # a user name needs the date beside it
         ("By the Numbers: Why Rents Rise", "byline.marker"),  # "By" before no name
         ("Photos Show the Flood", "caption.credit"),  # credit word without a separator
         ("House of Commons", "caption.agency"),

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 import regex
 
 from .caseless import Caseless, alternation
-from .lexicon import DATE_LABELS
+from .lexicon import DATE_LABELS, KICKER_LABELS, READING_AFTER, READING_BEFORE, SECTION_NAMES
 
 __all__ = ["MONTHS", "WEEKDAYS", "find_date", "is_date", "parse_date", "strip_date_label"]
 
@@ -171,7 +171,20 @@ _DATE_BODY = rf"""
     )
     {_TIME}?
 """
-_LABEL = rf"(?:(?:{alternation(DATE_LABELS)})\s*:?\s+)?"
+#: How long an article takes to read, as a listing prints it beside the date.
+READING_TIME = (
+    rf"(?:\d+\s*min(?:ute[sn]?|utos?|s)?\.?\s*(?:{alternation(READING_AFTER)})"
+    rf"|(?:{alternation(READING_BEFORE)})\s*:?\s*(?:de\s+)?\d+\s*min(?:ute[sn]?|utos?|s)?\.?)"
+)
+#: What stands between the parts of a line of article facts: "News | March 4, 2019".
+_SEPARATOR = r"\s*[|·•–—-]\s*"
+#: What may stand before a date without being part of it: a label ("Published:",
+#: "Posted on") or a section name and a separator ("News |"), and a reading time.
+_LABEL = (
+    rf"(?:(?:{alternation(DATE_LABELS)})\s*:?\s+"
+    rf"|(?:{alternation(KICKER_LABELS | SECTION_NAMES)}){_SEPARATOR})?"
+    rf"(?:{READING_TIME}{_SEPARATOR})?"
+)
 
 
 #: The words a date may end with that may be glued to the word before: a
@@ -219,7 +232,9 @@ def _may_end_date(text: str, lower: str | None = None) -> bool:
     return found.lastgroup != "letter" or _CLOCK.search(text) is not None
 
 
-_WHOLE = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY})\s*", verbose=True)
+_WHOLE = Caseless(
+    rf"{_LABEL}(?P<date>{_DATE_BODY})(?:{_SEPARATOR}{READING_TIME})?\s*", verbose=True
+)
 _AT_END = Caseless(rf"(?:^|(?<=[\s,|·•–—-]))(?P<date>{_DATE_BODY})[\s.]*$", verbose=True)
 _AT_START = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY})(?=[\s,|·•–—-]|$)", verbose=True)
 

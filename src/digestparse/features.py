@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from .caseless import Caseless, alternation
-from .dates import find_date, is_date, strip_date_label
+from .dates import READING_TIME, find_date, is_date, strip_date_label
 from .lexicon import (
     AUTHOR_LABELS,
     BYLINE_MARKERS,
@@ -28,6 +28,7 @@ from .lexicon import (
     KICKER_LABELS,
     KICKER_OPENINGS,
     NAME_PARTICLES,
+    READING_BEFORE,
     SOCIAL,
     TITLE_MINOR_WORDS,
     TRUNCATION,
@@ -116,8 +117,11 @@ _PAGE_TITLE = regex.compile(
 # The text is normalised: its only white space is a single " ".
 _CHROME_TAIL = " .:!»›>→…-–—[]()+"
 _CHROME_HEAD = " [(«‹<←"
+_READING_LINE = Caseless(rf"{READING_TIME}\s*")
 #: How the words the anchored chrome patterns open with begin.
-_CHROME_HEADS = frozenset(w[:3] for w in (*_PAGINATION_WORDS, *_PAGE_WORDS, *_SHOWING_WORDS))
+_CHROME_HEADS = frozenset(
+    w[:3] for w in (*_PAGINATION_WORDS, *_PAGE_WORDS, *_SHOWING_WORDS, *READING_BEFORE)
+)
 _SEPARATORS = regex.compile(r"[\s|·•/,]+")
 #: A share bar opens with a network: the cheap test before splitting the line.
 _SOCIAL_HEAD = regex.compile(rf"[\s|·•/,]*(?:{alternation(SOCIAL)})(?:[\s|·•/,]|\Z)")
@@ -376,6 +380,8 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
             return "the line counts comments or shares"
         if _RESULTS.match(text):
             return "the line counts search results"
+        if _READING_LINE.fullmatch(text, lower=lower):
+            return "the line gives the reading time"
     parts = lower.split(maxsplit=1)
     first = parts[0] if parts else ""
     for opening in _OPENINGS.get(first.rstrip(":"), ()):
@@ -415,6 +421,8 @@ def is_name(text: str, max_words: int = 4) -> bool:
     return True
 
 
+#: A user name: one word of letters, digits, dots, hyphens or underscores, a letter among them.
+_USER_NAME = re.compile(r"(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}")
 # What is left around a name once the date is cut from its line: "by", "on".
 _LEADING_BY = regex.compile(r"^(?:by|por|par|von)\s+", _I)
 _TRAILING_ON = regex.compile(r"\s+(?:on|el|le|am|em)$", _I)
@@ -443,7 +451,12 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
         return None
     if marker is None and (date is None or not is_name(rest, name_words)):
         return None
-    if marker is not None and not is_name(rest, name_words + 2):
+    # Between a marker and a date a user name is the author: "Posted by admin on …".
+    if (
+        marker is not None
+        and not is_name(rest, name_words + 2)
+        and (date is None or _USER_NAME.fullmatch(rest) is None)
+    ):
         return None
     return Byline(rest, date, marker)
 

@@ -93,6 +93,24 @@ KICKER_LABELS = frozenset(
 )
 
 
+#: The sections of a news site, which a line of article facts may name before
+#: the date: "Business | March 5, 2019 | By Tom Berg". With ``KICKER_LABELS``.
+SECTION_NAMES = frozenset(
+    {
+        "business", "economy", "politics", "world", "local", "national", "international",
+        "sport", "sports", "science", "technology", "tech", "health", "environment", "climate",
+        "education", "lifestyle", "travel", "food", "music", "film", "books", "arts", "art",
+        "entertainment", "weather", "crime", "media", "society", "labour", "labor", "housing",
+        "transport", "city", "region", "europe", "africa", "asia", "americas",
+        "economía", "política", "mundo", "internacional", "deportes", "ciencia", "tecnología",
+        "salud", "sociedad", "medio ambiente", "educación", "économie", "politique", "monde",
+        "sciences", "société", "santé", "environnement", "éducation", "wirtschaft", "politik",
+        "welt", "lokales", "wissenschaft", "gesundheit", "gesellschaft", "umwelt", "bildung",
+        "kultur", "economia", "esportes", "desporto", "ciência", "saúde", "sociedade",
+        "ambiente", "educação",
+    }
+)
+
 #: Openings of page chrome that runs on: "Read the rest of this entry »",
 #: "Share on Facebook", "Subscribe to our newsletter", "© 2024 The Ledger".
 CHROME_OPENINGS = (
@@ -124,6 +142,18 @@ BYLINE_MARKERS = (
 )
 #: Labels that name the author field: "Author: Ana Ruiz".
 AUTHOR_LABELS = ("author", "authors", "autor", "autora", "autores", "auteur", "auteurs")
+
+#: Words that say how long an article takes to read, printed beside its date:
+#: after the minutes ("5 min read", "5 Min. Lesezeit") or before them
+#: ("Lectura de 5 min", "Lesezeit: 5 Min.").
+READING_AFTER = (
+    "read", "reading", "de lectura", "de lecture", "de leitura", "di lettura", "lesezeit",
+    "lesedauer",
+)
+READING_BEFORE = (
+    "lectura", "lecture", "leitura", "lettura", "lesezeit", "lesedauer", "tiempo de lectura",
+    "temps de lecture", "tempo de leitura", "tempo di lettura",
+)
 
 #: Labels before a date that are not part of it: "Published: March 4, 2019".
 DATE_LABELS = (

@@ -2,8 +2,9 @@
 
 ``render`` writes layout A of SPEC section 2, the shape ``parse`` reads most
 surely: the caption line (then the kicker line) glued above the headline, the
-summary as its own block, then "By …" and the date, each a block of its own,
-a blank line between blocks. For the articles ``parse`` itself produces and
+summary as its own block, then "By …" and the date, each a block of its own
+(an author that is no name, a user name, shares its date's line), a blank
+line between blocks. For the articles ``parse`` itself produces and
 for realistic ones (``strategies.articles()``), ``parse(render(a)) == a``.
 Fields are written with their white space folded, since a line break inside a
 field cannot survive a plain-text listing.
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 
 import regex
 
+from .features import byline_parts
 from .lines import normalize
 from .records import Article
 
@@ -28,11 +30,20 @@ def _blocks(article: Article) -> list[str]:
         blocks.append("\n".join(head))
     if article.summary:
         blocks.append(normalize(article.summary))
-    if article.byline:
-        blocks.append(f"By {normalize(article.byline)}")
-    if article.date:
-        blocks.append(normalize(article.date))
+    byline = f"By {normalize(article.byline)}" if article.byline else None
+    date = normalize(article.date) if article.date else None
+    if byline and date and _reads_back(byline) != article.byline:
+        # An author that is no name (a user name) reads back only beside its date.
+        blocks.append(f"{byline} on {date}")
+    else:
+        blocks.extend(block for block in (byline, date) if block)
     return blocks
+
+
+def _reads_back(byline: str) -> str | None:
+    """The author ``parse`` reads from a byline line."""
+    parts = byline_parts(byline)
+    return None if parts is None else parts.author
 
 
 def render(articles: Iterable[Article]) -> str:
