@@ -45,6 +45,8 @@ SAMPLE_DATES = {
     "February 27, 2019": datetime.date(2019, 2, 27),
     "March 5, 2019": datetime.date(2019, 3, 5),
     "March 6, 2019": datetime.date(2019, 3, 6),
+    "March 1, 2019": datetime.date(2019, 3, 1),
+    "February 26, 2019": datetime.date(2019, 2, 26),
 }
 RELATIVE = {"2 days ago", "há 2 dias", "há 3 dias", "há 4 dias"}
 

@@ -46,6 +46,10 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("Business | March 5, 2019 | By Tom Berg", "byline.name_and_date"),
         ("Posted by admin on March 4, 2019", "byline.marker"),  # a user name before a date
         ("Written by j.okafor on February 27, 2019", "byline.marker"),
+        ("Ana Ruiz · 4 min read", "byline.name_and_date"),  # a reading time, no date
+        ("Ana Ruiz — March 4, 2019 — 3 comments", "byline.name_and_date"),
+        ("March 4, 2019 / 3 Comments", "date.line"),
+        ("February 26, 2019 / No Comments", "date.line"),
         # caption.credit, caption.agency
         ("Photo Credit- Atlas Network", "caption.credit"),
         ("Samir Amín Foto-", "caption.credit"),
@@ -80,6 +84,7 @@ def test_line_rules_decide(text: str, expected: str) -> None:
         ("Ana Ruiz | March 4, 2019", "date.line"),  # a name, not a section, before the date
         ("Five Minutes Read Like an Hour", "noise.chrome"),
         ("Posted by admin", "byline.marker"),  # a user name needs the date beside it
+        ("Dock Workers Vote to Strike · 5 min read", "byline.name_and_date"),  # no name
         ("By the Numbers: Why Rents Rise", "byline.marker"),  # "By" before no name
         ("Photos Show the Flood", "caption.credit"),  # credit word without a separator
         ("House of Commons", "caption.agency"),

@@ -15,9 +15,26 @@ from datetime import date, timedelta
 import regex
 
 from .caseless import Caseless, alternation
-from .lexicon import DATE_LABELS, KICKER_LABELS, READING_AFTER, READING_BEFORE, SECTION_NAMES
+from .lexicon import (
+    COMMENT_INVITES,
+    COUNTED,
+    DATE_LABELS,
+    KICKER_LABELS,
+    NONE_COUNTED,
+    READING_AFTER,
+    READING_BEFORE,
+    SECTION_NAMES,
+)
 
-__all__ = ["MONTHS", "WEEKDAYS", "find_date", "is_date", "parse_date", "strip_date_label"]
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "find_date",
+    "is_date",
+    "parse_date",
+    "strip_date_label",
+    "without_trailer",
+]
 
 #: Month names and abbreviations in the listing languages, to month numbers.
 MONTHS: dict[str, int] = {}
@@ -177,7 +194,14 @@ READING_TIME = (
     rf"|(?:{alternation(READING_BEFORE)})\s*:?\s*(?:de\s+)?\d+\s*min(?:ute[sn]?|utos?|s)?\.?)"
 )
 #: What stands between the parts of a line of article facts: "News | March 4, 2019".
-_SEPARATOR = r"\s*[|·•–—-]\s*"
+_SEPARATOR = r"\s*[|·•–—/-]\s*"
+#: A count a listing prints beside an article: "3 Comments", "No Comments", "Leave a reply".
+_COUNT = (
+    rf"(?:(?:\d+|{alternation(NONE_COUNTED)})\s+(?:{alternation(COUNTED)})"
+    rf"|{alternation(COMMENT_INVITES)})"
+)
+#: Page chrome that may follow a date on its line: "· 5 min read", "/ 3 Comments".
+_TRAILER = rf"(?:{_SEPARATOR}(?:{READING_TIME}|{_COUNT}))*"
 #: What may stand before a date without being part of it: a label ("Published:",
 #: "Posted on") or a section name and a separator ("News |"), and a reading time.
 _LABEL = (
@@ -193,8 +217,12 @@ _GLUED_LAST_WORDS = (
     *MONTHS, "yesterday", "today", "ayer", "hoy", "hier", "hui", "gestern", "heute", "ontem",
     "hoje",
 )  # fmt: skip
-#: The words a date may end with only after white space: "2 days ago", "hace 2 días".
-_SPACED_LAST_WORDS = (*_UNIT_WORDS, "ago")
+#: The words a date may end with only after white space: "2 days ago", "hace 2 días";
+#: and the words its line may end with after it: "5 min read", "3 comments".
+_SPACED_LAST_WORDS = (
+    *_UNIT_WORDS, "ago", *(phrase.split()[-1] for phrase in (*READING_AFTER, *COMMENT_INVITES)),
+    *COUNTED,
+)  # fmt: skip
 #: How a date may end, read backwards from the end of the lower-cased line
 #: (past spaces and dots): a digit, a degree sign or a time zone's bracket; a
 #: day's suffix on its number ("25th"); a month or "yesterday", perhaps glued
@@ -232,10 +260,8 @@ def _may_end_date(text: str, lower: str | None = None) -> bool:
     return found.lastgroup != "letter" or _CLOCK.search(text) is not None
 
 
-_WHOLE = Caseless(
-    rf"{_LABEL}(?P<date>{_DATE_BODY})(?:{_SEPARATOR}{READING_TIME})?\s*", verbose=True
-)
-_AT_END = Caseless(rf"(?:^|(?<=[\s,|·•–—-]))(?P<date>{_DATE_BODY})[\s.]*$", verbose=True)
+_WHOLE = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY}){_TRAILER}\s*", verbose=True)
+_AT_END = Caseless(rf"(?:^|(?<=[\s,|·•–—-]))(?P<date>{_DATE_BODY}){_TRAILER}[\s.]*$", verbose=True)
 _AT_START = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY})(?=[\s,|·•–—-]|$)", verbose=True)
 
 
@@ -248,6 +274,15 @@ def strip_date_label(text: str) -> str:
     """Return the date of a whole-date line without its label ("Published: …")."""
     match = _WHOLE.fullmatch(text)
     return str(match.group("date")).strip() if match else text
+
+
+_TRAILER_AT_END = Caseless(rf"(?:{_SEPARATOR}(?:{READING_TIME}|{_COUNT}))+[\s.]*$", verbose=True)
+
+
+def without_trailer(text: str) -> str | None:
+    """``text`` without the reading time or counts that end it ("· 4 min read"), if any."""
+    found = _TRAILER_AT_END.search(text)
+    return text[: found.start()] if found is not None and found.start() > 0 else None
 
 
 def find_date(text: str) -> tuple[str, str, str] | None:

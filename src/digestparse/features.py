@@ -16,12 +16,13 @@ import attrs
 import regex
 
 from .caseless import Caseless, alternation
-from .dates import READING_TIME, find_date, is_date, strip_date_label
+from .dates import READING_TIME, find_date, is_date, strip_date_label, without_trailer
 from .lexicon import (
     AUTHOR_LABELS,
     BYLINE_MARKERS,
     CHROME_OPENINGS,
     CHROME_PHRASES,
+    COUNTED,
     CREDIT_HOSTS,
     CREDIT_SOURCES,
     CREDIT_WORDS,
@@ -96,11 +97,7 @@ _SHOWING_WORDS = ("showing", "displaying", "viewing", "mostrando", "affichage", 
 _PAGINATION = regex.compile(
     rf"^(?:(?:[«‹<←]|{'|'.join(_PAGINATION_WORDS)}|\d{{1,4}}|…|\.\.\.)[\s|»›>→.,:]*)+$", _I
 )
-_COMMENTS = regex.compile(
-    r"^\d+\s+(?:comments?|comentarios?|commentaires?|kommentare?|comentários?|kommentarer|"
-    r"replies|respuestas|réponses|antworten|respostas|svar|shares?|views?)$",
-    _I,
-)
+_COMMENTS = regex.compile(rf"^\d+\s+(?:{alternation(COUNTED)})$", _I)
 _RESULTS = regex.compile(
     rf"^(?:{'|'.join(_SHOWING_WORDS)})\b.{{0,60}}"
     r"\b(?:results?|articles?|posts?|items?|entries|stories|resultados|artículos|résultats|"
@@ -432,7 +429,8 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     """Take a byline apart: "Written by Ana Ruiz Monday, 4 May 2021" -> author, date.
 
     A line is a byline when it opens with a marker ("By", "Written by", "Por",
-    "Autor:") or when it is a name followed or preceded by a date.
+    "Autor:") or when it is a name followed or preceded by a date, or followed
+    by a reading time or a count ("Ana Ruiz · 4 min read").
     """
     marker = None
     rest = text
@@ -441,6 +439,10 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
         marker = match.group("marker") or match.group("label")
         rest = str(match.group("rest"))
     date = None
+    # A reading time or a count may end the line: "Ana Ruiz · 4 min read".
+    bare = without_trailer(rest)
+    if bare is not None:
+        rest = bare
     split = find_date(rest)
     if split is not None:
         before, date, after = split
@@ -449,7 +451,7 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
         rest = _TRAILING_ON.sub("", rest)
     if not rest:
         return None
-    if marker is None and (date is None or not is_name(rest, name_words)):
+    if marker is None and ((date is None and bare is None) or not is_name(rest, name_words)):
         return None
     # Between a marker and a date a user name is the author: "Posted by admin on …".
     if (

@@ -155,6 +155,21 @@ READING_BEFORE = (
     "temps de lecture", "tempo de leitura", "tempo di lettura",
 )
 
+#: What a listing counts beside an article: "3 Comments", "12 views".
+COUNTED = (
+    "comment", "comments", "comentario", "comentarios", "commentaire", "commentaires",
+    "kommentar", "kommentare", "comentário", "comentários", "kommentarer", "replies",
+    "respuestas", "réponses", "antworten", "respostas", "svar", "share", "shares", "view",
+    "views",
+)
+
+#: What a listing says instead of a count ("No Comments") or beside one ("Leave a comment").
+NONE_COUNTED = ("no", "sin", "sem", "keine", "pas de", "aucun", "aucune", "zero")
+COMMENT_INVITES = (
+    "leave a comment", "leave a reply", "deja un comentario", "deja una respuesta",
+    "laisser un commentaire", "deixe um comentário", "deixe uma resposta", "kommentar schreiben",
+)
+
 #: Labels before a date that are not part of it: "Published: March 4, 2019".
 DATE_LABELS = (
     "published on", "published", "posted on", "posted", "updated on", "updated", "date",

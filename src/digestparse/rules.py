@@ -101,10 +101,11 @@ def byline_marker(f: Features, o: Options) -> tuple[Kind, str] | None:
 
 
 def byline_name_date(f: Features, o: Options) -> tuple[Kind, str] | None:
-    """A name sharing its line with a date: "Ana Ruiz · 4 May 2021"."""
+    """A name sharing its line with a date or a reading time: "Ana Ruiz · 4 May 2021"."""
     if f.byline is None or f.byline.marker is not None:
         return None
-    return (Kind.BYLINE, "a name next to a date")
+    beside = "a date" if f.byline.date is not None else "a reading time or a count"
+    return (Kind.BYLINE, f"a name next to {beside}")
 
 
 def caption_credit(f: Features, o: Options) -> tuple[Kind, str] | None:
