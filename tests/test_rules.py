@@ -209,6 +209,13 @@ def test_kicker_label_and_near_miss_as_page_section() -> None:
     assert digest[0].kicker is None and [n.text for n in digest.noise] == ["Opinion"]
 
 
+def test_a_site_section_above_a_headline_is_its_kicker_not_a_byline() -> None:
+    text = f"Transport\n\nBus Drivers Walk Out\n\n{SUMMARY}\n\nBusiness\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [(a.kicker, a.byline) for a in digest] == [(None, None), ("Business", None)]
+    assert [n.text for n in digest.noise] == ["Transport"]
+
+
 def test_lone_title_between_articles_is_a_caption() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nEmpty classroom\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

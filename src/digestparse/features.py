@@ -30,6 +30,7 @@ from .lexicon import (
     KICKER_OPENINGS,
     NAME_PARTICLES,
     READING_BEFORE,
+    SECTION_NAMES,
     SOCIAL,
     TITLE_MINOR_WORDS,
     TRUNCATION,
@@ -463,8 +464,12 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     return Byline(rest, date, marker)
 
 
+#: What a kicker may be named: a section label or a section of a news site.
+_SECTION_LABELS = KICKER_LABELS | SECTION_NAMES
+
+
 def _kicker(text: str, lower: str, words: int, all_caps: bool) -> str | None:
-    if lower.rstrip(" :|»›>") in KICKER_LABELS:
+    if lower.rstrip(" :|»›>") in _SECTION_LABELS:
         return f"{text!r} is a section label"
     if words <= 10 and lower.startswith(KICKER_OPENINGS):
         opening = next(o for o in KICKER_OPENINGS if lower.startswith(o))
