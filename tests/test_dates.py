@@ -28,6 +28,8 @@ from digestparse.dates import find_date, is_date, strip_date_label
         "Mar. 4, 2019 at 10:30 am",
         "Published: March 4, 2019",
         "News | 2 days ago",
+        "2019-03-04T10:32:00Z",
+        "2019-03-04 10:32",
         "Mar 4, 2019 · 5 min read",
         "Lectura de 5 min · 4 de marzo de 2019",
         "Yesterday",

@@ -157,8 +157,9 @@ _WD = rf"(?:{alternation(WEEKDAYS)})\.?,?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|º|°|er|\.)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 _TIME = (
-    r"(?:\s*(?:,|at|à|às|a las|um|-|–|—|\||·)?\s*"
-    r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|hrs|\(?[a-z]{2,4}\)?(?:[+-]\d{1,2})?))?)"
+    r"(?:\s*(?:,|at|à|às|a las|um|-|–|—|\||·|t)?\s*"  # "t": 2019-03-04T10:32:00Z
+    r"\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:uhr|h|hrs|z|[+-]\d{2}:?\d{2}|\(?[a-z]{2,4}\)?(?:[+-]\d{1,2})?))?)"
 )
 #: Units of time, as "2 days ago", "hace 3 semanas" or "vor 2 Tagen" write them.
 _UNIT_WORDS = (
