@@ -33,10 +33,19 @@ def test_realistic_articles_are_realistic(article: digestparse.Article) -> None:
 
 
 def test_every_layout_is_drawn() -> None:
-    """The strategy cannot silently shrink to fewer layouts."""
+    """The strategy cannot silently shrink to fewer layouts.
+
+    Derandomised: which layouts 400 random draws reach varies from run to run,
+    and a test that fails now and then says nothing.
+    """
     seen: Counter[str] = Counter()
 
-    @settings(max_examples=400, database=None, suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=400,
+        database=None,
+        derandomize=True,
+        suppress_health_check=list(HealthCheck),
+    )
     @given(st.data())
     def draw(data: st.DataObject) -> None:
         layout = data.draw(st.sampled_from(LAYOUTS))
