@@ -216,6 +216,25 @@ def test_a_site_section_above_a_headline_is_its_kicker_not_a_byline() -> None:
     assert [n.text for n in digest.noise] == ["Transport"]
 
 
+def test_a_name_under_most_headlines_is_their_byline() -> None:
+    text = f"Bus Drivers Walk Out\nAna Ruiz\n{SUMMARY}\n\nSchools Short of Staff\nTom Berg\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.byline, a.caption) for a in digest] == [
+        ("Bus Drivers Walk Out", "Ana Ruiz", None),
+        ("Schools Short of Staff", "Tom Berg", None),
+    ]
+    assert explain(text)["Ana Ruiz"] == "byline.under_headline"
+    # Near misses: a name-like headline glued under its caption (layout A), and a
+    # name under one headline only, which the listing does not confirm.
+    text = f"Cranes at dusk\nBudget Approved\n\n{SUMMARY}\n\nEmpty desks\nTeachers Quit\n\n{SUMMARY2}\n"
+    assert [(a.caption, a.headline) for a in digestparse.parse(text)] == [
+        ("Cranes at dusk", "Budget Approved"),
+        ("Empty desks", "Teachers Quit"),
+    ]
+    text = f"Bus Drivers Walk Out\nAna Ruiz\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert digestparse.parse(text)[0].byline is None
+
+
 def test_lone_title_between_articles_is_a_caption() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nEmpty classroom\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

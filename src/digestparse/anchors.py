@@ -16,7 +16,7 @@ from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict
 from .units import Unit
 
-__all__ = ["anchor", "promote_teasers", "sentence_captions"]
+__all__ = ["anchor", "names_under_headlines", "promote_teasers", "sentence_captions"]
 
 
 def _pairs(units: list[Unit], upper: Kind, lower: Kind) -> list[int]:
@@ -154,6 +154,51 @@ def full_stop_headlines(listing: Listing) -> None:
             "headline.full_stop",
             "a short sentence alone in its block above a longer one: a headline with a full stop",
         )
+
+
+_UNDER_HEADLINE = Verdict(
+    BYLINE,
+    "byline.under_headline",
+    "a name between a headline and its summary, as under most headlines of the listing",
+)
+
+
+def names_under_headlines(listing: Listing) -> None:
+    """A name between a headline and its summary is the byline, where the listing shows it.
+
+    Two titles above a summary are a caption and its headline (layout A) or
+    a headline and its author. A caption shares its headline's block and the
+    summary has a block of its own; a name that stands apart from the title
+    above it, or in the summary's block, may be an author. When most
+    summaries of the listing that have two titles above them have such a
+    name right above, under a title that reads as a headline (no name, or
+    longer than the name), those names are bylines; a caption over a
+    headline that happens to read as a name ("Budget Approved") stays what
+    it was.
+    """
+    if not listing.enabled("byline.under_headline"):
+        return
+    units = listing.units
+    kinds = [unit.kind for unit in units]
+    stacked = [
+        i
+        for i in range(2, len(kinds))
+        if kinds[i] is SENTENCE and kinds[i - 1] is TITLE and kinds[i - 2] is TITLE
+    ]
+    named = [
+        i - 1
+        for i in stacked
+        if (units[i - 1].block is units[i].block or units[i - 1].block is not units[i - 2].block)
+        and units[i - 1].features.name
+        # The title above reads as a headline: no name, or longer than the name.
+        and (
+            units[i - 2].features.words > units[i - 1].features.words
+            or not units[i - 2].features.name
+        )
+    ]
+    if len(named) >= 2 and 2 * len(named) > len(stacked):
+        for k in named:
+            units[k].verdict = _UNDER_HEADLINE
 
 
 def _short_before_long(listing: Listing, i: int) -> bool:

@@ -24,7 +24,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from operator import attrgetter
 
-from .anchors import anchor, full_stop_headlines, promote_teasers, sentence_captions
+from .anchors import (
+    anchor,
+    full_stop_headlines,
+    names_under_headlines,
+    promote_teasers,
+    sentence_captions,
+)
 from .drafts import Draft, Listing
 from .features import credit_word
 from .lines import Line
@@ -120,6 +126,7 @@ def settle(
     promote_teasers(job)
     sentence_captions(job)
     full_stop_headlines(job)
+    names_under_headlines(job)
     anchor(job)
     job.repeated = _repeated_titles(job)
     job.repeated_after = _repeated_after(job)

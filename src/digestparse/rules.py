@@ -190,6 +190,7 @@ CONTEXT_RULES = frozenset(
         "caption.stray_credit",  # a credit line between articles goes to the next one
         "caption.glued",  # alt text glued to the first word of the summary (layout L)
         "byline.after_summary",  # a name standing alone after a summary
+        "byline.under_headline",  # a name between headline and summary, as the listing shows
         "date.heading",  # a date above a group of articles dates each of them
         "date.trailer",  # a date below an article dates it
         "noise.page_title",  # titles before the first article
