@@ -107,7 +107,10 @@ SECTION_NAMES = frozenset(
         "sciences", "société", "santé", "environnement", "éducation", "wirtschaft", "politik",
         "welt", "lokales", "wissenschaft", "gesundheit", "gesellschaft", "umwelt", "bildung",
         "kultur", "economia", "esportes", "desporto", "ciência", "saúde", "sociedade",
-        "ambiente", "educação",
+        "ambiente", "educação", "actualidad", "nacional", "regional", "actualité",
+        "actualités", "france", "aktuell", "aktuelles", "inland", "ausland", "panorama",
+        "atualidade", "atualidades", "país", "brasil", "local news", "world news",
+        "national news", "international news", "blog", "events", "announcements",
     }
 )
 
