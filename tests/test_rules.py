@@ -235,6 +235,21 @@ def test_a_name_under_most_headlines_is_their_byline() -> None:
     assert digestparse.parse(text)[0].byline is None
 
 
+def test_headlines_over_their_dates_without_summaries_are_articles() -> None:
+    text = "Latest\n\nBus Drivers Walk Out\nMarch 3, 2024\n\nSchools Short of Staff\nBy Ana Ruiz\n"
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.byline, a.date) for a in digest] == [
+        ("Bus Drivers Walk Out", None, "March 3, 2024"),
+        ("Schools Short of Staff", "Ana Ruiz", None),
+    ]
+    assert explain(text)["Bus Drivers Walk Out"] == "headline.with_facts"
+    # Near misses: one title over a date is a page's title and date; with a
+    # summary anywhere in the listing, articles anchor on summaries as ever.
+    assert len(digestparse.parse("The Evening Digest\nMarch 4, 2019\n")) == 0
+    text = f"Bus Drivers Walk Out\nMarch 3, 2024\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    assert [a.headline for a in digestparse.parse(text)] == ["Schools Short of Staff"]
+
+
 def test_lone_title_between_articles_is_a_caption() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nEmpty classroom\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

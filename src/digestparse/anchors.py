@@ -16,7 +16,13 @@ from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict
 from .units import Unit
 
-__all__ = ["anchor", "names_under_headlines", "promote_teasers", "sentence_captions"]
+__all__ = [
+    "anchor",
+    "headlines_with_facts",
+    "names_under_headlines",
+    "promote_teasers",
+    "sentence_captions",
+]
 
 
 def _pairs(units: list[Unit], upper: Kind, lower: Kind) -> list[int]:
@@ -199,6 +205,51 @@ def names_under_headlines(listing: Listing) -> None:
     if len(named) >= 2 and 2 * len(named) > len(stacked):
         for k in named:
             units[k].verdict = _UNDER_HEADLINE
+
+
+_WITH_FACTS = Verdict(
+    Role.HEADLINE,
+    "headline.with_facts",
+    "a title over its date or byline, in a listing without summaries",
+)
+_FACTS = (DATE, BYLINE)
+
+
+def headlines_with_facts(listing: Listing) -> bool:
+    """In a listing without summaries, a title over its date or byline is an article.
+
+    Articles are anchored on summaries; a listing of headlines alone ("Latest",
+    an archive page) has none. There, when at least two titles, and at least
+    half of them, have a date or a byline right below, each of those titles is
+    a headline with the dates and bylines below it; once a window of a long
+    listing has shown that (``Listing.headlines_only``), one such title will do.
+    Returns whether it placed any article (the other stages then have nothing
+    to anchor on).
+    """
+    units = listing.units
+    if not listing.enabled("headline.with_facts") or any(u.kind is SENTENCE for u in units):
+        return False
+    titles = [i for i, unit in enumerate(units) if unit.kind is TITLE]
+    heads = [i for i in titles if i + 1 < len(units) and units[i + 1].kind in _FACTS]
+    shown = listing.headlines_only or len(heads) >= 2
+    if not heads or not shown or 2 * len(heads) < len(titles):
+        return False
+    listing.headlines_only = True
+    for i in heads:
+        draft = Draft(i, None)
+        draft.take(i, _HEADLINE, _WITH_FACTS, units[i].text)
+        k = i + 1
+        while k < len(units) and units[k].kind in _FACTS:
+            unit = units[k]
+            if unit.kind is DATE and not draft.has(Role.DATE):
+                draft.take(k, (Role.DATE,), unit.verdict, unit.features.date_text)
+            elif unit.kind is BYLINE and not draft.has(Role.BYLINE):
+                listing.take_byline(draft, k)
+            else:
+                break
+            k += 1
+        listing.drafts.append(draft)
+    return True
 
 
 def _short_before_long(listing: Listing, i: int) -> bool:

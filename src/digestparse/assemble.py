@@ -27,6 +27,7 @@ from operator import attrgetter
 from .anchors import (
     anchor,
     full_stop_headlines,
+    headlines_with_facts,
     names_under_headlines,
     promote_teasers,
     sentence_captions,
@@ -110,27 +111,35 @@ def settle(
     mode: str | None = None,
     heading: str | None = None,
     lone_captions: int = 0,
+    headlines_only: bool = False,
     whole: bool = True,
 ) -> Listing:
     """Place every classified unit: in an article (a ``Draft``) or in the noise.
 
-    ``mode``, ``heading`` and ``lone_captions`` carry what an earlier window
+    ``mode``, ``heading``, ``lone_captions`` and ``headlines_only`` carry what an earlier window
     of the same listing decided (see ``stream``); ``whole`` says whether the
     units run to the listing's end. The drafts come back in
     order, each unit in exactly one of them or in ``noise``, and ``owner``
     maps a unit to its draft.
     """
     job = Listing(
-        units, options, mode=mode, heading=heading, lone_captions=lone_captions, whole=whole
+        units,
+        options,
+        mode=mode,
+        heading=heading,
+        lone_captions=lone_captions,
+        headlines_only=headlines_only,
+        whole=whole,
     )
     promote_teasers(job)
     sentence_captions(job)
     full_stop_headlines(job)
     names_under_headlines(job)
-    anchor(job)
-    job.repeated = _repeated_titles(job)
-    job.repeated_after = _repeated_after(job)
-    regions(job)
+    if not headlines_with_facts(job):  # the usual listing: articles anchor on summaries
+        anchor(job)
+        job.repeated = _repeated_titles(job)
+        job.repeated_after = _repeated_after(job)
+        regions(job)
     _finish(job)
     owner, noise = job.owner, job.noise
     for n, draft in enumerate(job.drafts):

@@ -72,6 +72,8 @@ class Listing:
     noise: dict[int, tuple[Role, Verdict]] = attrs.Factory(dict)
     headings: dict[int, str] = attrs.Factory(dict)  # unit index of a date heading -> its date
     lone_captions: int = 0  # captions found standing alone between articles
+    #: Whether the listing's headlines stand without summaries, over their dates.
+    headlines_only: bool = False
     #: "heading" or "trailer": what a date between articles is (``regions.date_mode``).
     mode: str | None = None
     #: Whether the units run to the listing's end (a window may stop short of it).

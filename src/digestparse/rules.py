@@ -197,6 +197,7 @@ CONTEXT_RULES = frozenset(
         "noise.section_title",  # a title alone above a block of several teasers
         "noise.trailing",  # titles after the last article
         "headline.alone",  # a title between articles that nothing else claims
+        "headline.with_facts",  # a title over its date or byline, where no article has a summary
         "headline.full_stop",  # a short sentence above a longer one, where the listing pairs them
         "summary.pair",  # a leftover block of two titles: headline and short teaser
         "summary.after_title",  # a long sentence-case title under a title is its teaser

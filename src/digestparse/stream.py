@@ -14,8 +14,8 @@ unless the article runs to its last line: an article is never cut. A window with
 gives out all but its last 64 units as noise (page titles and chrome stand
 above the first article, whatever comes after them). What a listing
 decides as a whole is carried across: the date mode (decided on the first
-window), the date heading in force, and whether captions stood alone
-between articles.
+window), the date heading in force, whether captions stood alone between
+articles, and whether its headlines stand without summaries.
 
 Because the cuts depend only on the lines, never on how the text was
 chunked, ``parse(text)`` and ``iter_articles`` over any chunking of the same
@@ -168,6 +168,7 @@ class _Carried:
     mode: str | None = None
     heading: str | None = None
     lone_captions: int = 0
+    headlines_only: bool = False
     articles: int = 0  # articles given out so far
     offset: int = 0  # where the window starts in the source
     number: int = 1  # the window's first line number
@@ -244,6 +245,7 @@ def _window(
         mode=carried.mode,
         heading=carried.heading,
         lone_captions=carried.lone_captions,
+        headlines_only=carried.headlines_only,
         whole=final,
     )
     drafts = job.drafts
@@ -281,6 +283,7 @@ def _window(
         carried.mode = job.mode
     carried.heading = _heading(job, stop)
     carried.lone_captions = job.lone_captions
+    carried.headlines_only = job.headlines_only
     carried.articles += done
     lines_out = len(window) if stop == len(units) else units[stop].lines[0].number - carried.number
     return piece, lines_out
