@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .drafts import Draft, Listing
 from .records import Role
+from .regions import PAGE_TITLE
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict
 from .units import Unit
 
@@ -235,6 +236,11 @@ def headlines_with_facts(listing: Listing) -> bool:
     if not heads or not shown or 2 * len(heads) < len(titles):
         return False
     listing.headlines_only = True
+    if listing.enabled("noise.page_title"):
+        for k in titles:
+            if k >= heads[0]:
+                break
+            listing.noise[k] = (Role.NOISE, PAGE_TITLE)
     for i in heads:
         draft = Draft(i, None)
         draft.take(i, _HEADLINE, _WITH_FACTS, units[i].text)

@@ -16,7 +16,7 @@ from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
 
-__all__ = ["date_mode", "regions"]
+__all__ = ["PAGE_TITLE", "date_mode", "regions"]
 
 # The verdicts of the context rules whose reason never changes, made once.
 _REPEATS_HEADLINE = Verdict(
@@ -35,6 +35,7 @@ _UNDER_CAPTION = Verdict(
     Role.KICKER, "kicker.label", "the second line above the headline, under its caption"
 )
 _TRAILER = Verdict(Role.DATE, "date.trailer", "a date below an article dates it")
+PAGE_TITLE = Verdict(Role.NOISE, "noise.page_title", "a title above the first article")
 _AFTER_SUMMARY = Verdict(
     Role.BYLINE, "byline.after_summary", "a name standing alone after a summary"
 )
@@ -316,10 +317,7 @@ def _leftovers(
         elif unit.kind is TITLE and prev is not None and nxt is not None:
             pending.append(k)
         elif unit.kind is TITLE and prev is None and listing.enabled("noise.page_title"):
-            listing.noise[k] = (
-                Role.NOISE,
-                Verdict(Role.NOISE, "noise.page_title", "a title above the first article"),
-            )
+            listing.noise[k] = (Role.NOISE, PAGE_TITLE)
         elif unit.kind is TITLE and nxt is None and listing.enabled("noise.trailing"):
             listing.noise[k] = (
                 Role.NOISE,
