@@ -202,7 +202,8 @@ _COUNT = (
     rf"|{alternation(COMMENT_INVITES)})"
 )
 #: Page chrome that may follow a date on its line: "· 5 min read", "/ 3 Comments".
-_TRAILER = rf"(?:{_SEPARATOR}(?:{READING_TIME}|{_COUNT}))*"
+_TRAILING_PART = rf"(?:{_SEPARATOR}(?:{READING_TIME}|{_COUNT}))"
+_TRAILER = rf"{_TRAILING_PART}*"
 #: What may stand before a date without being part of it: a label ("Published:",
 #: "Posted on") or a section name and a separator ("News |"), and a reading time.
 _LABEL = (
@@ -277,7 +278,7 @@ def strip_date_label(text: str) -> str:
     return str(match.group("date")).strip() if match else text
 
 
-_TRAILER_AT_END = Caseless(rf"(?:{_SEPARATOR}(?:{READING_TIME}|{_COUNT}))+[\s.]*$", verbose=True)
+_TRAILER_AT_END = Caseless(rf"{_TRAILING_PART}+[\s.]*$", verbose=True)
 
 
 def without_trailer(text: str) -> str | None:

@@ -30,9 +30,10 @@ def _blocks(article: Article) -> list[str]:
         blocks.append("\n".join(head))
     if article.summary:
         blocks.append(normalize(article.summary))
-    byline = f"By {normalize(article.byline)}" if article.byline else None
+    author = normalize(article.byline) if article.byline else None
+    byline = f"By {author}" if author else None
     date = normalize(article.date) if article.date else None
-    if byline and date and _reads_back(byline) != article.byline:
+    if byline and date and _reads_back(byline) != author:
         # An author that is no name (a user name) reads back only beside its date.
         blocks.append(f"{byline} on {date}")
     else:
