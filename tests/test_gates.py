@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from digestparse import Options, dates, features, gates, rules
 from digestparse.features import credit_word, extract
 from digestparse.gates import Sheet
-from digestparse.lexicon import BYLINE_MARKERS, CHROME_PHRASES, SOCIAL
+from digestparse.lexicon import BYLINE_MARKERS, CHROME_OPENINGS, CHROME_PHRASES, SOCIAL
 from digestparse.rules import classify, classify_all
 from digestparse.words import CUTS, bag, gate
 
@@ -184,6 +184,20 @@ def test_the_chrome_and_date_gates_are_exact(text: str) -> None:
     sheet = Sheet([text])
     assert (gates.chrome(sheet, [0], Options()) == [0]) == bool(f.chrome)
     assert (gates.dates(sheet, [0], Options()) == [0]) == f.date
+
+
+def test_the_chrome_gate_knows_every_word_of_the_lexicon() -> None:
+    """Each phrase, opening and network opens chrome the gate lets through, in any case."""
+    known = [*CHROME_PHRASES, *CHROME_OPENINGS, *(f"{a} {b}" for a in SOCIAL for b in SOCIAL)]
+    texts = []
+    for words in known:
+        for cased in (words, words.title(), words.upper()):
+            texts += [cased, f"[{cased}] »", f"« {cased} …", f"{cased}: the harbour archive"]
+    chrome = [text for text in texts if extract(text).chrome]
+    assert len(chrome) > len(known)  # the lexicon's own words are chrome
+    sheet = Sheet(chrome)
+    every = list(range(len(chrome)))
+    assert gates.chrome(sheet, every, Options()) == every
 
 
 @given(

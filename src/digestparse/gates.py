@@ -21,13 +21,15 @@ from collections.abc import Callable, Sequence
 from .caseless import alternation
 from .dates import _AT_START, _WHOLE, _may_end_date
 from .features import (
+    _CHROME_HEADS,
     _CREDIT_HINTS,
     _CREDIT_START,
+    _OPENINGS,
     Features,
     _chrome,
     _may_open_byline,
 )
-from .lexicon import CREDIT_SOURCES, CREDIT_WORDS
+from .lexicon import CHROME_PHRASES, CREDIT_SOURCES, CREDIT_WORDS, SOCIAL
 from .options import Options
 
 __all__ = ["GATES", "Gate", "Sheet"]
@@ -133,13 +135,28 @@ def dates(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     return [k for k in lines if k in found]
 
 
+# How a chrome line may open, lower-cased (``features._chrome``): with no
+# ASCII letter, a letter outside ASCII among its first three characters (the
+# anchored patterns' test), or one of the words its tests know: a control's
+# phrase, an opening, a social network, the head of an anchored pattern. Or
+# it holds a colon (an archive page's title). One pattern call a line spares
+# the chrome test most headlines and summaries.
+_MAY_BE_CHROME = re.compile(
+    r"[^a-z]|.[^\x00-\x7f]|..[^\x00-\x7f]|"
+    + alternation({*CHROME_PHRASES, *_OPENINGS, *SOCIAL, *_CHROME_HEADS})
+    + "|.*:",
+    re.DOTALL,
+)
+
+
 def chrome(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     """Short lines that are page chrome: exact (chrome's own tests are cheap)."""
     texts, lowers, words = sheet.texts, sheet.lowers, sheet.words
+    may_be = _MAY_BE_CHROME.match
     out = []
     for k in lines:
         text = texts[k]
-        if 0 < words[k] <= 16 and len(text) <= 200:
+        if 0 < words[k] <= 16 and len(text) <= 200 and may_be(lowers[k]) is not None:
             found = _chrome(text, lowers[k], words[k])
             if found:
                 sheet.features(k).__dict__["chrome"] = found
