@@ -307,6 +307,33 @@ def test_teaser_without_full_stop_under_headline() -> None:
     assert explain(text)["Schools Short of Staff"] == "headline.nearest_title"
 
 
+def test_a_teaser_as_short_as_its_headline_where_the_listing_shows_teasers() -> None:
+    text = (
+        "Dock Workers Vote to Strike Over Night Shifts\n"
+        "A new rota leaves crane operators with four hours of sleep\nRead More\n\n"
+        "Council Adopts a Budget With No Room for Libraries\n"
+        "The book fund is frozen for a third year running\nRead More\n\n"
+        "The Tram Depot That Became a Food Market\n"
+        "Vendors say trade has doubled since the spring\nRead More\n"
+    )
+    digest = digestparse.parse(text)
+    assert [a.summary for a in digest][-1] == "Vendors say trade has doubled since the spring"
+    assert explain(text)["Vendors say trade has doubled since the spring"] == (
+        "summary.after_title"
+    )
+    # Near misses: one longer teaser is no pattern; nor are two beside more
+    # pairs of titles whose second line is not longer.
+    one = text.split("\n\n", 1)[1]
+    assert len(digestparse.parse(one)) == 1
+    short = (
+        "Ferry Fares Frozen for Another Year After the Council Vote\n"
+        "Pensioners and students keep their passes until the spring\n\n"
+        "The Night Bus Returns to the Old Town Centre Next Week\n"
+        "Night workers had asked for it for years and years\n"
+    )
+    assert len(digestparse.parse(text + "\n" + short)) == 2  # three short ones outnumber two
+
+
 def test_sentence_caption_above_headline_and_near_miss_in_layout_f() -> None:
     text = f"Protesters gather outside the parliament on Tuesday.\nCongress Votes to Remove the President\n\n{SUMMARY}\n"
     assert (

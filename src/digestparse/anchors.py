@@ -36,50 +36,67 @@ def _pairs(units: list[Unit], upper: Kind, lower: Kind) -> list[int]:
     return [i for i in range(1, len(kinds)) if kinds[i] is lower and kinds[i - 1] is upper]
 
 
+_AFTER_TITLE = Verdict(
+    SENTENCE,
+    "summary.after_title",
+    "a long line in sentence case under a title, with no summary below",
+)
+
+
 def promote_teasers(listing: Listing) -> None:
     """A sentence-like title under another title, with no summary below, is a teaser.
 
     Teasers without a full stop ("… after a campaign by parents") and
     questions read as titles on their own; under a headline, with nothing
     sentence-like after them, they are that headline's summary (layout M).
+    A teaser is longer than its headline; where the listing shows that shape
+    at least twice, and no less often than the teasers that are not longer,
+    a teaser as short as its headline is one too.
     """
     if not listing.enabled("summary.after_title"):
         return
     units = listing.units
+    shown, short = 0, []
     for i in _pairs(units, TITLE, TITLE):
-        unit, above = units[i], units[i - 1]
-        if unit.kind is not TITLE or above.kind is not TITLE:
+        if units[i].kind is not TITLE or units[i - 1].kind is not TITLE:
             continue  # a promotion just above changed it
-        after = units[i + 1] if i + 1 < len(units) else None
-        later = units[i + 2] if i + 2 < len(units) else None
-        f = unit.features
-        # Not a bulleted item's first block when a headline with its summary
-        # follows: then the line is that article's caption (layout C).
-        heads_next = (
-            unit.block.item_start
-            and after is not None
-            and after.kind is TITLE
-            and later is not None
-            and later.kind is SENTENCE
-        )
-        if (
-            (after is None or after.kind is not SENTENCE)
-            and not heads_next
-            and not unit.block.item_start
-            and f.words >= listing.options.teaser_min_words
-            and f.words > above.features.words
-            and f.title_ratio < 0.6
-            and not f.name
-            and (
-                unit.block is above.block
-                or (unit.first == 0 and unit.count == len(unit.block.lines))
-            )
-        ):
-            unit.verdict = Verdict(
-                SENTENCE,
-                "summary.after_title",
-                "a long line in sentence case under a title, with no summary below",
-            )
+        if _teaser_under_title(listing, i):
+            if units[i].features.words > units[i - 1].features.words:
+                units[i].verdict = _AFTER_TITLE
+                shown += 1
+            else:
+                short.append(i)
+    if shown >= 2 and len(short) <= shown:
+        for i in short:
+            if units[i - 1].kind is TITLE and _teaser_under_title(listing, i):
+                units[i].verdict = _AFTER_TITLE
+
+
+def _teaser_under_title(listing: Listing, i: int) -> bool:
+    """Whether title ``i`` reads as the teaser of the title above, whatever their lengths."""
+    units = listing.units
+    unit, above = units[i], units[i - 1]
+    after = units[i + 1] if i + 1 < len(units) else None
+    later = units[i + 2] if i + 2 < len(units) else None
+    f = unit.features
+    # Not a bulleted item's first block when a headline with its summary
+    # follows: then the line is that article's caption (layout C).
+    heads_next = (
+        unit.block.item_start
+        and after is not None
+        and after.kind is TITLE
+        and later is not None
+        and later.kind is SENTENCE
+    )
+    return (
+        (after is None or after.kind is not SENTENCE)
+        and not heads_next
+        and not unit.block.item_start
+        and f.words >= listing.options.teaser_min_words
+        and f.title_ratio < 0.6
+        and not f.name
+        and (unit.block is above.block or (unit.first == 0 and unit.count == len(unit.block.lines)))
+    )
 
 
 def sentence_captions(listing: Listing) -> None:
