@@ -250,6 +250,38 @@ def test_headlines_over_their_dates_without_summaries_are_articles() -> None:
     assert [a.headline for a in digestparse.parse(text)] == ["Schools Short of Staff"]
 
 
+def test_headlines_under_date_headings_without_summaries_are_articles() -> None:
+    text = (
+        "News Archive\n\nMONDAY, MARCH 4, 2019\n\nBus Drivers Walk Out\n\nSchools Short of Staff\n\n"
+        "SUNDAY, MARCH 3, 2019\n\nLibrary Opens on Sundays\nBy Ana Ruiz\n\nFerry Fares Frozen\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.byline, a.date) for a in digest] == [
+        ("Bus Drivers Walk Out", None, "MONDAY, MARCH 4, 2019"),
+        ("Schools Short of Staff", None, "MONDAY, MARCH 4, 2019"),
+        ("Library Opens on Sundays", "Ana Ruiz", "SUNDAY, MARCH 3, 2019"),
+        ("Ferry Fares Frozen", None, "SUNDAY, MARCH 3, 2019"),
+    ]
+    decided = explain(text)
+    assert decided["Ferry Fares Frozen"] == "headline.under_date_heading"
+    assert decided["SUNDAY, MARCH 3, 2019"] == "date.heading"
+    assert decided["News Archive"] == "noise.page_title"
+    # Near misses: one title under a date is a page's date and title; words
+    # alone under a date are links; where dates are said to trail their
+    # articles, each dates the title above it; titles over their dates are
+    # read that way, as before.
+    assert len(digestparse.parse("March 4, 2019\n\nThe Evening Digest\n")) == 0
+    assert len(digestparse.parse("March 4, 2019\n\nHome\n\nArchive\n\nContact\n")) == 0
+    trailer = digestparse.parse(text, options=Options(date_headings="trailer"))
+    assert [(a.headline, a.date) for a in trailer][:2] == [
+        ("News Archive", "MONDAY, MARCH 4, 2019"),
+        ("Schools Short of Staff", "SUNDAY, MARCH 3, 2019"),
+    ]
+    trailing = "Bus Drivers Walk Out\nMarch 4, 2019\n\nSchools Short of Staff\nMarch 3, 2019\n"
+    assert [a.date for a in digestparse.parse(trailing)] == ["March 4, 2019", "March 3, 2019"]
+    assert explain(trailing)["Bus Drivers Walk Out"] == "headline.with_facts"
+
+
 def test_lone_title_between_articles_is_a_caption() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nEmpty classroom\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

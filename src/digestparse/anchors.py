@@ -51,7 +51,8 @@ def promote_teasers(listing: Listing) -> None:
     sentence-like after them, they are that headline's summary (layout M).
     A teaser is longer than its headline; where the listing shows that shape
     at least twice, and no less often than the teasers that are not longer,
-    a teaser as short as its headline is one too.
+    a teaser as short as its headline is one too (and in the windows after,
+    ``Shown.short_teasers``).
     """
     if not listing.enabled("summary.after_title"):
         return
@@ -67,6 +68,8 @@ def promote_teasers(listing: Listing) -> None:
             else:
                 short.append(i)
     if shown >= 2 and len(short) <= shown:
+        listing.shown.short_teasers = True
+    if listing.shown.short_teasers:
         for i in short:
             if units[i - 1].kind is TITLE and _teaser_under_title(listing, i):
                 units[i].verdict = _AFTER_TITLE
@@ -230,6 +233,14 @@ _WITH_FACTS = Verdict(
     "headline.with_facts",
     "a title over its date or byline, in a listing without summaries",
 )
+_UNDER_HEADING = Verdict(
+    Role.HEADLINE,
+    "headline.under_date_heading",
+    "a title under a date heading, in a listing without summaries",
+)
+_HEADING = Verdict(
+    Role.DATE_HEADING, "date.heading", "a date above a group of articles dates each of them"
+)
 _FACTS = (DATE, BYLINE)
 
 
@@ -240,7 +251,10 @@ def headlines_with_facts(listing: Listing) -> bool:
     an archive page) has none. There, when at least two titles, and at least
     half of them, have a date or a byline right below, each of those titles is
     a headline with the dates and bylines below it; once a window of a long
-    listing has shown that (``Listing.headlines_only``), one such title will do.
+    listing has shown that (``Shown.headlines_only``), one such title will do.
+    Where more titles stand under date headings than over a date or byline
+    (``headline.under_date_heading``), each title under a heading is a
+    headline dated by it.
     Returns whether it placed any article (the other stages then have nothing
     to anchor on).
     """
@@ -249,10 +263,18 @@ def headlines_with_facts(listing: Listing) -> bool:
         return False
     titles = [i for i, unit in enumerate(units) if unit.kind is TITLE]
     heads = [i for i in titles if i + 1 < len(units) and units[i + 1].kind in _FACTS]
-    shown = listing.headlines_only or len(heads) >= 2
+    grouped, headings = _under_date_headings(listing)
+    placed = _WITH_FACTS
+    if len(grouped) > len(heads):
+        heads, placed = grouped, _UNDER_HEADING
+    shown = listing.shown.headlines_only or len(heads) >= 2
     if not heads or not shown or 2 * len(heads) < len(titles):
         return False
-    listing.headlines_only = True
+    listing.shown.headlines_only = True
+    if placed is _UNDER_HEADING:
+        listing.headings.update(headings)
+        for k in headings:
+            listing.noise[k] = (Role.DATE_HEADING, _HEADING)
     if listing.enabled("noise.page_title"):
         for k in titles:
             if k >= heads[0]:
@@ -260,10 +282,12 @@ def headlines_with_facts(listing: Listing) -> bool:
             listing.noise[k] = (Role.NOISE, PAGE_TITLE)
     for i in heads:
         draft = Draft(i, None)
-        draft.take(i, _HEADLINE, _WITH_FACTS, units[i].text)
+        draft.take(i, _HEADLINE, placed, units[i].text)
         k = i + 1
         while k < len(units) and units[k].kind in _FACTS:
             unit = units[k]
+            if unit.kind is DATE and placed is _UNDER_HEADING:
+                break  # the next group's heading
             if unit.kind is DATE and not draft.has(Role.DATE):
                 draft.take(k, (Role.DATE,), unit.verdict, unit.features.date_text)
             elif unit.kind is BYLINE and not draft.has(Role.BYLINE):
@@ -273,6 +297,36 @@ def headlines_with_facts(listing: Listing) -> bool:
             k += 1
         listing.drafts.append(draft)
     return True
+
+
+def _under_date_headings(listing: Listing) -> tuple[list[int], dict[int, str]]:
+    """The titles of two words or more standing under a date heading, and the headings.
+
+    A heading is a date right above a title; the titles (with the bylines
+    under them) that follow it up to the next date are its group. None
+    where the options say dates trail their articles or a rule is off.
+    """
+    if (
+        listing.options.date_headings == "trailer"
+        or not listing.enabled("headline.under_date_heading")
+        or not listing.enabled("date.heading")
+    ):
+        return [], {}
+    units = listing.units
+    grouped: list[int] = []
+    headings: dict[int, str] = {}
+    # A long listing's window may open inside the group of an earlier one's heading.
+    heading = listing.shown.headlines_only and listing.shown.heading is not None
+    for k, unit in enumerate(units):
+        if unit.kind is DATE:
+            heading = k + 1 < len(units) and units[k + 1].kind is TITLE
+            if heading:
+                headings[k] = unit.features.date_text
+        elif heading and unit.kind is TITLE and unit.features.words >= 2:
+            grouped.append(k)
+        elif unit.kind is not BYLINE:
+            heading = heading and unit.kind is NOISE
+    return grouped, headings
 
 
 def _short_before_long(listing: Listing, i: int) -> bool:

@@ -24,6 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from operator import attrgetter
 
+import attrs
+
 from .anchors import (
     anchor,
     full_stop_headlines,
@@ -32,7 +34,7 @@ from .anchors import (
     promote_teasers,
     sentence_captions,
 )
-from .drafts import Draft, Listing
+from .drafts import Draft, Listing, Shown
 from .features import credit_word
 from .lines import Line
 from .options import Options
@@ -46,7 +48,7 @@ __all__ = ["article", "decisions", "noise_lines", "settle"]
 
 def _finish(listing: Listing) -> None:
     listing.drafts.sort(key=attrgetter("first"))
-    heading = listing.heading
+    heading = listing.shown.heading
     headings = sorted(listing.headings)
     h = 0
     for draft in listing.drafts:
@@ -108,29 +110,18 @@ def settle(
     units: list[Unit],
     options: Options,
     *,
-    mode: str | None = None,
-    heading: str | None = None,
-    lone_captions: int = 0,
-    headlines_only: bool = False,
+    shown: Shown | None = None,
     whole: bool = True,
 ) -> Listing:
     """Place every classified unit: in an article (a ``Draft``) or in the noise.
 
-    ``mode``, ``heading``, ``lone_captions`` and ``headlines_only`` carry what an earlier window
-    of the same listing decided (see ``stream``); ``whole`` says whether the
-    units run to the listing's end. The drafts come back in
+    ``shown`` is what the windows before showed of the same listing (see
+    ``stream``; the job's own ``shown`` starts as a copy of it); ``whole``
+    says whether the units run to the listing's end. The drafts come back in
     order, each unit in exactly one of them or in ``noise``, and ``owner``
     maps a unit to its draft.
     """
-    job = Listing(
-        units,
-        options,
-        mode=mode,
-        heading=heading,
-        lone_captions=lone_captions,
-        headlines_only=headlines_only,
-        whole=whole,
-    )
+    job = Listing(units, options, shown=attrs.evolve(shown or Shown()), whole=whole)
     promote_teasers(job)
     sentence_captions(job)
     full_stop_headlines(job)

@@ -15,7 +15,7 @@ from .records import Role
 from .rules import Verdict
 from .units import Unit
 
-__all__ = ["Draft", "Listing"]
+__all__ = ["Draft", "Listing", "Shown"]
 
 _NOISE = Role.NOISE
 
@@ -62,6 +62,26 @@ class Draft:
         return role in self.fields
 
 
+@attrs.define
+class Shown:
+    """What a listing has shown so far, carried from one window of it to the next.
+
+    A long listing is read in windows (``stream``); what one window decides
+    about the listing as a whole holds for the windows after it.
+    """
+
+    #: "heading" or "trailer": what a date between articles is (``regions.date_mode``).
+    mode: str | None = None
+    #: The date heading in force above the first unit.
+    heading: str | None = None
+    #: Captions found standing alone between articles.
+    lone_captions: int = 0
+    #: Whether the listing's headlines stand without summaries, over their dates.
+    headlines_only: bool = False
+    #: Whether teasers without a full stop stand under their headlines (layout M).
+    short_teasers: bool = False
+
+
 @attrs.define(eq=False)
 class Listing:
     """Units of one listing and what has been decided about them so far."""
@@ -71,15 +91,10 @@ class Listing:
     drafts: list[Draft] = attrs.Factory(list)
     noise: dict[int, tuple[Role, Verdict]] = attrs.Factory(dict)
     headings: dict[int, str] = attrs.Factory(dict)  # unit index of a date heading -> its date
-    lone_captions: int = 0  # captions found standing alone between articles
-    #: Whether the listing's headlines stand without summaries, over their dates.
-    headlines_only: bool = False
-    #: "heading" or "trailer": what a date between articles is (``regions.date_mode``).
-    mode: str | None = None
+    #: What the windows before showed, and what this one shows, of the listing.
+    shown: Shown = attrs.Factory(Shown)
     #: Whether the units run to the listing's end (a window may stop short of it).
     whole: bool = True
-    #: The date heading in force above the first unit (from the window before).
-    heading: str | None = None
     #: Unit index -> index of the draft it belongs to, once the drafts are final.
     owner: dict[int, int] = attrs.Factory(dict)
     #: Title texts standing right above two different headlines: labels, not alt text.

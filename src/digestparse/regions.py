@@ -49,8 +49,8 @@ def date_mode(listing: Listing) -> str:
     the last article: a date above the first decides alone. A listing read in
     windows decides once and keeps it.
     """
-    if listing.mode is not None:
-        return listing.mode
+    if listing.shown.mode is not None:
+        return listing.shown.mode
     if listing.options.date_headings != "auto":
         return listing.options.date_headings
     drafts = listing.drafts
@@ -66,7 +66,7 @@ def date_mode(listing: Listing) -> str:
 
 def regions(listing: Listing) -> None:
     drafts = list(listing.drafts)
-    mode = listing.mode = date_mode(listing)
+    mode = listing.shown.mode = date_mode(listing)
     bounds = [-1, *(d.summary for d in drafts if d.summary is not None)]
     # The regions between articles first: what they show decides the ends.
     order = [*range(1, len(bounds) - 1), 0, len(bounds) - 1] if len(bounds) > 1 else [0]
@@ -270,7 +270,7 @@ def _lone_title(
     ):
         return region
     unit = listing.units[region[0]]
-    if unit.kind is not TITLE or (prev is None and not listing.lone_captions):
+    if unit.kind is not TITLE or (prev is None and not listing.shown.lone_captions):
         return region
     verdict = Verdict(
         Role.CAPTION,
@@ -279,7 +279,7 @@ def _lone_title(
     )
     nxt.take(region[0], (Role.CAPTION,), verdict, unit.text)
     if prev is not None:
-        listing.lone_captions += 1
+        listing.shown.lone_captions += 1
     return []
 
 

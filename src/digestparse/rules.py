@@ -198,6 +198,7 @@ CONTEXT_RULES = frozenset(
         "noise.trailing",  # titles after the last article
         "headline.alone",  # a title between articles that nothing else claims
         "headline.with_facts",  # a title over its date or byline, where no article has a summary
+        "headline.under_date_heading",  # a title under a date heading, where none has a summary
         "headline.full_stop",  # a short sentence above a longer one, where the listing pairs them
         "summary.pair",  # a leftover block of two titles: headline and short teaser
         "summary.after_title",  # a long sentence-case title under a title is its teaser

@@ -34,7 +34,7 @@ import regex
 
 from .assemble import article, decisions, noise_lines, settle
 from .blocks import split_blocks
-from .drafts import Listing
+from .drafts import Listing, Shown
 from .errors import DecodeError
 from .lines import LINE_ENDINGS, Line, visible_lines
 from .options import Options
@@ -165,10 +165,7 @@ def decode_error(head: bytes, offset: int, exc: UnicodeDecodeError) -> DecodeErr
 class _Carried:
     """What a listing decided in its earlier windows."""
 
-    mode: str | None = None
-    heading: str | None = None
-    lone_captions: int = 0
-    headlines_only: bool = False
+    shown: Shown = attrs.Factory(Shown)
     articles: int = 0  # articles given out so far
     offset: int = 0  # where the window starts in the source
     number: int = 1  # the window's first line number
@@ -242,10 +239,7 @@ def _window(
     job = settle(
         units,
         options,
-        mode=carried.mode,
-        heading=carried.heading,
-        lone_captions=carried.lone_captions,
-        headlines_only=carried.headlines_only,
+        shown=carried.shown,
         whole=final,
     )
     drafts = job.drafts
@@ -279,11 +273,11 @@ def _window(
         ),
         tuple(decisions(job, stop, first)) if explain else (),
     )
-    if drafts:  # a mode decided on no article at all is no decision
-        carried.mode = job.mode
-    carried.heading = _heading(job, stop)
-    carried.lone_captions = job.lone_captions
-    carried.headlines_only = job.headlines_only
+    mode = carried.shown.mode
+    carried.shown = job.shown
+    if not drafts:  # a mode decided on no article at all is no decision
+        carried.shown.mode = mode
+    carried.shown.heading = _heading(job, stop)
     carried.articles += done
     lines_out = len(window) if stop == len(units) else units[stop].lines[0].number - carried.number
     return piece, lines_out
@@ -307,7 +301,7 @@ def _last_open(job: Listing) -> int:
 def _heading(job: Listing, stop: int) -> str | None:
     """The date heading in force at unit ``stop``."""
     above = [k for k in job.headings if k < stop]
-    return job.headings[max(above)] if above else job.heading
+    return job.headings[max(above)] if above else job.shown.heading
 
 
 def _body(raw: str, line: Line) -> str:
