@@ -37,15 +37,20 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("Business | March 5, 2019", "date.line"),  # a section before the date
         ("5 min read", "noise.chrome"),
         ("Lesezeit: 5 Min.", "noise.chrome"),
+        ("12 MIN", "noise.chrome"),  # alone on its line, the minutes need no "read"
+        ("•", "noise.chrome"),  # signs only: a separator between facts
+        ("* * *", "noise.chrome"),
         # byline.marker, byline.name_and_date
         ("By Ana Ruiz and Tom Berg", "byline.marker"),
         ("Written by Fred Weston Wednesday, 24 August 2016", "byline.marker"),
         ("Autor: AP", "byline.marker"),
         ("Ana Ruiz · 4 May 2021", "byline.name_and_date"),
         ("News | March 4, 2019 | Ana Ruiz", "byline.name_and_date"),
-        ("Business | March 5, 2019 | By Tom Berg", "byline.name_and_date"),
+        ("Business | March 5, 2019 | By Tom Berg", "byline.marker"),
         ("Posted by admin on March 4, 2019", "byline.marker"),  # a user name before a date
         ("Written by j.okafor on February 27, 2019", "byline.marker"),
+        ("Posted on March 4, 2019 by admin", "byline.marker"),  # "by" after the date
+        ("March 4, 2019 by Ana Ruiz", "byline.marker"),
         ("Ana Ruiz · 4 min read", "byline.name_and_date"),  # a reading time, no date
         ("Ana Ruiz — March 4, 2019 — 3 comments", "byline.name_and_date"),
         ("March 4, 2019 / 3 Comments", "date.line"),
@@ -84,6 +89,9 @@ def test_line_rules_decide(text: str, expected: str) -> None:
         ("Ana Ruiz | March 4, 2019", "date.line"),  # a name, not a section, before the date
         ("Five Minutes Read Like an Hour", "noise.chrome"),
         ("Posted by admin", "byline.marker"),  # a user name needs the date beside it
+        ("Posted on March 4, 2019 by the river", "byline.marker"),  # no user name after "by"
+        ("12 Minutes That Changed the Strike", "noise.chrome"),
+        ("— 40% —", "noise.chrome"),  # a number among the signs is a word enough
         ("Dock Workers Vote to Strike · 5 min read", "byline.name_and_date"),  # no name
         ("By the Numbers: Why Rents Rise", "byline.marker"),  # "By" before no name
         ("Photos Show the Flood", "caption.credit"),  # credit word without a separator
@@ -160,6 +168,8 @@ def test_name_and_byline_features() -> None:
     assert is_name("Agrupación Xango") and is_name("Ana Ruiz and Tom Berg")
     assert is_name("Maria da Silva") and not is_name("the Editors of the paper")
     assert byline_parts("By Ana Ruiz on March 4, 2019") is not None
+    posted = byline_parts("Posted on March 4, 2019 by admin")
+    assert posted is not None and (posted.author, posted.date) == ("admin", "March 4, 2019")
     assert byline_parts("Eduardo Molina") is None  # a name alone is decided by its place
     assert credit_word("according to Reuters.") is None
 

@@ -115,7 +115,9 @@ _PAGE_TITLE = regex.compile(
 # The text is normalised: its only white space is a single " ".
 _CHROME_TAIL = " .:!»›>→…-–—[]()+"
 _CHROME_HEAD = " [(«‹<←"
-_READING_LINE = Caseless(rf"{READING_TIME}\s*")
+# A reading time alone on its line; there the minutes may stand without
+# "read" ("12 MIN", a blog platform's way).
+_READING_LINE = Caseless(rf"(?:{READING_TIME}|\d+\s*min(?:ute[sn]?|utos?|s)?\.?)\s*")
 #: How the words the anchored chrome patterns open with begin.
 _CHROME_HEADS = frozenset(
     w[:3] for w in (*_PAGINATION_WORDS, *_PAGE_WORDS, *_SHOWING_WORDS, *READING_BEFORE)
@@ -396,6 +398,8 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
         return "the line lists social networks"
     if ":" in text and _PAGE_TITLE.search(text) and words <= 8:
         return "the line names an archive, category or tag page"
+    if not any(c.isalnum() for c in text):
+        return "the line holds no word or number, only signs"
     return None
 
 
@@ -448,7 +452,10 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     if split is not None:
         before, date, after = split
         rest = (before + " " + after).strip(" ,|·•–—-:")
-        rest = _LEADING_BY.sub("", rest)
+        by = _LEADING_BY.match(rest)
+        if by is not None:  # "Posted on March 4, 2019 by admin": "by" marks the author
+            marker = marker or by.group(0).strip()
+            rest = rest[by.end() :]
         rest = _TRAILING_ON.sub("", rest)
     if not rest:
         return None
