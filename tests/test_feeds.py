@@ -46,6 +46,9 @@ SAMPLE_DATES = {
     "MAR 4, 2019": datetime.date(2019, 3, 4),
     "FEB 26, 2019": datetime.date(2019, 2, 26),
     "FEB 19, 2019": datetime.date(2019, 2, 19),
+    "3:45 PM ET, Mon March 4, 2019": datetime.date(2019, 3, 4),
+    "10:30 AM ET, Sun March 3, 2019": datetime.date(2019, 3, 3),
+    "8:05 PM ET, Sat March 2, 2019": datetime.date(2019, 3, 2),
     "Mar 4, 2019": datetime.date(2019, 3, 4),
     "Mar 6, 2019": datetime.date(2019, 3, 6),
     "Mar 9, 2019": datetime.date(2019, 3, 9),
@@ -92,6 +95,8 @@ def test_published_is_right_for_every_date_in_the_samples() -> None:
         ("1er mars 2021", (2021, 3, 1)),
         ("Published: Mar. 4, 2019 at 10:30 am", (2019, 3, 4)),
         ("2 de agosto de 2020", (2020, 8, 2)),
+        ("3:45 PM ET, Mon March 4, 2019", (2019, 3, 4)),  # the time's numbers are no day
+        ("10:30, 04.03.2019", (2019, 3, 4)),
     ],
 )
 def test_absolute_dates(text: str, day: tuple[int, int, int]) -> None:

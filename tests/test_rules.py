@@ -35,6 +35,8 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("Mar 4, 2019 · 5 min read", "date.line"),  # a reading time beside the date
         ("9 min read · Mar 9, 2019", "date.line"),
         ("Business | March 5, 2019", "date.line"),  # a section before the date
+        ("Updated 3:45 PM ET, Mon March 4, 2019", "date.line"),  # the time before the date
+        ("10:30, 4 March 2019", "date.line"),
         ("5 min read", "noise.chrome"),
         ("Lesezeit: 5 Min.", "noise.chrome"),
         ("12 MIN", "noise.chrome"),  # alone on its line, the minutes need no "read"
@@ -50,6 +52,8 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("Posted by admin on March 4, 2019", "byline.marker"),  # a user name before a date
         ("Written by j.okafor on February 27, 2019", "byline.marker"),
         ("Posted on March 4, 2019 by admin", "byline.marker"),  # "by" after the date
+        ("Posted on April 6, 2023 by admin in Local news", "byline.marker"),  # and its section
+        ("By Ana Ruiz in Politics", "byline.marker"),
         ("March 4, 2019 by Ana Ruiz", "byline.marker"),
         ("Ana Ruiz · 4 min read", "byline.name_and_date"),  # a reading time, no date
         ("Ana Ruiz — March 4, 2019 — 3 comments", "byline.name_and_date"),
@@ -91,6 +95,8 @@ def test_line_rules_decide(text: str, expected: str) -> None:
         ("Posted by admin", "byline.marker"),  # a user name needs the date beside it
         ("Posted on March 4, 2019 by the river", "byline.marker"),  # no user name after "by"
         ("12 Minutes That Changed the Strike", "noise.chrome"),
+        ("By the River in Spring", "byline.marker"),  # no name before "in"
+        ("10.30 Council Meets Again", "date.line"),  # a time with no date after it
         ("— 40% —", "noise.chrome"),  # a number among the signs is a word enough
         ("Dock Workers Vote to Strike · 5 min read", "byline.name_and_date"),  # no name
         ("By the Numbers: Why Rents Rise", "byline.marker"),  # "By" before no name

@@ -173,7 +173,12 @@ _UNIT_WORDS = (
 )
 _UNITS = f"(?:{alternation(_UNIT_WORDS)})"
 _COUNT = r"(?:\d+|an?|one|un[ae]?|ein(?:e[mr]?)?|uma?)"
+#: A time of day before the date: "3:45 PM ET, Mon March 4, 2019".
+_LEAD_TIME = (
+    r"(?:\d{1,2}[:.h]\d{2}(?![.\d])(?:\s*[ap]\.?\s?m\.?)?(?:\s+\(?[a-z]{2,4}\)?)?\s*[,|·•–—-]?\s*)"
+)
 _DATE_BODY = rf"""
+    {_LEAD_TIME}?
     (?:(?:{_WD})\s*)?(?:(?:the|le|el|am|den|der|o)\s+)?
     (?:
         {_MON}\s*{_DAY}(?:\s*[,.]?\s*{_YEAR})?                        # March 31, 2016
@@ -364,6 +369,9 @@ def _relative(text: str, reference: date) -> date | None:
     return None
 
 
+_LEADING_TIME = re.compile(f"^{_LEAD_TIME}", re.IGNORECASE)
+
+
 def parse_date(text: str, *, reference: date | None = None) -> date | None:
     """The calendar date a date text names, or ``None``.
 
@@ -376,6 +384,7 @@ def parse_date(text: str, *, reference: date | None = None) -> date | None:
     never against the clock: without it they give ``None``.
     """
     text = strip_date_label(" ".join(text.split()))
+    text = _LEADING_TIME.sub("", text, count=1)  # its numbers are no day
     match = _NUMERIC.search(text)
     if match is not None:
         if match.group("y1"):

@@ -461,14 +461,27 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
         return None
     if marker is None and ((date is None and bare is None) or not is_name(rest, name_words)):
         return None
-    # Between a marker and a date a user name is the author: "Posted by admin on …".
-    if (
-        marker is not None
-        and not is_name(rest, name_words + 2)
-        and (date is None or _USER_NAME.fullmatch(rest) is None)
-    ):
-        return None
+    if marker is not None and not _marked_author(rest, date, name_words):
+        # The section the author posted in may follow: "By Ana Ruiz in Politics".
+        section = _IN_SECTION.search(rest)
+        if section is None or not _marked_author(rest[: section.start()], date, name_words):
+            return None
+        rest = rest[: section.start()]
     return Byline(rest, date, marker)
+
+
+#: A section after the author's name: "… by admin in Local news", "Por X en Política".
+_IN_SECTION = regex.compile(r"\s+(?:in|en|dans|em)\s+\S+(?:\s\S+){0,3}$", _I)
+
+
+def _marked_author(text: str, date: str | None, name_words: int) -> bool:
+    """Whether ``text``, after a byline marker, is the author.
+
+    Names, or between a marker and a date a user name: "Posted by admin on …".
+    """
+    return is_name(text, name_words + 2) or (
+        date is not None and _USER_NAME.fullmatch(text) is not None
+    )
 
 
 #: What a kicker may be named: a section label or a section of a news site.
