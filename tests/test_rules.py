@@ -514,6 +514,34 @@ def test_without_blank_lines_a_name_under_every_summary_is_its_author() -> None:
     assert [(a.kicker, a.caption, a.byline) for a in digest] == [(None, None, "Left Voice")] * 2
 
 
+def test_a_name_ending_the_summary_block_is_its_author() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\nAna Ruiz, Transport Reporter\n\n"
+        f"{SUMMARY2}\nTom Berg\n\n{SUMMARY}\nOwen Pryce\n\n"
+        f"Library Opens on Sundays\n{SUMMARY2}\nLena Marsh\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.byline, a.caption) for a in digest] == [
+        ("Bus Drivers Walk Out", "Ana Ruiz, Transport Reporter", None),
+        # Teasers, signed: not a caption over a headline, nor a headline.
+        (None, "Tom Berg", None),
+        (None, "Owen Pryce", None),
+        ("Library Opens on Sundays", "Lena Marsh", None),
+    ]
+    assert explain(text)["Tom Berg"] == "byline.after_summary"
+    # Near misses: with no blank lines (layout F) a title between a summary and
+    # a headline is the next article's caption; a sentence over a name-like
+    # headline that ends its block is alt text where no article is signed.
+    glued = f"Bus Drivers Walk Out\n{SUMMARY}\nAna Ruiz\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert [a.caption for a in digestparse.parse(glued)] == [None, "Ana Ruiz"]
+    caption = (
+        f"Protesters gather outside the town hall on Tuesday.\nFerry Fares Frozen\n\n{SUMMARY}\n"
+    )
+    assert [(a.caption, a.headline) for a in digestparse.parse(caption)] == [
+        ("Protesters gather outside the town hall on Tuesday.", "Ferry Fares Frozen")
+    ]
+
+
 @given(st.text(st.sampled_from(" .:!»›>→…-–—[]()+«‹<←ab"), max_size=12))
 def test_chrome_trim_strips_what_the_former_pattern_cut(text: str) -> None:
     """The chrome test strips ends with str methods; the pattern it replaced, for reference."""

@@ -113,6 +113,7 @@ def sentence_captions(listing: Listing) -> None:
     if not listing.enabled("caption.sentence_above_headline"):
         return
     units = listing.units
+    signed = _signed_articles(listing)
     for j in _pairs(units[: len(units) - 1], SENTENCE, TITLE):
         i = j - 1
         unit, title, below = units[i], units[i + 1], units[i + 2]
@@ -129,12 +130,41 @@ def sentence_captions(listing: Listing) -> None:
             and title.first + title.count == len(title.block.lines)
             and below.kind is SENTENCE
             and below.block is not title.block
+            and not (glued and signed and _signs(title))
         ):
             unit.verdict = Verdict(
                 CAPTION,
                 "caption.sentence_above_headline",
                 "a sentence glued above a title that has its own summary below",
             )
+
+
+def _signs(unit: Unit) -> bool:
+    """Whether ``unit`` is a name of two words or more ending its block: an author's place."""
+    return (
+        unit.kind is TITLE
+        and unit.first + unit.count == len(unit.block.lines)
+        and unit.features.words >= 2
+        and unit.features.name
+    )
+
+
+def _signed_articles(listing: Listing) -> bool:
+    """Whether some headline, its summary and a name under it make one block (layout M signed).
+
+    Where they do, a name ending a teaser's block is its author, not a
+    headline under a caption. Once a window of a long listing has shown
+    it, the windows after it know (``Shown.signed``).
+    """
+    units = listing.units
+    if not listing.shown.signed:
+        listing.shown.signed = any(
+            i + 1 < len(units)
+            and units[i - 1].block is units[i].block is units[i + 1].block
+            and _signs(units[i + 1])
+            for i in _pairs(units, TITLE, SENTENCE)
+        )
+    return listing.shown.signed
 
 
 def full_stop_headlines(listing: Listing) -> None:
@@ -369,6 +399,8 @@ def anchor(listing: Listing) -> None:
         while j > floor and units[j].kind in _PASSED:
             j -= 1
         headline = j if nearest and j > floor and units[j].kind is TITLE else None
+        if headline is not None and _signs_the_summary_above(listing, headline, floor, i):
+            headline = None  # the article above's author: regions give it its byline
         if headline is not None and _heads_a_group(listing, headline, i):
             listing.noise[headline] = (Role.NOISE, _SECTION_TITLE)
             headline = None
@@ -385,6 +417,26 @@ def anchor(listing: Listing) -> None:
                 _place_inside(listing, draft, k)
         listing.drafts.append(draft)
         floor = i
+
+
+def _signs_the_summary_above(listing: Listing, j: int, floor: int, i: int) -> bool:
+    """Whether title ``j`` is a name ending the block of summary ``floor``, apart from ``i``.
+
+    A blank line parts it from the summary below, and nothing from the
+    summary above: it signs that one (``byline.after_summary``).
+    """
+    if floor < 0:
+        return False
+    units = listing.units
+    unit = units[j]
+    return (
+        unit.block is units[floor].block
+        and unit.block is not units[i].block
+        and unit.first + unit.count == len(unit.block.lines)
+        and unit.features.words >= 2
+        and listing.enabled("byline.after_summary")
+        and unit.features.name
+    )
 
 
 def _heads_a_group(listing: Listing, j: int, i: int) -> bool:

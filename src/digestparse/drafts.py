@@ -80,6 +80,8 @@ class Shown:
     headlines_only: bool = False
     #: Whether teasers without a full stop stand under their headlines (layout M).
     short_teasers: bool = False
+    #: Whether an author's name ends the block of a headline and its summary (layout M).
+    signed: bool = False
 
 
 @attrs.define(eq=False)

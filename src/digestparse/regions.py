@@ -242,6 +242,15 @@ def _tail(listing: Listing, region: list[int], prev: Draft | None, mode: str) ->
                 # Right under the summary, a name that recurs under others
                 # is their author, even with no blank line around it.
                 or (pos == 0 and unit.text in listing.repeated_after)
+                # A name of two words or more ending the summary's block: a
+                # blank line parts it from the next headline, whose caption
+                # it cannot be.
+                or (
+                    pos == 0
+                    and unit.block is units[prev.summary].block
+                    and unit.first + unit.count == len(unit.block.lines)
+                    and unit.features.words >= 2
+                )
             )
             and unit.features.name  # the costly test last
         ):

@@ -403,11 +403,16 @@ def _layout_l(draw: st.DrawFn, lang: str) -> DrawnListing:
 
 
 def _layout_m(draw: st.DrawFn, lang: str) -> DrawnListing:
-    """M: headline and summary on consecutive lines; sometimes a headline-less teaser."""
+    """M: headline and summary on consecutive lines; sometimes a headline-less teaser.
+
+    In some listings the author's name ends each article's block, under the summary.
+    """
+    signed = draw(st.booleans())
     arts = []
     for n in range(draw(st.integers(1, 6))):
-        arts.append(_article(draw, lang, teaser=n > 0 and draw(st.integers(0, 3)) == 0))
-    blocks = ["\n".join(t for t in (a.headline, a.summary) if t) for a in arts]
+        teaser = n > 0 and draw(st.integers(0, 3)) == 0
+        arts.append(_article(draw, lang, teaser=teaser, byline=signed))
+    blocks = ["\n".join(t for t in (a.headline, a.summary, a.byline) if t) for a in arts]
     return DrawnListing(_join(blocks), tuple(arts))
 
 
