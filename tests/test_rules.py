@@ -298,6 +298,19 @@ def test_headlines_under_date_headings_without_summaries_are_articles() -> None:
     assert explain(trailing)["Bus Drivers Walk Out"] == "headline.with_facts"
 
 
+def test_a_section_name_glued_above_the_first_headline_is_the_page_title() -> None:
+    text = f"Latin America\nBus Drivers Walk Out\n{SUMMARY}\nSchools Short of Staff\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [a.caption for a in digest] == [None, None]
+    assert explain(text)["Latin America"] == "noise.page_title"
+    # Near misses: a caption glued to the first headline over a summary in its
+    # own block (layout A); a listing whose other articles have captions too.
+    alone = f"Drivers at the depot\nBus Drivers Walk Out\n\n{SUMMARY}\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    assert [a.caption for a in digestparse.parse(alone)] == ["Drivers at the depot", None]
+    more = f"Drivers at the depot\nBus Drivers Walk Out\n{SUMMARY}\nEmpty desks\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert [a.caption for a in digestparse.parse(more)] == ["Drivers at the depot", "Empty desks"]
+
+
 def test_lone_title_between_articles_is_a_caption() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nEmpty classroom\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
@@ -442,6 +455,24 @@ def test_a_lower_case_byline_does_not_continue_the_headline() -> None:
     # A real continuation still continues.
     digest = digestparse.parse(f"Bus Drivers Walk Out Over\nthe New Night Rotas\n\n{SUMMARY}\n")
     assert digest[0].headline == "Bus Drivers Walk Out Over the New Night Rotas"
+
+
+def test_a_byline_line_is_continued_by_no_lower_case_line() -> None:
+    text = (
+        "Bus Drivers Walk Out\nWritten by Ana Ruiz Monday, 2 May 2011\n"
+        f"thumb depot 120x80{SUMMARY}\n"
+        "Schools Short of Staff\nWritten by Tom Berg Friday, 29 April 2011\n"
+        f"thumb school 120x80{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.byline, a.date) for a in digest] == [
+        ("thumb depot 120x80", "Ana Ruiz", "Monday, 2 May 2011"),
+        ("thumb school 120x80", "Tom Berg", "Friday, 29 April 2011"),
+    ]
+    # Nor is a date line's: the lower-case line under it is the summary.
+    lower = "drivers stopped work on Monday after managers imposed new shifts without talks."
+    digest = digestparse.parse(f"Bus Drivers Walk Out\nMarch 4, 2019\n{lower}\n")
+    assert [(a.date, a.summary) for a in digest] == [("March 4, 2019", lower)]
 
 
 def test_sentence_caption_opening_a_bulleted_item() -> None:

@@ -123,9 +123,32 @@ def _head(listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | 
         ):
             above.append(region[k])
             k -= 1
+    if above and prev is None and _page_top(listing, above, nxt):
+        return region  # page titles (``_leftovers``)
     if above:
         _place_above(listing, nxt, above[::-1])
     return region[: k + 1]
+
+
+def _page_top(listing: Listing, above: list[int], first: Draft) -> bool:
+    """Whether the titles glued above the first headline are the page's, not its caption.
+
+    So where no blank line sets the article apart (chrome or a section name
+    above the titles in their block, or the summary in it too), and no other
+    article of the listing has a caption or kicker: the first article alone
+    having a picture or a label is less likely than a page title.
+    """
+    units = listing.units
+    top = units[above[-1]]
+    return (
+        (top.first > 0 or (first.summary is not None and units[first.summary].block is top.block))
+        and all(units[k].kind is TITLE for k in above)
+        and len(listing.drafts) >= 2
+        and not any(
+            d.has(Role.CAPTION) or d.has(Role.KICKER) for d in listing.drafts if d is not first
+        )
+        and listing.enabled("noise.page_title")
+    )
 
 
 def _cued(

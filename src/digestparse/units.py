@@ -99,6 +99,9 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
                 and lines[end].text[:1].islower()
                 and not parts[-1].endswith(_TERMINAL)
                 and not _stands_alone(lines[end].text)
+                # A byline or date line is whole: "Written by … 2016" over
+                # "thumb harbour 120x80The council …" (layout L, no blank line).
+                and not (len(parts) == 1 and _stands_alone(parts[0]))
             ):
                 parts.append(lines[end].text)
                 end += 1
