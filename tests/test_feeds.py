@@ -49,7 +49,6 @@ SAMPLE_DATES = {
     "3:45 PM ET, Mon March 4, 2019": datetime.date(2019, 3, 4),
     "10:30 AM ET, Sun March 3, 2019": datetime.date(2019, 3, 3),
     "8:05 PM ET, Sat March 2, 2019": datetime.date(2019, 3, 2),
-    "April 3, 2023": datetime.date(2023, 4, 3),
     "April 1, 2023": datetime.date(2023, 4, 1),
     "Monday, 27 March 2023": datetime.date(2023, 3, 27),
     "Mar 4, 2019": datetime.date(2019, 3, 4),
