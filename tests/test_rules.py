@@ -29,6 +29,10 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("Facebook Instagram Twitter YouTube", "noise.chrome"),
         ("Geography Archives: Latin America", "noise.chrome"),
         ("Leer más", "noise.chrome"),
+        ("Share: Facebook | Twitter | Email", "noise.chrome"),
+        ("Home » News » Labour", "noise.chrome"),  # a breadcrumb trail
+        ("Related posts", "noise.chrome"),
+        ("Lire aussi : La grève continue", "noise.chrome"),
         # date.line
         ("APRIL 1. 2025", "date.line"),
         ("01.02.2024", "date.line"),
@@ -95,6 +99,8 @@ def test_line_rules_decide(text: str, expected: str) -> None:
         ("Posted by admin", "byline.marker"),  # a user name needs the date beside it
         ("Posted on March 4, 2019 by the river", "byline.marker"),  # no user name after "by"
         ("12 Minutes That Changed the Strike", "noise.chrome"),
+        ("Home Truths About the Budget", "noise.chrome"),
+        ("Related Parties Bill Passes", "noise.chrome"),
         ("By the River in Spring", "byline.marker"),  # no name before "in"
         ("10.30 Council Meets Again", "date.line"),  # a time with no date after it
         ("— 40% —", "noise.chrome"),  # a number among the signs is a word enough

@@ -122,9 +122,9 @@ _READING_LINE = Caseless(rf"(?:{READING_TIME}|\d+\s*min(?:ute[sn]?|utos?|s)?\.?)
 _CHROME_HEADS = frozenset(
     w[:3] for w in (*_PAGINATION_WORDS, *_PAGE_WORDS, *_SHOWING_WORDS, *READING_BEFORE)
 )
-_SEPARATORS = regex.compile(r"[\s|·•/,]+")
+_SEPARATORS = regex.compile(r"[\s|·•/,:]+")
 #: A share bar opens with a network: the cheap test before splitting the line.
-_SOCIAL_HEAD = regex.compile(rf"[\s|·•/,]*(?:{alternation(SOCIAL)})(?:[\s|·•/,]|\Z)")
+_SOCIAL_HEAD = regex.compile(rf"[\s|·•/,:]*(?:{alternation(SOCIAL)})(?:[\s|·•/,:]|\Z)")
 _BYLINE = Caseless(
     rf"^(?:(?P<marker>{'|'.join(BYLINE_MARKERS)})\s*:?|(?P<label>{'|'.join(AUTHOR_LABELS)})\s*:)\s+"
     r"(?P<rest>\S.*)$"

@@ -62,6 +62,13 @@ CHROME_PHRASES = frozenset(
         "teilen", "leia mais", "ler mais", "saiba mais", "continuar lendo", "continue lendo",
         "próxima", "próximo", "compartilhar", "ver mais", "carregar mais", "läs mer",
         "les mer", "læs mere", "lees meer", "leggi di più", "continua a leggere",
+        "like this", "loading", "related", "related posts", "related articles",
+        "related stories", "copy link", "listen", "listen to this article", "load more stories",
+        "load more posts", "see all", "view all", "skip to content", "skip to main content",
+        "menu", "search", "home", "save", "bookmark", "relacionados", "noticias relacionadas",
+        "artículos relacionados", "articles liés", "à lire aussi", "lire aussi", "voir aussi",
+        "leia também", "veja também", "lee también", "ver también", "mehr zum thema",
+        "das könnte sie auch interessieren",
     }
 )
 
@@ -128,6 +135,10 @@ CHROME_OPENINGS = (
     "suscríbete", "compartir en", "lire la suite", "partager sur", "abonnez-vous",
     "weiterlesen", "teilen auf", "jetzt abonnieren", "leia mais", "continue lendo",
     "compartilhe", "assine", "läs mer", "dela på", "les mer", "læs mere",
+    "you are here", "home »", "home /", "home >", "home ›", "inicio »", "inicio /",
+    "accueil »", "accueil /", "startseite »", "startseite /", "início »", "início /",
+    "listen to", "lire aussi", "à lire aussi", "voir aussi", "leia também", "veja também",
+    "lee también", "ver también", "mehr zum thema", "related posts", "related articles",
 )  # fmt: skip
 
 #: Openings that make a line a kicker: "Reply to …", "Part 2: …".
