@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 from digestparse import Options, dates, features, gates, rules
 from digestparse.features import credit_word, extract
 from digestparse.gates import Sheet
-from digestparse.lexicon import BYLINE_MARKERS, CHROME_OPENINGS, CHROME_PHRASES, SOCIAL
+from digestparse.lexicon import (
+    BYLINE_MARKERS,
+    CHROME_OPENINGS,
+    CHROME_PHRASES,
+    LISTING_SECTIONS,
+    SOCIAL,
+)
 from digestparse.rules import classify, classify_all
 from digestparse.words import CUTS, bag, gate
 
@@ -188,7 +194,12 @@ def test_the_chrome_and_date_gates_are_exact(text: str) -> None:
 
 def test_the_chrome_gate_knows_every_word_of_the_lexicon() -> None:
     """Each phrase, opening and network opens chrome the gate lets through, in any case."""
-    known = [*CHROME_PHRASES, *CHROME_OPENINGS, *(f"{a} {b}" for a in SOCIAL for b in SOCIAL)]
+    known = [
+        *CHROME_PHRASES,
+        *LISTING_SECTIONS,
+        *CHROME_OPENINGS,
+        *(f"{a} {b}" for a in SOCIAL for b in SOCIAL),
+    ]
     texts = []
     for words in known:
         for cased in (words, words.title(), words.upper()):

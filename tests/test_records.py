@@ -54,10 +54,10 @@ def test_truncated_is_derived_from_the_summary(summary: str | None, truncated: b
 
 
 def test_digest_is_a_sequence_with_source_noise_and_explanations() -> None:
-    text = "Latest\n\nBus Drivers Walk Out\n\nDrivers stopped work on Monday after managers imposed shifts.\n"
+    text = "Harbour Notes\n\nBus Drivers Walk Out\n\nDrivers stopped work on Monday after managers imposed shifts.\n"
     digest = digestparse.parse(text)
     assert len(digest) == 1 and digest[0] is digest.articles[0] and list(digest) == [digest[0]]
     assert digest.source == text
-    assert [(n.line, n.text, n.span) for n in digest.noise] == [(1, "Latest", (0, 6))]
+    assert [(n.line, n.text, n.span) for n in digest.noise] == [(1, "Harbour Notes", (0, 13))]
     lines = [str(d) for d in digest.explain()]
     assert len(lines) == 3 and "noise.page_title" in lines[0] and "headline" in lines[1]

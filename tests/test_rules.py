@@ -317,6 +317,20 @@ def test_a_section_name_glued_above_the_first_headline_is_the_page_title() -> No
     assert [a.caption for a in digestparse.parse(more)] == ["Drivers at the depot", "Empty desks"]
 
 
+def test_the_name_of_a_part_of_the_listing_is_no_caption_nor_byline() -> None:
+    text = (
+        f"Featured\n\nBus Drivers Walk Out\n\n{SUMMARY}\n\nLatest\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n\nMost read\nLibrary Opens on Sundays\n\n{SUMMARY}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.byline) for a in digest] == [(None, None)] * 3
+    assert [n.text for n in digest.noise] == ["Featured", "Latest", "Most read"]
+    # Near miss: a headline that opens with such words is a headline.
+    assert digestparse.parse(f"Latest Figures Show a Fall\n\n{SUMMARY}\n")[0].headline == (
+        "Latest Figures Show a Fall"
+    )
+
+
 def test_lone_title_between_articles_is_a_caption() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nEmpty classroom\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
@@ -362,9 +376,11 @@ def test_glued_caption_needs_evidence() -> None:
 
 
 def test_section_title_above_one_line_teasers_is_noise() -> None:
-    digest = digestparse.parse(f"Latest\n\n{SUMMARY}\n{SUMMARY2}\n")
+    digest = digestparse.parse(f"Harbour Notes\n\n{SUMMARY}\n{SUMMARY2}\n")
     assert [a.headline for a in digest] == [None, None]
-    assert explain(f"Latest\n\n{SUMMARY}\n{SUMMARY2}\n")["Latest"] == "noise.section_title"
+    assert explain(f"Harbour Notes\n\n{SUMMARY}\n{SUMMARY2}\n")["Harbour Notes"] == (
+        "noise.section_title"
+    )
 
 
 def test_teaser_without_full_stop_under_headline() -> None:

@@ -28,6 +28,7 @@ from .lexicon import (
     CREDIT_WORDS,
     KICKER_LABELS,
     KICKER_OPENINGS,
+    LISTING_SECTIONS,
     NAME_PARTICLES,
     READING_BEFORE,
     SECTION_NAMES,
@@ -373,6 +374,8 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
     bare = lower.rstrip(_CHROME_TAIL).lstrip(_CHROME_HEAD)
     if bare in CHROME_PHRASES:
         return f"the line is the page control {bare!r}"
+    if bare in LISTING_SECTIONS:
+        return f"the line heads a part of the listing page ({bare!r})"
     if _may_anchor_chrome(lower):
         if _PAGINATION.match(text) or _PAGE_OF.match(text):
             return "the line is pagination"

@@ -29,7 +29,7 @@ from .features import (
     _chrome,
     _may_open_byline,
 )
-from .lexicon import CHROME_PHRASES, CREDIT_SOURCES, CREDIT_WORDS, SOCIAL
+from .lexicon import CHROME_PHRASES, CREDIT_SOURCES, CREDIT_WORDS, LISTING_SECTIONS, SOCIAL
 from .options import Options
 
 __all__ = ["GATES", "Gate", "Sheet"]
@@ -143,7 +143,7 @@ def dates(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
 # the chrome test most headlines and summaries.
 _MAY_BE_CHROME = re.compile(
     r"[^a-z]|.[^\x00-\x7f]|..[^\x00-\x7f]|"
-    + alternation({*CHROME_PHRASES, *_OPENINGS, *SOCIAL, *_CHROME_HEADS})
+    + alternation({*CHROME_PHRASES, *LISTING_SECTIONS, *_OPENINGS, *SOCIAL, *_CHROME_HEADS})
     + "|.*:",
     re.DOTALL,
 )

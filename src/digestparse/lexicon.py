@@ -72,6 +72,22 @@ CHROME_PHRASES = frozenset(
     }
 )
 
+#: Names of the parts of a listing page, standing alone above a group of
+#: articles: "Latest", "Most read", "Editor's picks". Whole lines, lower-cased.
+LISTING_SECTIONS = frozenset(
+    {
+        "featured", "featured stories", "featured articles", "latest", "latest news",
+        "latest stories", "latest articles", "latest posts", "recent posts", "recent articles",
+        "most read", "most popular", "popular", "popular posts", "trending", "trending now",
+        "top stories", "editor's picks", "editor’s picks", "editors' picks", "recommended",
+        "in other news", "don't miss", "don’t miss", "more from this section", "also in",
+        "lo último", "lo más leído", "destacados", "destacadas", "últimas noticias",
+        "lo más visto", "à la une", "les plus lus", "dernières actualités", "derniers articles",
+        "neueste artikel", "meistgelesen", "meistgelesene artikel", "top-themen",
+        "destaques", "mais lidas", "últimas notícias", "mais recentes",
+    }
+)
+
 #: Social networks: a line made only of these (and separators) is a share bar.
 SOCIAL = frozenset(
     {
