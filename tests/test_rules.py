@@ -331,6 +331,21 @@ def test_the_name_of_a_part_of_the_listing_is_no_caption_nor_byline() -> None:
     )
 
 
+def test_a_title_over_the_first_of_teasers_is_the_page_title() -> None:
+    third = "Crane operators at the port voted by a wide margin to walk out next week."
+    text = f"Harbour Notes\n\n{SUMMARY}\n\n{SUMMARY2}\n\n{third}\n"
+    digest = digestparse.parse(text)
+    assert [a.headline for a in digest] == [None, None, None]
+    assert explain(text)["Harbour Notes"] == "noise.page_title"
+    # Near misses: a single article has its headline; so does a title in the
+    # teaser's own block, and one beside another headlined article.
+    assert digestparse.parse(f"Harbour Notes\n\n{SUMMARY}\n")[0].headline == "Harbour Notes"
+    glued = f"Harbour Notes\n{SUMMARY}\n\n{SUMMARY2}\n\n{third}\n"
+    assert digestparse.parse(glued)[0].headline == "Harbour Notes"
+    mixed = f"Harbour Notes\n\n{SUMMARY}\n\nSchools Short of Staff\n\n{SUMMARY2}\n\n{third}\n"
+    assert digestparse.parse(mixed)[0].headline == "Harbour Notes"
+
+
 def test_lone_title_between_articles_is_a_caption() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nEmpty classroom\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

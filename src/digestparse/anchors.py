@@ -23,6 +23,7 @@ __all__ = [
     "names_under_headlines",
     "promote_teasers",
     "sentence_captions",
+    "title_over_teasers",
 ]
 
 
@@ -437,6 +438,34 @@ def _signs_the_summary_above(listing: Listing, j: int, floor: int, i: int) -> bo
         and listing.enabled("byline.after_summary")
         and unit.features.name
     )
+
+
+def title_over_teasers(listing: Listing) -> None:
+    """A title in a block of its own over the first of a listing's teasers is the page's.
+
+    Where the listing's other articles are all teasers with no headline, the
+    first summary's "headline" standing apart from it is the page's title,
+    not one article's: the first article becomes a teaser too, and what
+    stood above it is left to the regions (page titles, noise). Only in the
+    window that opens the listing, which holds two articles at least.
+    """
+    drafts = listing.drafts
+    if (
+        listing.shown.opened
+        or len(drafts) < 2
+        or drafts[0].headline is None
+        or drafts[0].summary is None
+        or any(d.headline is not None for d in drafts[1:])
+        or not listing.enabled("noise.page_title")
+    ):
+        return
+    units = listing.units
+    head, summary = units[drafts[0].headline], drafts[0].summary
+    if head.block is units[summary].block or head.count != len(head.block.lines):
+        return
+    teaser = Draft(None, summary)
+    teaser.take(summary, _SUMMARY, _TEASER, units[summary].text)
+    drafts[0] = teaser
 
 
 def _heads_a_group(listing: Listing, j: int, i: int) -> bool:

@@ -33,6 +33,7 @@ from .anchors import (
     names_under_headlines,
     promote_teasers,
     sentence_captions,
+    title_over_teasers,
 )
 from .drafts import Draft, Listing, Shown
 from .features import credit_word
@@ -128,6 +129,7 @@ def settle(
     names_under_headlines(job)
     if not headlines_with_facts(job):  # the usual listing: articles anchor on summaries
         anchor(job)
+        title_over_teasers(job)
         job.repeated = _repeated_titles(job)
         job.repeated_after = _repeated_after(job)
         regions(job)

@@ -4,10 +4,12 @@
 surely: the caption line (then the kicker line) glued above the headline, the
 summary as its own block, then "By …" and the date, each a block of its own
 (an author that is no name, a user name, shares its date's line), a blank
-line between blocks. For the articles ``parse`` itself produces and
-for realistic ones (``strategies.articles()``), ``parse(render(a)) == a``.
-Fields are written with their white space folded, since a line break inside a
-field cannot survive a plain-text listing.
+line between blocks. Over teasers only, the first article's summary stays
+right under its headline, which alone would read as the page's title. For
+the articles ``parse`` itself produces and for realistic ones
+(``strategies.articles()``), ``parse(render(a)) == a``. Fields are written
+with their white space folded, since a line break inside a field cannot
+survive a plain-text listing.
 """
 
 from __future__ import annotations
@@ -23,13 +25,16 @@ from .records import Article
 __all__ = ["render", "render_markdown"]
 
 
-def _blocks(article: Article) -> list[str]:
+def _blocks(article: Article, *, glued: bool = False) -> list[str]:
     head = [normalize(t) for t in (article.caption, article.kicker, article.headline) if t]
     blocks = []
     if article.headline:
         blocks.append("\n".join(head))
     if article.summary:
-        blocks.append(normalize(article.summary))
+        if glued and blocks:  # the summary right under its headline (layout M)
+            blocks[-1] += "\n" + normalize(article.summary)
+        else:
+            blocks.append(normalize(article.summary))
     author = normalize(article.byline) if article.byline else None
     byline = f"By {author}" if author else None
     date = normalize(article.date) if article.date else None
@@ -49,7 +54,23 @@ def _reads_back(byline: str) -> str | None:
 
 def render(articles: Iterable[Article]) -> str:
     """Write articles as a plain-text listing that ``parse`` reads back."""
-    blocks = [block for article in articles for block in _blocks(article)]
+    items = list(articles)
+    # Over teasers only, a headline alone in its block would read as the
+    # page's title (``anchors.title_over_teasers``): the first article's
+    # summary then sits right under its headline (a caption or kicker above
+    # the headline makes its block tell).
+    first = items[0] if items else None
+    glued = (
+        first is not None
+        and not (first.caption or first.kicker)
+        and len(items) >= 2
+        and all(a.headline is None for a in items[1:])
+    )
+    blocks = [
+        block
+        for n, article in enumerate(items)
+        for block in _blocks(article, glued=glued and n == 0)
+    ]
     return "\n\n".join(blocks) + "\n" if blocks else ""
 
 

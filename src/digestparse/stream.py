@@ -278,6 +278,7 @@ def _window(
     if not drafts:  # a mode decided on no article at all is no decision
         carried.shown.mode = mode
     carried.shown.heading = _heading(job, stop)
+    carried.shown.opened = carried.shown.opened or done > 0
     carried.articles += done
     lines_out = len(window) if stop == len(units) else units[stop].lines[0].number - carried.number
     return piece, lines_out
