@@ -257,6 +257,46 @@ def test_a_name_under_most_headlines_is_their_byline() -> None:
     assert digestparse.parse(text)[0].byline is None
 
 
+def test_a_name_with_its_role_under_most_headlines_is_their_byline() -> None:
+    text = (
+        f"Bus Drivers Walk Out\nAna Ruiz, University of Leeds\n{SUMMARY}\n\n"
+        f"Schools Short of Staff\nTom Berg, Unite the Union\n{SUMMARY2}\n"
+    )
+    assert [(a.headline, a.byline) for a in digestparse.parse(text)] == [
+        ("Bus Drivers Walk Out", "Ana Ruiz, University of Leeds"),
+        ("Schools Short of Staff", "Tom Berg, Unite the Union"),
+    ]
+    # Near miss: a role that runs on is no role.
+    long_role = "Ana Ruiz, Who Walked Out of the Depot With Forty Others"
+    text = f"Bus Drivers Walk Out\n{long_role}\n{SUMMARY}\n\nSchools Short of Staff\nTom Berg, Unite the Union\n{SUMMARY2}\n"
+    assert digestparse.parse(text)[0].byline is None
+
+
+def test_alt_text_under_title_case_headlines_is_their_caption() -> None:
+    text = (
+        f"Bus Drivers Walk Out Over Shifts\nDrivers outside the depot on Saturday\n{SUMMARY}\n\n"
+        f"Schools Short of Staff This Winter\nAn empty classroom in the east of the city\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline) for a in digest] == [
+        ("Drivers outside the depot on Saturday", "Bus Drivers Walk Out Over Shifts"),
+        ("An empty classroom in the east of the city", "Schools Short of Staff This Winter"),
+    ]
+    assert explain(text)["Drivers outside the depot on Saturday"] == "caption.under_headline"
+    # Near misses: a title-case line under a title-case one is a headline under
+    # its caption (layout A); a label over a sentence-case headline is its
+    # kicker; one such pair is no pattern.
+    seed_like = f"Tractors Parked Outside the Town Hall\nFarmers Block the Ring Road\n{SUMMARY}\n"
+    assert digestparse.parse(seed_like)[0].caption == "Tractors Parked Outside the Town Hall"
+    kicker = (
+        f"Analyse\nLes cheminots reconduisent la grève\n{SUMMARY}\n\n"
+        f"Chronique\nLes infirmières manifestent à Lyon\n{SUMMARY2}\n"
+    )
+    assert [a.kicker for a in digestparse.parse(kicker)] == ["Analyse", "Chronique"]
+    one = text.split("\n\n")[0] + "\n"
+    assert digestparse.parse(one)[0].headline == "Drivers outside the depot on Saturday"
+
+
 def test_headlines_over_their_dates_without_summaries_are_articles() -> None:
     text = "Latest\n\nBus Drivers Walk Out\nMarch 3, 2024\n\nSchools Short of Staff\nBy Ana Ruiz\n"
     digest = digestparse.parse(text)

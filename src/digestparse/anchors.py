@@ -12,6 +12,7 @@ belongs to the article.
 from __future__ import annotations
 
 from .drafts import Draft, Listing
+from .features import name_with_role
 from .records import Role
 from .regions import PAGE_TITLE
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict
@@ -19,6 +20,7 @@ from .units import Unit
 
 __all__ = [
     "anchor",
+    "captions_under_headlines",
     "headlines_with_facts",
     "names_under_headlines",
     "promote_teasers",
@@ -146,7 +148,7 @@ def _signs(unit: Unit) -> bool:
         unit.kind is TITLE
         and unit.first + unit.count == len(unit.block.lines)
         and unit.features.words >= 2
-        and unit.features.name
+        and unit.features.author
     )
 
 
@@ -247,16 +249,66 @@ def names_under_headlines(listing: Listing) -> None:
         i - 1
         for i in stacked
         if (units[i - 1].block is units[i].block or units[i - 1].block is not units[i - 2].block)
-        and units[i - 1].features.name
+        and (named_words := _author_words(units[i - 1])) is not None
         # The title above reads as a headline: no name, or longer than the name.
-        and (
-            units[i - 2].features.words > units[i - 1].features.words
-            or not units[i - 2].features.name
-        )
+        and (units[i - 2].features.words > named_words or not units[i - 2].features.name)
     ]
     if len(named) >= 2 and 2 * len(named) > len(stacked):
         for k in named:
             units[k].verdict = _UNDER_HEADLINE
+
+
+def _author_words(unit: Unit) -> int | None:
+    """How many words the name of a title that reads as an author has, or ``None``.
+
+    A name ("Ana Ruiz"), or a name, a comma and a short role ("Ana Ruiz,
+    University of Leeds"), whose name is counted.
+    """
+    if unit.features.name:
+        return unit.features.words
+    if not unit.features.author:
+        return None
+    return str(name_with_role(unit.text, unit.features.name_words)).count(" ") + 1
+
+
+_UNDER_HEADLINE_CAPTION = Verdict(
+    CAPTION,
+    "caption.under_headline",
+    "a line in sentence case glued under a title-case headline, as under most of the listing's",
+)
+
+
+def _title_case_headline(unit: Unit) -> bool:
+    """Whether a title reads as a headline in title case: four words or more, no label."""
+    f = unit.features
+    return f.words >= 4 and f.title_ratio >= 0.8 and f.kicker is None and not f.name
+
+
+def captions_under_headlines(listing: Listing) -> None:
+    """Alt text under its headline: a title-case title over a sentence-case one, then a summary.
+
+    Two titles glued above a summary are a caption over its headline
+    (layout A) unless the page puts the picture under the headline. Where a
+    headline is in title case and the line under it in sentence case, and
+    most pairs of titles above the listing's summaries (two at least) are
+    so, the lower line is the caption.
+    """
+    if not listing.enabled("caption.under_headline"):
+        return
+    units = listing.units
+    stacked = [i for i in _pairs(units, TITLE, SENTENCE) if i >= 2 and units[i - 2].kind is TITLE]
+    under = [
+        i - 1
+        for i in stacked
+        if units[i - 1].block is units[i - 2].block
+        and _title_case_headline(units[i - 2])
+        and units[i - 1].features.words >= 3
+        and units[i - 1].features.title_ratio < 0.6
+        and not units[i - 1].features.name
+    ]
+    if len(under) >= 2 and 2 * len(under) > len(stacked):
+        for k in under:
+            units[k].verdict = _UNDER_HEADLINE_CAPTION
 
 
 _WITH_FACTS = Verdict(
@@ -436,7 +488,7 @@ def _signs_the_summary_above(listing: Listing, j: int, floor: int, i: int) -> bo
         and unit.first + unit.count == len(unit.block.lines)
         and unit.features.words >= 2
         and listing.enabled("byline.after_summary")
-        and unit.features.name
+        and unit.features.author
     )
 
 
@@ -487,7 +539,7 @@ def _heads_a_group(listing: Listing, j: int, i: int) -> bool:
 def _skip_byline_above_date(listing: Listing, j: int, floor: int) -> int:
     """A name right above a date, under another title, is a byline (B reversed)."""
     units = listing.units
-    if not (j + 1 < len(units) and units[j + 1].kind is DATE and units[j].features.name):
+    if not (j + 1 < len(units) and units[j + 1].kind is DATE and units[j].features.author):
         return j
     above = j - 1
     if above > floor and units[above].kind is TITLE and not units[above].features.name:
@@ -500,7 +552,7 @@ def _place_inside(listing: Listing, draft: Draft, k: int) -> None:
     unit = listing.units[k]
     if unit.kind is DATE:
         draft.take(k, (Role.DATE,), unit.verdict, unit.features.date_text)
-    elif unit.kind is BYLINE or (unit.kind is TITLE and unit.features.name):
+    elif unit.kind is BYLINE or (unit.kind is TITLE and unit.features.author):
         listing.take_byline(draft, k)
     elif unit.kind is CAPTION:
         draft.take(k, (Role.CAPTION,), unit.verdict, unit.text)

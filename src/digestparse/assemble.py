@@ -28,6 +28,7 @@ import attrs
 
 from .anchors import (
     anchor,
+    captions_under_headlines,
     full_stop_headlines,
     headlines_with_facts,
     names_under_headlines,
@@ -127,6 +128,7 @@ def settle(
     sentence_captions(job)
     full_stop_headlines(job)
     names_under_headlines(job)
+    captions_under_headlines(job)
     if not headlines_with_facts(job):  # the usual listing: articles anchor on summaries
         anchor(job)
         title_over_teasers(job)

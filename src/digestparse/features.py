@@ -38,7 +38,15 @@ from .lexicon import (
 )
 from .words import bag, gate
 
-__all__ = ["Byline", "Features", "byline_parts", "credit_word", "extract", "is_name"]
+__all__ = [
+    "Byline",
+    "Features",
+    "byline_parts",
+    "credit_word",
+    "extract",
+    "is_name",
+    "name_with_role",
+]
 
 _I = regex.IGNORECASE | regex.VERSION1
 
@@ -291,6 +299,15 @@ class Features:
         return self.words <= 12 and len(self.text) <= 200 and is_name(self.text, self.name_words)
 
     @_Lazy
+    def author(self) -> bool:
+        """A name, or a name and its role ("Ana Ruiz, University of Leeds"): an author's line."""
+        return self.name or (
+            self.words <= 12
+            and len(self.text) <= 200
+            and name_with_role(self.text, self.name_words) is not None
+        )
+
+    @_Lazy
     def kicker(self) -> str | None:
         if self.words > 10 or len(self.text) > 200:
             return None
@@ -480,11 +497,25 @@ _IN_SECTION = regex.compile(r"\s+(?:in|en|dans|em)\s+\S+(?:\s\S+){0,3}$", _I)
 def _marked_author(text: str, date: str | None, name_words: int) -> bool:
     """Whether ``text``, after a byline marker, is the author.
 
-    Names, or between a marker and a date a user name: "Posted by admin on …".
+    Names, a name and its role ("Ana Ruiz, University of Leeds"), or between
+    a marker and a date a user name: "Posted by admin on …".
     """
-    return is_name(text, name_words + 2) or (
-        date is not None and _USER_NAME.fullmatch(text) is not None
+    return (
+        is_name(text, name_words + 2)
+        or name_with_role(text, name_words) is not None
+        or (date is not None and _USER_NAME.fullmatch(text) is not None)
     )
+
+
+def name_with_role(text: str, max_words: int = 4) -> str | None:
+    """The name of "NAME, ROLE" ("Ana Ruiz, University of Leeds"), or ``None``.
+
+    The role is two to six words and opens with a capital.
+    """
+    name, comma, role = text.partition(", ")
+    if comma and 0 < role.count(" ") < 6 and role[:1].isupper() and is_name(name, max_words):
+        return name
+    return None
 
 
 #: What a kicker may be named: a section label or a section of a news site.

@@ -275,7 +275,7 @@ def _tail(listing: Listing, region: list[int], prev: Draft | None, mode: str) ->
                     and unit.features.words >= 2
                 )
             )
-            and unit.features.name  # the costly test last
+            and unit.features.author  # the costly test last
         ):
             listing.take_byline(prev, k, _AFTER_SUMMARY)
         else:

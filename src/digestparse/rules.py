@@ -191,6 +191,7 @@ CONTEXT_RULES = frozenset(
         "caption.glued",  # alt text glued to the first word of the summary (layout L)
         "byline.after_summary",  # a name standing alone after a summary
         "byline.under_headline",  # a name between headline and summary, as the listing shows
+        "caption.under_headline",  # sentence-case alt text under title-case headlines
         "date.heading",  # a date above a group of articles dates each of them
         "date.trailer",  # a date below an article dates it
         "noise.page_title",  # titles before the first article
