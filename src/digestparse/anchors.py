@@ -478,17 +478,13 @@ def _signs_the_summary_above(listing: Listing, j: int, floor: int, i: int) -> bo
     A blank line parts it from the summary below, and nothing from the
     summary above: it signs that one (``byline.after_summary``).
     """
-    if floor < 0:
-        return False
     units = listing.units
-    unit = units[j]
     return (
-        unit.block is units[floor].block
-        and unit.block is not units[i].block
-        and unit.first + unit.count == len(unit.block.lines)
-        and unit.features.words >= 2
+        floor >= 0
+        and units[j].block is units[floor].block
+        and units[j].block is not units[i].block
         and listing.enabled("byline.after_summary")
-        and unit.features.author
+        and _signs(units[j])
     )
 
 

@@ -13,9 +13,11 @@ window with one article grows (doubling) before it gives anything out; past
 unless the article runs to its last line: an article is never cut. A window with no article at all
 gives out all but its last 64 units as noise (page titles and chrome stand
 above the first article, whatever comes after them). What a listing
-decides as a whole is carried across: the date mode (decided on the first
-window), the date heading in force, whether captions stood alone between
-articles, and whether its headlines stand without summaries.
+decides as a whole is carried across (``drafts.Shown``): the date mode
+(decided on the first window), the date heading in force, whether captions
+stood alone between articles, whether its headlines stand without
+summaries, whether its teasers may be short or its articles are signed,
+and whether an article has been given out yet.
 
 Because the cuts depend only on the lines, never on how the text was
 chunked, ``parse(text)`` and ``iter_articles`` over any chunking of the same
