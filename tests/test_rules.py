@@ -328,6 +328,11 @@ def test_headlines_under_date_headings_without_summaries_are_articles() -> None:
     assert decided["Ferry Fares Frozen"] == "headline.under_date_heading"
     assert decided["SUNDAY, MARCH 3, 2019"] == "date.heading"
     assert decided["News Archive"] == "noise.page_title"
+    # Titles each over a byline, under one heading: the heading dates them all.
+    signed = (
+        "MARCH 4, 2019\n\nBus Drivers Walk Out\nBy Ana Ruiz\nSchools Short of Staff\nBy Tom Berg\n"
+    )
+    assert [a.date for a in digestparse.parse(signed)] == ["MARCH 4, 2019"] * 2
     # Near misses: one title under a date is a page's date and title; words
     # alone under a date are links; where dates are said to trail their
     # articles, each dates the title above it; titles over their dates are

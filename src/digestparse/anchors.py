@@ -290,8 +290,9 @@ def captions_under_headlines(listing: Listing) -> None:
     Two titles glued above a summary are a caption over its headline
     (layout A) unless the page puts the picture under the headline. Where a
     headline is in title case and the line under it in sentence case, and
-    most pairs of titles above the listing's summaries (two at least) are
-    so, the lower line is the caption.
+    most pairs of titles above the listing's summaries (two at least; one,
+    once a window has shown it: ``Shown.pictures_under``) are so, the lower
+    line is the caption.
     """
     if not listing.enabled("caption.under_headline"):
         return
@@ -306,7 +307,9 @@ def captions_under_headlines(listing: Listing) -> None:
         and units[i - 1].features.title_ratio < 0.6
         and not units[i - 1].features.name
     ]
-    if len(under) >= 2 and 2 * len(under) > len(stacked):
+    shown = len(under) >= 2 or (listing.shown.pictures_under and len(under) == 1)
+    if shown and 2 * len(under) > len(stacked):
+        listing.shown.pictures_under = True
         for k in under:
             units[k].verdict = _UNDER_HEADLINE_CAPTION
 
@@ -335,9 +338,9 @@ def headlines_with_facts(listing: Listing) -> bool:
     half of them, have a date or a byline right below, each of those titles is
     a headline with the dates and bylines below it; once a window of a long
     listing has shown that (``Shown.headlines_only``), one such title will do.
-    Where more titles stand under date headings than over a date or byline
-    (``headline.under_date_heading``), each title under a heading is a
-    headline dated by it.
+    Where no fewer titles stand under date headings than over a date or
+    byline (``headline.under_date_heading``), each title under a heading is
+    a headline dated by it.
     Returns whether it placed any article (the other stages then have nothing
     to anchor on).
     """
@@ -348,7 +351,7 @@ def headlines_with_facts(listing: Listing) -> bool:
     heads = [i for i in titles if i + 1 < len(units) and units[i + 1].kind in _FACTS]
     grouped, headings = _under_date_headings(listing)
     placed = _WITH_FACTS
-    if len(grouped) > len(heads):
+    if grouped and len(grouped) >= len(heads):  # the headings date the titles over bylines too
         heads, placed = grouped, _UNDER_HEADING
     shown = listing.shown.headlines_only or len(heads) >= 2
     if not heads or not shown or 2 * len(heads) < len(titles):

@@ -82,6 +82,8 @@ class Shown:
     short_teasers: bool = False
     #: Whether an author's name ends the block of a headline and its summary (layout M).
     signed: bool = False
+    #: Whether alt text stands under title-case headlines (``caption.under_headline``).
+    pictures_under: bool = False
     #: Whether an earlier window gave out an article: this one does not open the listing.
     opened: bool = False
 

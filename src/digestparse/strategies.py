@@ -262,7 +262,24 @@ _SOCIAL = ("Facebook Twitter Email", "Facebook Instagram Twitter YouTube", "Shar
 
 
 def _layout_a(draw: st.DrawFn, lang: str) -> DrawnListing:
-    """A: caption line glued to the headline, blank line, summary."""
+    """A: caption line glued to the headline, blank line, summary.
+
+    Some English listings put the picture under the headline instead: every
+    title-case headline has its alt text (in sentence case) glued under it.
+    """
+    if lang == "en" and draw(st.integers(0, 3)) == 0:
+        event("layout A, the picture under the headline")
+        photos = LANGUAGES[lang]["photos"]
+        arts = [
+            Article(
+                caption=_cap(draw(st.sampled_from(photos))),
+                headline=draw(headlines(lang)),
+                summary=draw(summaries(lang)),
+            )
+            for _ in range(draw(st.integers(2, 6)))
+        ]
+        blocks = [b for a in arts for b in (f"{a.headline}\n{a.caption}", a.summary or "")]
+        return DrawnListing(_join(blocks), tuple(arts))
     items = draw(st.lists(st.builds(lambda c: c, st.booleans()), min_size=1, max_size=6))
     arts = [_article(draw, lang, caption=c) for c in items]
     blocks = []
@@ -360,9 +377,27 @@ def _layout_h(draw: st.DrawFn, lang: str) -> DrawnListing:
 
 
 def _layout_i(draw: st.DrawFn, lang: str) -> DrawnListing:
-    """I: date headings dating every article below them; bylines under the headline."""
+    """I: date headings dating every article below them; bylines under the headline.
+
+    Some listings are headlines alone under their date headings (an archive);
+    drawn in English only: a sentence-case title under another, as other
+    languages write headlines, reads as its teaser.
+    """
     blocks = []
     arts = []
+    if lang == "en" and draw(st.integers(0, 3)) == 0:
+        event("layout I, headlines only")
+        for _ in range(draw(st.integers(1, 3))):
+            heading = draw(dates(lang))
+            titles = []
+            for _ in range(draw(st.integers(2, 3))):
+                byline = draw(st.none() | bylines(lang))
+                a = Article(headline=draw(headlines(lang)), byline=byline, date=heading)
+                arts.append(a)
+                titles.append(f"{a.headline}\nBy {byline}" if byline else a.headline or "")
+            glued = draw(st.booleans())
+            blocks += ["\n".join([heading, *titles])] if glued else [heading, *titles]
+        return DrawnListing(_join(blocks), tuple(arts))
     for _ in range(draw(st.integers(1, 3))):
         heading = draw(dates(lang))
         blocks.append(heading)
@@ -529,10 +564,11 @@ def listings(
 
     Narrowed where the heuristics cannot know, so that ``parse`` must recover
     every drawn listing: a caption never stands above two different headlines
-    (a repeated line is a label, a kicker); no headline-only articles (a title
-    alone reads as a page title or a caption); no byline without a date after the summary in
-    layout F; captions are never bare names; layout L is English, its alt text
-    ending in a lower-case letter or digit so that the join can be seen.
+    (a repeated line is a label, a kicker); no headline-only articles but
+    under date headings (a title alone reads as a page title or a caption);
+    no byline without a date after the summary in layout F; captions are
+    never bare names; layout L is English, its alt text ending in a
+    lower-case letter or digit so that the join can be seen.
     """
     unknown = sorted(set(layouts) - set(LAYOUTS))
     if unknown or not layouts:

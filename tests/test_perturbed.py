@@ -1,0 +1,93 @@
+"""Listings changed the ways pages and pastes differ still parse the same.
+
+The samples, and the labelled listings beside the project when they are
+there, are changed in ways that keep what they say: line ends, runs of
+blank lines, indentation, NBSP and trailing spaces, pagination under the
+last article; for the labelled listings also no blank lines at all, a share
+bar, "Read more", a comment count or an advertisement after each summary,
+and a page title on top. The core fields the scorer counts (caption,
+headline, summary) must come out as the truth has them. A rule that fits
+one layout of one listing by its blank lines or its neighbours fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import digestparse
+from conftest import read_sample, sample_names
+
+CORE = ("caption", "headline", "summary")
+Change = Callable[[str, list[dict[str, str | None]]], str]
+
+
+def _after_summaries(extra: str) -> Change:
+    def change(text: str, truth: list[dict[str, str | None]]) -> str:
+        for article in truth:
+            summary = article["summary"]
+            if summary and summary in text:
+                at = text.index(summary) + len(summary)
+                text = text[:at] + extra + text[at:]
+        return text
+
+    return change
+
+
+#: Changes that keep every block as it is: any listing must parse the same.
+KEEPING: dict[str, Change] = {
+    "crlf and blank runs": lambda t, _: t.replace("\n\n", "\n\n\n").replace("\n", "\r\n"),
+    "indented": lambda t, _: "\n".join("    " + x if x.strip() else x for x in t.split("\n")),
+    "nbsp and trailing": lambda t, _: "\n".join(
+        x.replace(" ", "\u00a0", 1) + "  " for x in t.split("\n")
+    ),
+    "tabs": lambda t, _: t.replace("\n", "\n\t"),
+    "bom and cr": lambda t, _: "\ufeff" + t.replace("\n", "\r"),
+    "pagination": lambda t, _: t.rstrip("\n") + "\n\n« Previous 1 2 3 … 9 Next »\n",
+}
+#: Changes of the page's shape, for the labelled real listings.
+RESHAPING: dict[str, Change] = {
+    "no blank lines": lambda t, _: re.sub(r"\n\s*\n", "\n", t),
+    "share bars": _after_summaries("\nShare: Facebook | Twitter | Email"),
+    "read more": _after_summaries("\nRead more"),
+    "read more apart": _after_summaries("\n\nRead more »"),
+    "comment counts": _after_summaries("\n\n3 Comments"),
+    "advertisements": _after_summaries("\n\nAdvertisement"),
+    "page title": lambda t, _: "The Weekly Roundup\n\n" + t,
+}
+
+
+def _unix(text: str) -> str:
+    """The text with "\\n" line ends, so that the changes add line ends of their own only."""
+    return "\n".join(text.splitlines()) + "\n"
+
+
+def _core(articles: list[dict[str, str | None]]) -> list[tuple[str | None, ...]]:
+    return [tuple(" ".join(a[f].split()) if a[f] else None for f in CORE) for a in articles]
+
+
+def _parsed(text: str) -> list[tuple[str | None, ...]]:
+    return _core([a.fields() for a in digestparse.parse(text)])
+
+
+@pytest.mark.parametrize("change", sorted(KEEPING))
+def test_samples_parse_the_same_however_pasted(change: str) -> None:
+    for name in sample_names():
+        text, truth = read_sample(name)
+        articles: list[dict[str, str | None]] = truth["articles"]  # type: ignore[assignment]
+        assert _parsed(KEEPING[change](_unix(text), articles)) == _core(articles), name
+
+
+@pytest.mark.parametrize("change", sorted({**KEEPING, **RESHAPING}))
+def test_labelled_listings_parse_the_same_however_laid_out(shared: Path, change: str) -> None:
+    paths = sorted((shared / "corpus-dev").glob("*.txt")) + sorted((shared / "seed").glob("*.txt"))
+    assert paths
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        articles = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["articles"]
+        applied = {**KEEPING, **RESHAPING}[change](_unix(text), articles)
+        assert _parsed(applied) == _core(articles), path.name
