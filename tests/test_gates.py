@@ -177,6 +177,7 @@ def test_the_credit_gate_lets_every_credit_through(text: str) -> None:
 @example("Ana Ruiz · 4 May 2021")
 @example("hace 2 días Ana Ruiz")
 @example("Written by Fred Weston Wednesday, 24 August 2016")
+@example("Ana Ruiz · March 4, 2019 · Labour, Ports")  # the date inside
 def test_the_byline_gate_lets_every_byline_through(text: str) -> None:
     if extract(text).byline is not None:
         assert gates.bylines(Sheet([text]), [0], Options()) == [0]

@@ -57,6 +57,7 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("Written by j.okafor on February 27, 2019", "byline.marker"),
         ("Posted on March 4, 2019 by admin", "byline.marker"),  # "by" after the date
         ("Posted on April 6, 2023 by admin in Local news", "byline.marker"),  # and its section
+        ("Ana Ruiz · March 4, 2019 · Labour, Ports", "byline.name_and_date"),  # tags after
         ("By Ana Ruiz in Politics", "byline.marker"),
         ("March 4, 2019 by Ana Ruiz", "byline.marker"),
         ("Ana Ruiz · 4 min read", "byline.name_and_date"),  # a reading time, no date
@@ -102,6 +103,8 @@ def test_line_rules_decide(text: str, expected: str) -> None:
         ("Home Truths About the Budget", "noise.chrome"),
         ("Related Parties Bill Passes", "noise.chrome"),
         ("By the River in Spring", "byline.marker"),  # no name before "in"
+        ("Ferry Workers · Win Their Pay · Claim", "byline.name_and_date"),  # no date inside
+        ("Ana Ruiz · March 4, 2019 · The council will appeal.", "byline.name_and_date"),
         ("10.30 Council Meets Again", "date.line"),  # a time with no date after it
         ("— 40% —", "noise.chrome"),  # a number among the signs is a word enough
         ("Dock Workers Vote to Strike · 5 min read", "byline.name_and_date"),  # no name

@@ -469,6 +469,8 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     if bare is not None:
         rest = bare
     split = find_date(rest)
+    if split is None:
+        split = _date_among_facts(rest)
     if split is not None:
         before, date, after = split
         rest = (before + " " + after).strip(" ,|·•–—-:")
@@ -488,6 +490,36 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
             return None
         rest = rest[: section.start()]
     return Byline(rest, date, marker)
+
+
+#: What parts a line of article facts: "Ana Ruiz · March 4, 2019 · Labour, Ports".
+FACT_SEPARATOR = regex.compile(r"\s+[|·•–—]\s+")
+
+
+def _date_among_facts(text: str) -> tuple[str, str, str] | None:
+    """Split a line of facts whose date stands inside it: ``(before, date, "")``.
+
+    "Ana Ruiz · March 4, 2019 · Labour, Ports": three to five parts, one of
+    them (not the first) a whole date, the parts after it short (sections,
+    tags, counts); what stands before the date is returned to be read as
+    the author.
+    """
+    if len(text) > 200:
+        return None
+    cuts = [0]
+    for separator in FACT_SEPARATOR.finditer(text):
+        cuts += [separator.start(), separator.end()]
+    cuts.append(len(text))
+    spans = list(zip(cuts[::2], cuts[1::2], strict=True))  # the parts between separators
+    if not 3 <= len(spans) <= 5:
+        return None
+    parts = [text[start:end] for start, end in spans]
+    for n in range(1, len(parts) - 1):
+        if is_date(parts[n]) and all(
+            part.count(" ") < 6 and not part.endswith(".") for part in parts[n + 1 :]
+        ):
+            return text[: spans[n][0]], parts[n], ""
+    return None
 
 
 #: A section after the author's name: "… by admin in Local news", "Por X en Política".

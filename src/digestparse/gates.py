@@ -25,6 +25,7 @@ from .features import (
     _CREDIT_HINTS,
     _CREDIT_START,
     _OPENINGS,
+    FACT_SEPARATOR,
     Features,
     _chrome,
     _may_open_byline,
@@ -165,7 +166,8 @@ def chrome(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
 
 
 def bylines(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
-    """Short lines, not dates, that open with a byline marker or a date, or end with a date."""
+    """Short lines, not dates, that open with a byline marker or a date, end with a date,
+    or hold separated facts (a date among them)."""
     texts, lowers, words, found = sheet.texts, sheet.lowers, sheet.words, sheet.dates
     starts = sheet.date_starts
     return [
@@ -177,9 +179,22 @@ def bylines(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
         and (
             _may_open_byline(texts[k], lowers[k])
             or k in starts
-            or (len(texts[k]) <= 200 and _may_end_date(texts[k], lowers[k]))
+            or (
+                len(texts[k]) <= 200
+                and (_may_end_date(texts[k], lowers[k]) or _may_hold_facts(texts[k]))
+            )
         )
     ]
+
+
+def _may_hold_facts(text: str) -> bool:
+    """Whether a line could be facts with a date inside (``features._date_among_facts``).
+
+    Two separator signs at least, one of them between spaces.
+    """
+    return (
+        sum(text.count(sign) for sign in "|·•–—") >= 2 and FACT_SEPARATOR.search(text) is not None
+    )
 
 
 # How a credit pattern may end a line that ends with a letter: a credit word,
