@@ -14,7 +14,7 @@ from __future__ import annotations
 from .drafts import Draft, Listing
 from .features import name_with_role
 from .records import Role
-from .regions import PAGE_TITLE
+from .regions import PAGE_TITLE, signs_its_block
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict
 from .units import Unit
 
@@ -44,6 +44,11 @@ _AFTER_TITLE = Verdict(
     "summary.after_title",
     "a long line in sentence case under a title, with no summary below",
 )
+
+
+def _two_titles_over(units: list[Unit]) -> list[int]:
+    """The summaries right under two titles (caption and headline, headline and name, ...)."""
+    return [i for i in _pairs(units, TITLE, SENTENCE) if i >= 2 and units[i - 2].kind is TITLE]
 
 
 def promote_teasers(listing: Listing) -> None:
@@ -133,23 +138,13 @@ def sentence_captions(listing: Listing) -> None:
             and title.first + title.count == len(title.block.lines)
             and below.kind is SENTENCE
             and below.block is not title.block
-            and not (glued and signed and _signs(title))
+            and not (glued and signed and signs_its_block(title))
         ):
             unit.verdict = Verdict(
                 CAPTION,
                 "caption.sentence_above_headline",
                 "a sentence glued above a title that has its own summary below",
             )
-
-
-def _signs(unit: Unit) -> bool:
-    """Whether ``unit`` is a name of two words or more ending its block: an author's place."""
-    return (
-        unit.kind is TITLE
-        and unit.first + unit.count == len(unit.block.lines)
-        and unit.features.words >= 2
-        and unit.features.author
-    )
 
 
 def _signed_articles(listing: Listing) -> bool:
@@ -164,7 +159,7 @@ def _signed_articles(listing: Listing) -> bool:
         listing.shown.signed = any(
             i + 1 < len(units)
             and units[i - 1].block is units[i].block is units[i + 1].block
-            and _signs(units[i + 1])
+            and signs_its_block(units[i + 1])
             for i in _pairs(units, TITLE, SENTENCE)
         )
     return listing.shown.signed
@@ -239,12 +234,7 @@ def names_under_headlines(listing: Listing) -> None:
     if not listing.enabled("byline.under_headline"):
         return
     units = listing.units
-    kinds = [unit.kind for unit in units]
-    stacked = [
-        i
-        for i in range(2, len(kinds))
-        if kinds[i] is SENTENCE and kinds[i - 1] is TITLE and kinds[i - 2] is TITLE
-    ]
+    stacked = _two_titles_over(units)
     named = [
         i - 1
         for i in stacked
@@ -266,9 +256,8 @@ def _author_words(unit: Unit) -> int | None:
     """
     if unit.features.name:
         return unit.features.words
-    if not unit.features.author:
-        return None
-    return str(name_with_role(unit.text, unit.features.name_words)).count(" ") + 1
+    name = name_with_role(unit.text, unit.features.name_words) if unit.features.author else None
+    return None if name is None else name.count(" ") + 1
 
 
 _UNDER_HEADLINE_CAPTION = Verdict(
@@ -297,7 +286,7 @@ def captions_under_headlines(listing: Listing) -> None:
     if not listing.enabled("caption.under_headline"):
         return
     units = listing.units
-    stacked = [i for i in _pairs(units, TITLE, SENTENCE) if i >= 2 and units[i - 2].kind is TITLE]
+    stacked = _two_titles_over(units)
     under = [
         i - 1
         for i in stacked
@@ -487,7 +476,7 @@ def _signs_the_summary_above(listing: Listing, j: int, floor: int, i: int) -> bo
         and units[j].block is units[floor].block
         and units[j].block is not units[i].block
         and listing.enabled("byline.after_summary")
-        and _signs(units[j])
+        and signs_its_block(units[j])
     )
 
 

@@ -202,12 +202,12 @@ READING_TIME = (
 #: What stands between the parts of a line of article facts: "News | March 4, 2019".
 _SEPARATOR = r"\s*[|·•–—/-]\s*"
 #: A count a listing prints beside an article: "3 Comments", "No Comments", "Leave a reply".
-_COUNT = (
+_TALLY = (
     rf"(?:(?:\d+|{alternation(NONE_COUNTED)})\s+(?:{alternation(COUNTED)})"
     rf"|{alternation(COMMENT_INVITES)})"
 )
 #: Page chrome that may follow a date on its line: "· 5 min read", "/ 3 Comments".
-_TRAILING_PART = rf"(?:{_SEPARATOR}(?:{READING_TIME}|{_COUNT}))"
+_TRAILING_PART = rf"(?:{_SEPARATOR}(?:{READING_TIME}|{_TALLY}))"
 _TRAILER = rf"{_TRAILING_PART}*"
 #: What may stand before a date without being part of it: a label ("Published:",
 #: "Posted on") or a section name and a separator ("News |"), and a reading time.

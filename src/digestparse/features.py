@@ -493,7 +493,7 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
 
 
 #: What parts a line of article facts: "Ana Ruiz · March 4, 2019 · Labour, Ports".
-FACT_SEPARATOR = regex.compile(r"\s+[|·•–—]\s+")
+_FACT_SEPARATOR = regex.compile(r"\s+[|·•–—]\s+")
 
 
 def _date_among_facts(text: str) -> tuple[str, str, str] | None:
@@ -507,7 +507,7 @@ def _date_among_facts(text: str) -> tuple[str, str, str] | None:
     if len(text) > 200:
         return None
     cuts = [0]
-    for separator in FACT_SEPARATOR.finditer(text):
+    for separator in _FACT_SEPARATOR.finditer(text):
         cuts += [separator.start(), separator.end()]
     cuts.append(len(text))
     spans = list(zip(cuts[::2], cuts[1::2], strict=True))  # the parts between separators

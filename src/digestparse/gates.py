@@ -24,8 +24,8 @@ from .features import (
     _CHROME_HEADS,
     _CREDIT_HINTS,
     _CREDIT_START,
+    _FACT_SEPARATOR,
     _OPENINGS,
-    FACT_SEPARATOR,
     Features,
     _chrome,
     _may_open_byline,
@@ -166,8 +166,11 @@ def chrome(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
 
 
 def bylines(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
-    """Short lines, not dates, that open with a byline marker or a date, end with a date,
-    or hold separated facts (a date among them)."""
+    """Short lines, not dates, that could be bylines.
+
+    They open with a byline marker or a date, end with a date, or hold facts
+    between separators (a date among them).
+    """
     texts, lowers, words, found = sheet.texts, sheet.lowers, sheet.words, sheet.dates
     starts = sheet.date_starts
     return [
@@ -193,7 +196,7 @@ def _may_hold_facts(text: str) -> bool:
     Two separator signs at least, one of them between spaces.
     """
     return (
-        sum(text.count(sign) for sign in "|·•–—") >= 2 and FACT_SEPARATOR.search(text) is not None
+        sum(text.count(sign) for sign in "|·•–—") >= 2 and _FACT_SEPARATOR.search(text) is not None
     )
 
 

@@ -16,7 +16,7 @@ from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
 
-__all__ = ["PAGE_TITLE", "date_mode", "regions"]
+__all__ = ["PAGE_TITLE", "date_mode", "regions", "signs_its_block"]
 
 # The verdicts of the context rules whose reason never changes, made once.
 _REPEATS_HEADLINE = Verdict(
@@ -151,6 +151,16 @@ def _page_top(listing: Listing, above: list[int], first: Draft) -> bool:
     )
 
 
+def signs_its_block(unit: Unit) -> bool:
+    """Whether ``unit`` is a name of two words or more ending its block: an author's place."""
+    return (
+        unit.kind is TITLE
+        and unit.first + unit.count == len(unit.block.lines)
+        and unit.features.words >= 2
+        and unit.features.author
+    )
+
+
 def _cued(
     listing: Listing, unit: Unit, head: Unit, first: bool = False, repeated: bool = True
 ) -> bool:
@@ -268,12 +278,7 @@ def _tail(listing: Listing, region: list[int], prev: Draft | None, mode: str) ->
                 # A name of two words or more ending the summary's block: a
                 # blank line parts it from the next headline, whose caption
                 # it cannot be.
-                or (
-                    pos == 0
-                    and unit.block is units[prev.summary].block
-                    and unit.first + unit.count == len(unit.block.lines)
-                    and unit.features.words >= 2
-                )
+                or (pos == 0 and unit.block is units[prev.summary].block and signs_its_block(unit))
             )
             and unit.features.author  # the costly test last
         ):
