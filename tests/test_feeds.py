@@ -19,6 +19,10 @@ REFERENCE = datetime.date(2024, 3, 10)
 
 #: The calendar date of every date in the samples.
 SAMPLE_DATES = {
+    "12 May 2022": datetime.date(2022, 5, 12),
+    "11 May 2022": datetime.date(2022, 5, 11),
+    "9 May 2022": datetime.date(2022, 5, 9),
+    "6 May 2022": datetime.date(2022, 5, 6),
     "April 12, 2023": datetime.date(2023, 4, 12),
     "April 10, 2023": datetime.date(2023, 4, 10),
     "April 7, 2023": datetime.date(2023, 4, 7),

@@ -237,8 +237,31 @@ def test_kicker_label_and_near_miss_as_page_section() -> None:
 def test_a_site_section_above_a_headline_is_its_kicker_not_a_byline() -> None:
     text = f"Transport\n\nBus Drivers Walk Out\n\n{SUMMARY}\n\nBusiness\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
     digest = digestparse.parse(text)
-    assert [(a.kicker, a.byline) for a in digest] == [(None, None), ("Business", None)]
-    assert [n.text for n in digest.noise] == ["Transport"]
+    # Every article shows its section apart: the first one's is its kicker too.
+    assert [(a.kicker, a.byline) for a in digest] == [("Transport", None), ("Business", None)]
+    assert list(digest.noise) == []
+
+
+def test_a_section_apart_above_the_first_article_names_the_page_unless_the_others_show_one() -> None:
+    articles = [
+        ("Bus Drivers Walk Out", SUMMARY),
+        ("Schools Short of Staff", SUMMARY2),
+        ("The Ferry Timetable Changes", SUMMARY),
+        ("Council Sells the Old Library", SUMMARY2),
+    ]
+
+    def listing(labels: list[str | None]) -> str:
+        return "".join(
+            (f"{label}\n\n" if label else "") + f"{headline}\n\n{summary}\n\n"
+            for label, (headline, summary) in zip(labels, articles, strict=True)
+        )
+
+    labelled = digestparse.parse(listing(["Transport", "Business", "Politics", None]))
+    assert [a.kicker for a in labelled] == ["Transport", "Business", "Politics", None]
+    # Near miss: one other article of three with its section apart is no pattern.
+    one = listing(["Transport", "Business", None, None])
+    assert [a.kicker for a in digestparse.parse(one)] == [None, "Business", None, None]
+    assert explain(one)["Transport"] == "noise.page_title"
 
 
 def test_a_name_under_most_headlines_is_their_byline() -> None:

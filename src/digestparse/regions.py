@@ -113,17 +113,20 @@ def _head(listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | 
             break
         above.append(region[k])
         k -= 1
+    # Above the listing's first article, not merely the window's first: a
+    # later window starts at the first unit an earlier one gave the article.
+    top = prev is None and not listing.shown.opened
     if not above and k >= 0 and region[k] == nxt.headline - 1:
         unit = units[region[k]]
         alone = unit.block is not head.block and unit.block.index != prev_block
         if (alone and len(unit.block.lines) == unit.count and unit.kind in (TITLE, CAPTION)) and (
             unit.kind is CAPTION
-            or _cued(listing, unit, head, first=prev is None)
+            or _cued(listing, unit, head, first=top and not _labels_apart(listing, nxt))
             or _item_caption(listing, unit, head)
         ):
             above.append(region[k])
             k -= 1
-    if above and prev is None and _page_top(listing, above, nxt):
+    if above and top and _page_top(listing, above, nxt):
         return region  # page titles (``_leftovers``)
     if above:
         _place_above(listing, nxt, above[::-1])
@@ -149,6 +152,28 @@ def _page_top(listing: Listing, above: list[int], first: Draft) -> bool:
         )
         and listing.enabled("noise.page_title")
     )
+
+
+def _labels_apart(listing: Listing, first: Draft) -> bool:
+    """Whether the other articles show kickers in blocks of their own above their headlines.
+
+    Half of them at least: then a section label standing so above the first
+    article is its kicker too, not the page's section name.
+    """
+    units = listing.units
+    others = labelled = 0
+    for draft in listing.drafts:
+        if draft is first or draft.headline is None:
+            continue
+        others += 1
+        k = draft.headline - 1
+        if (
+            k >= 0
+            and Role.KICKER in draft.placed.get(k, ((),))[0]
+            and units[k].block is not units[k + 1].block
+        ):
+            labelled += 1
+    return labelled > 0 and 2 * labelled >= others
 
 
 def signs_its_block(unit: Unit) -> bool:
