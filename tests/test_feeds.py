@@ -19,6 +19,10 @@ REFERENCE = datetime.date(2024, 3, 10)
 
 #: The calendar date of every date in the samples.
 SAMPLE_DATES = {
+    "14 October 2021": datetime.date(2021, 10, 14),
+    "9 October 2021": datetime.date(2021, 10, 9),
+    "2 October 2021": datetime.date(2021, 10, 2),
+    "27 September 2021": datetime.date(2021, 9, 27),
     "12 May 2022": datetime.date(2022, 5, 12),
     "11 May 2022": datetime.date(2022, 5, 11),
     "9 May 2022": datetime.date(2022, 5, 9),

@@ -242,7 +242,9 @@ def test_a_site_section_above_a_headline_is_its_kicker_not_a_byline() -> None:
     assert list(digest.noise) == []
 
 
-def test_a_section_apart_above_the_first_article_names_the_page_unless_the_others_show_one() -> None:
+def test_a_section_apart_above_the_first_article_names_the_page_unless_the_others_show_one() -> (
+    None
+):
     articles = [
         ("Bus Drivers Walk Out", SUMMARY),
         ("Schools Short of Staff", SUMMARY2),
@@ -688,3 +690,60 @@ def test_chrome_trim_strips_what_the_former_pattern_cut(text: str) -> None:
 
     former = regex.sub(r"[\s.:!»›>→…\-–—\[\]()+]+$|^[\s\[(«‹<←]+", "", text)
     assert text.rstrip(features._CHROME_TAIL).lstrip(features._CHROME_HEAD) == former
+
+
+@pytest.mark.parametrize(
+    ("line", "summary"),
+    [
+        (
+            "Tenants form a union after a third rent rise. Read more »",
+            "Tenants form a union after a third rent rise.",
+        ),
+        (
+            "Crane operators voted to walk out, saying the rota […] Continue reading →",
+            "Crane operators voted to walk out, saying the rota […]",
+        ),
+        (
+            "La protesta sumó a cuatro barrios más este martes... Leer más",
+            "La protesta sumó a cuatro barrios más este martes...",
+        ),
+        (
+            "The hall fills with songs from four continents. (more…)",
+            "The hall fills with songs from four continents.",
+        ),
+        (
+            "Die Kranführer wollen nächste Woche streiken. [Weiterlesen]",
+            "Die Kranführer wollen nächste Woche streiken.",
+        ),
+    ],
+)
+def test_a_link_to_the_whole_article_is_cut_from_the_end_of_its_teaser(
+    line: str, summary: str
+) -> None:
+    text = f"Bus Drivers Walk Out\n{line}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [a.summary for a in digest] == [summary, SUMMARY2]
+    assert digest[0].truncated is summary.endswith(("…]", "..."))
+    # The link stays in the article's span: nothing of the line is noise.
+    assert list(digest.noise) == [] and text[slice(*digest[0].span)].endswith(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Children who read more do better at school, the study found.",  # not after a sentence's end
+        "Parents simply want more",
+        "Why? Read more",  # fewer than three words would be left
+    ],
+)
+def test_near_misses_of_a_link_to_the_whole_article(line: str) -> None:
+    from digestparse.units import without_read_on
+
+    assert without_read_on(line) == line
+
+
+def test_a_link_to_the_whole_article_alone_on_its_line_is_chrome() -> None:
+    text = f"Bus Drivers Walk Out\n{SUMMARY}\nRead more »\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [a.summary for a in digest] == [SUMMARY, SUMMARY2]
+    assert [n.text for n in digest.noise] == ["Read more »"]

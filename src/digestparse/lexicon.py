@@ -72,6 +72,18 @@ CHROME_PHRASES = frozenset(
     }
 )
 
+#: Links to the whole article, which a page may run onto the end of its
+#: teaser: "… next week. Read more »", "[…] Continue reading →", "(more…)".
+READ_ON = frozenset(
+    {
+        "read more", "read on", "read the full article", "read the rest", "read full story",
+        "continue reading", "keep reading", "more", "full story", "leer más", "leer mas",
+        "seguir leyendo", "sigue leyendo", "lire la suite", "lire plus", "weiterlesen",
+        "mehr lesen", "mehr", "leia mais", "ler mais", "continuar lendo", "continue lendo",
+        "läs mer", "les mer", "læs mere", "lees meer", "leggi di più", "continua a leggere",
+    }
+)  # fmt: skip
+
 #: Names of the parts of a listing page, standing alone above a group of
 #: articles: "Latest", "Most read", "Editor's picks". Whole lines, lower-cased.
 LISTING_SECTIONS = frozenset(

@@ -2,18 +2,24 @@
 
 A unit is what the line rules classify. A line that opens in lower case
 continues the line above it (a headline or teaser wrapped by the page),
-unless that line ends a sentence or a clause.
+unless that line ends a sentence or a clause. A link to the whole article
+run onto the end of a teaser ("… next week. Read more »") is left out of
+the unit's text, as it is left out of the summary; it stays in the
+article's span.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import cast
 
 from .blocks import Block
+from .caseless import alternation
 from .dates import is_date
 from .features import Features, byline_parts
 from .gates import Sheet
+from .lexicon import READ_ON
 from .lines import Line
 from .options import Options
 from .rules import Kind, Verdict, classify_all
@@ -73,6 +79,33 @@ class Unit:
         return self.block.lines[self.first : self.first + self.count]
 
 
+#: A link to the whole article after the end of a teaser's sentence or its
+#: truncation marker, to the end of the line: " Read more »", " (more…)".
+#: It opens with its space, so that the engine leaps from space to space.
+_READ_ON = re.compile(
+    r" (?<=[.!?…\]»\"”’)] )[\[(]?(?:"
+    + alternation(READ_ON)
+    + r")(?: ?(?:[»›→>]+|\.\.\.|…))?[\])]?\Z",
+    re.IGNORECASE,
+)
+#: How far from a line's end such a link can start.
+_READ_ON_REACH = max(map(len, READ_ON)) + 8
+
+
+def without_read_on(text: str) -> str:
+    """``text`` without a link to the whole article run onto its end, if it has one.
+
+    The link must follow a sentence's end or a truncation marker, and leave
+    three words at least: a line that is only "Read more" is page chrome.
+    """
+    if len(text) < 16 or (text[-1] == "." and text[-2] != "."):
+        return text  # most summaries: a link ends with "...", never with one full stop
+    found = _READ_ON.search(text, len(text) - _READ_ON_REACH)
+    if found is None or text.count(" ", 0, found.start()) < 2:
+        return text
+    return text[: found.start()]
+
+
 def _stands_alone(text: str) -> bool:
     """A lower-case line that is a byline ("by Ana Ruiz") or a date continues nothing."""
     return len(text) <= 200 and (byline_parts(text) is not None or is_date(text))
@@ -85,7 +118,7 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
     for block in blocks:
         lines = block.lines
         if len(lines) == 1:  # most blocks: one line, one unit
-            texts.append(lines[0].text)
+            texts.append(without_read_on(lines[0].text))
             cuts.append((block, 0, 1))
             continue
         start = 0
@@ -105,7 +138,7 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
             ):
                 parts.append(lines[end].text)
                 end += 1
-            texts.append(parts[0] if len(parts) == 1 else " ".join(parts))
+            texts.append(without_read_on(parts[0] if len(parts) == 1 else " ".join(parts)))
             cuts.append((block, start, end - start))
             start = end
     sheet = Sheet(texts, options.name_max_words)
