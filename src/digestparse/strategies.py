@@ -344,16 +344,24 @@ def _layout_f(draw: st.DrawFn, lang: str) -> DrawnListing:
 
 
 def _layout_g(draw: st.DrawFn, lang: str) -> DrawnListing:
-    """G: truncated teasers, each followed by "Read more" or "Continue reading →"."""
+    """G: truncated teasers, each followed by "Read more" or "Continue reading →".
+
+    The link stands in a block of its own, or runs on at the end of the
+    teaser's line, as the excerpts of most blog themes have it.
+    """
     arts = []
     blocks = []
+    inline = draw(st.booleans())
     for _ in range(draw(st.integers(1, 6))):
         a = _article(draw, lang)
         cut = " ".join((a.summary or "").rstrip(".…[]").split()[:-1])
         a = Article(headline=a.headline, summary=cut + draw(st.sampled_from(_TRUNCATIONS)))
         arts.append(a)
         more = draw(st.sampled_from(("Read more", "Continue reading →", "Read More", "Leer más")))
-        blocks += [a.headline or "", a.summary or "", more]
+        if inline:
+            blocks += [a.headline or "", f"{a.summary} {more}"]
+        else:
+            blocks += [a.headline or "", a.summary or "", more]
     return DrawnListing(_join(blocks), tuple(arts))
 
 
