@@ -747,3 +747,20 @@ def test_a_link_to_the_whole_article_alone_on_its_line_is_chrome() -> None:
     digest = digestparse.parse(text)
     assert [a.summary for a in digest] == [SUMMARY, SUMMARY2]
     assert [n.text for n in digest.noise] == ["Read more »"]
+
+
+def test_alt_text_and_the_photo_credit_above_a_headline_are_one_caption() -> None:
+    text = (
+        f"Drivers at the depot\nPhoto: Ana Ruiz/Reuters\nBus Drivers Walk Out\n\n{SUMMARY}\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.kicker) for a in digest] == [
+        ("Drivers at the depot Photo: Ana Ruiz/Reuters", None),
+        (None, None),
+    ]
+    assert list(digestparse.parse(digestparse.render(digest))) == list(digest)
+    # Near miss: two plain titles are the picture's alt text and a kicker.
+    plain = text.replace("Photo: Ana Ruiz/Reuters", "Night Shift Series")
+    first = digestparse.parse(plain)[0]
+    assert (first.caption, first.kicker) == ("Drivers at the depot", "Night Shift Series")

@@ -35,6 +35,8 @@ _UNDER_CAPTION = Verdict(
     Role.KICKER, "kicker.label", "the second line above the headline, under its caption"
 )
 _TRAILER = Verdict(Role.DATE, "date.trailer", "a date below an article dates it")
+#: The line rules that find a photo's credit.
+_CREDITS = frozenset({"caption.credit", "caption.agency"})
 PAGE_TITLE = Verdict(Role.NOISE, "noise.page_title", "a title above the first article")
 _AFTER_SUMMARY = Verdict(
     Role.BYLINE, "byline.after_summary", "a name standing alone after a summary"
@@ -237,8 +239,15 @@ def _place_above(listing: Listing, draft: Draft, above: list[int]) -> None:
             listing.take_byline(draft, k)
         else:
             titles.append(k)
-    for k, (role, verdict) in zip(titles, _caption_or_kicker(listing, titles, head), strict=True):
-        draft.take(k, (role,), verdict, listing.units[k].text)
+    decided = _caption_or_kicker(listing, titles, head)
+    # A picture's alt text and its credit make one caption, top to bottom.
+    caption = " ".join(
+        listing.units[k].text
+        for k, (role, _) in zip(titles, decided, strict=True)
+        if role is Role.CAPTION
+    )
+    for k, (role, verdict) in zip(titles, decided, strict=True):
+        draft.take(k, (role,), verdict, caption if role is Role.CAPTION else listing.units[k].text)
 
 
 def _caption_or_kicker(
@@ -262,6 +271,10 @@ def _caption_or_kicker(
         else:
             decided.append((Role.CAPTION, _ABOVE_HEADLINE))
     if len(decided) == 2 and decided[0][0] is decided[1][0]:
+        if decided[0][0] is Role.CAPTION and any(
+            listing.units[k].verdict.rule in _CREDITS for k in titles
+        ):
+            return decided  # alt text and the photo's credit: both the picture's
         # Two of a kind: the image comes first, the kicker sits on the headline.
         decided = [(Role.CAPTION, decided[0][1]), (Role.KICKER, _UNDER_CAPTION)]
     return decided
