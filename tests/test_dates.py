@@ -62,6 +62,29 @@ def test_label_is_not_part_of_the_date() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "4 March 2019 in Labour",
+        "Posted on March 4, 2019 in News, Politics",
+        "4 March 2019 in Housing | 3 Comments",
+        "4 March 2019 | Labour",
+        "4 de marzo de 2019 en Política",
+    ],
+)
+def test_the_sections_a_post_was_filed_in_may_follow_its_date(text: str) -> None:
+    assert is_date(text)
+    assert strip_date_label(text) in ("4 March 2019", "March 4, 2019", "4 de marzo de 2019")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["4 March 2019 in London", "Yesterday in Parliament", "4 March 2019 in Labour we trust"],
+)
+def test_near_misses_of_a_section_after_a_date(text: str) -> None:
+    assert not is_date(text)
+
+
+@pytest.mark.parametrize(
     ("text", "date"),
     [
         ("Written by Francesco Merli Thursday, 25 August 2016", "Thursday, 25 August 2016"),

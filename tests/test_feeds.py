@@ -19,6 +19,9 @@ REFERENCE = datetime.date(2024, 3, 10)
 
 #: The calendar date of every date in the samples.
 SAMPLE_DATES = {
+    "18 June 2024": datetime.date(2024, 6, 18),
+    "15 June 2024": datetime.date(2024, 6, 15),
+    "11 June 2024": datetime.date(2024, 6, 11),
     "14 October 2021": datetime.date(2021, 10, 14),
     "9 October 2021": datetime.date(2021, 10, 9),
     "2 October 2021": datetime.date(2021, 10, 2),

@@ -209,11 +209,12 @@ _TALLY = (
 #: Page chrome that may follow a date on its line: "· 5 min read", "/ 3 Comments".
 _TRAILING_PART = rf"(?:{_SEPARATOR}(?:{READING_TIME}|{_TALLY}))"
 _TRAILER = rf"{_TRAILING_PART}*"
+_SECTION = alternation(KICKER_LABELS | SECTION_NAMES)
 #: What may stand before a date without being part of it: a label ("Published:",
 #: "Posted on") or a section name and a separator ("News |"), and a reading time.
 _LABEL = (
     rf"(?:(?:{alternation(DATE_LABELS)})\s*:?\s+"
-    rf"|(?:{alternation(KICKER_LABELS | SECTION_NAMES)}){_SEPARATOR})?"
+    rf"|(?:{_SECTION}){_SEPARATOR})?"
     rf"(?:{READING_TIME}{_SEPARATOR})?"
 )
 
@@ -267,7 +268,13 @@ def _may_end_date(text: str, lower: str | None = None) -> bool:
     return found.lastgroup != "letter" or _CLOCK.search(text) is not None
 
 
-_WHOLE = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY}){_TRAILER}\s*", verbose=True)
+#: The sections a post was filed in, after its date: "4 March 2019 in Labour, Housing",
+#: "4 March 2019 | Labour".
+_FILED_IN = (
+    rf"(?:(?:\s+(?:in|en|dans|em|im)\s+|{_SEPARATOR})"
+    rf"(?:{_SECTION})(?:\s*,\s*(?:{_SECTION}))*{_TRAILER})?"
+)
+_WHOLE = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY}){_TRAILER}{_FILED_IN}\s*", verbose=True)
 _AT_END = Caseless(rf"(?:^|(?<=[\s,|·•–—-]))(?P<date>{_DATE_BODY}){_TRAILER}[\s.]*$", verbose=True)
 _AT_START = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY})(?=[\s,|·•–—-]|$)", verbose=True)
 
