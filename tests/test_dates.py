@@ -17,6 +17,9 @@ from digestparse.dates import find_date, is_date, strip_date_label
         "31.03.2016",
         "onsdag 15 september 2021",
         "2 days ago",
+        "2h ago",
+        "3d ago",
+        "5 mins ago",
         "15 de marzo de 2021",
         "15. März 2021",
         "le 3 mars 2021",
@@ -49,6 +52,7 @@ def test_dates(text: str) -> None:
         "Left Voice",
         "2016",
         "Page 2 of 10",
+        "2h",  # a short unit only before "ago"
     ],
 )
 def test_near_miss_dates(text: str) -> None:

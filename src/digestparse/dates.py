@@ -172,6 +172,8 @@ _UNIT_WORDS = (
     *("monat", "monaten", "jahr", "jahren"),
 )
 _UNITS = f"(?:{alternation(_UNIT_WORDS)})"
+#: Units of time as a feed or a social page writes them on the number: "2h ago", "3d ago".
+_SHORT_UNITS = ("s", "m", "h", "d", "w", "wk", "wks", "mo", "y", "yr", "yrs")
 _COUNT = r"(?:\d+|an?|one|un[ae]?|ein(?:e[mr]?)?|uma?)"
 #: A time of day before the date: "3:45 PM ET, Mon March 4, 2019".
 _LEAD_TIME = (
@@ -187,6 +189,7 @@ _DATE_BODY = rf"""
       | {_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}                          # 2016-03-31
       | \d{{1,2}}[./-]\d{{1,2}}[./-](?:{_YEAR}|\d\d)                  # 31.03.2016
       | {_COUNT}\s+{_UNITS}\s+ago                                     # 2 days ago
+      | \d+\s?(?:{alternation(_SHORT_UNITS)}|{_UNITS})\s+ago             # 2h ago
       | (?:hace|há|ha)\s+{_COUNT}\s+{_UNITS}                          # hace 2 días
       | il\s+y\s+a\s+{_COUNT}\s+{_UNITS}                              # il y a 2 jours
       | vor\s+{_COUNT}\s+{_UNITS}                                     # vor 2 Tagen
@@ -332,10 +335,17 @@ _UNIT_DAYS = (
     ("month", 30), ("mes", 30), ("mois", 30), ("monat", 30),
     ("year", 365), ("año", 365), ("ano", 365), ("an", 365), ("jahr", 365),
 )  # fmt: skip
+#: The short units ("2h ago") as their stems: a short unit is the whole word.
+_SHORT_UNIT_DAYS = {
+    "s": (("s", 0),), "m": (("m", 0),), "h": (("h", 0),), "d": (("d", 1),),
+    "w": (("w", 7),), "wk": (("wk", 7),), "wks": (("wks", 7),), "mo": (("mo", 30),),
+    "y": (("y", 365),), "yr": (("yr", 365),), "yrs": (("yrs", 365),),
+}  # fmt: skip
 _YESTERDAY = frozenset({"yesterday", "ayer", "hier", "gestern", "ontem", "igår"})
 _TODAY = frozenset({"today", "hoy", "aujourd'hui", "aujourd’hui", "heute", "hoje", "idag"})
 _RELATIVE = regex.compile(
-    r"(?:\b(?P<n1>\d+|an?|one|un[ae]?|ein(?:e[mr]?)?|uma?)\s+(?P<u1>\w+)\s+ago\b"
+    r"(?:\b(?P<n1>\d+(?=[^\W\d_])|(?:\d+|an?|one|un[ae]?|ein(?:e[mr]?)?|uma?)\s+)"
+    r"(?P<u1>[^\W\d_]+)\s+ago\b"
     r"|\b(?:hace|há|ha|il\s+y\s+a|vor)\s+(?P<n2>\d+|un[ae]?|ein(?:e[mr]?)?|uma?)\s+(?P<u2>\w+))",
     regex.IGNORECASE | regex.VERSION1,
 )
@@ -362,8 +372,9 @@ def _relative(text: str, reference: date) -> date | None:
         return None
     count_text = match.group("n1") or match.group("n2")
     unit = match.group("u1") or match.group("u2")
+    count_text = count_text.strip()
     count = int(count_text) if count_text.isdigit() else _COUNTS.get(count_text, 1)
-    for stem, days in _UNIT_DAYS:
+    for stem, days in (*_UNIT_DAYS, *_SHORT_UNIT_DAYS.get(unit, ())):
         if unit.startswith(stem):
             if days == 30:  # calendar months, not thirty days
                 month = reference.month - 1 - count

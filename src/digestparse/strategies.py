@@ -132,6 +132,7 @@ def dates(draw: st.DrawFn, lang: str = "en") -> str:
             f"{weekday}, {day} {month} {year}",
             f"{month.upper()} {day}. {year}",
             f"{ago} days ago",
+            f"{ago}h ago",
         ),
         "es": (
             f"{day} de {month} de {year}",
