@@ -492,17 +492,28 @@ def test_a_teaser_as_short_as_its_headline_where_the_listing_shows_teasers() -> 
     assert explain(text)["Vendors say trade has doubled since the spring"] == (
         "summary.after_title"
     )
-    # Near misses: one longer teaser is no pattern; nor are two beside more
-    # pairs of titles whose second line is not longer.
-    one = text.split("\n\n", 1)[1]
-    assert len(digestparse.parse(one)) == 1
+    # Near misses, with headlines in sentence case (no contrast of case to
+    # tell): one longer teaser is no pattern; nor are two beside more pairs
+    # of titles whose second line is not longer.
+    lower = (
+        "Council adopts a budget with no room for libraries\n"
+        "The book fund is frozen for a third year running\nRead More\n\n"
+        "The tram depot that became a food market\n"
+        "Vendors say trade has doubled since the spring\nRead More\n"
+    )
+    assert len(digestparse.parse(lower)) == 1
+    two = (
+        "Dock workers vote to strike over night shifts\n"
+        "A new rota leaves crane operators with four hours of sleep\nRead More\n\n" + lower
+    )
     short = (
-        "Ferry Fares Frozen for Another Year After the Council Vote\n"
+        "Ferry fares frozen for another year after the council vote\n"
         "Pensioners and students keep their passes until the spring\n\n"
-        "The Night Bus Returns to the Old Town Centre Next Week\n"
+        "The night bus returns to the old town centre next week\n"
         "Night workers had asked for it for years and years\n"
     )
-    assert len(digestparse.parse(text + "\n" + short)) == 2  # three short ones outnumber two
+    assert len(digestparse.parse(two)) == 3
+    assert len(digestparse.parse(two + "\n" + short)) == 2  # three short ones outnumber two
 
 
 def test_sentence_caption_above_headline_and_near_miss_in_layout_f() -> None:
@@ -764,3 +775,34 @@ def test_alt_text_and_the_photo_credit_above_a_headline_are_one_caption() -> Non
     plain = text.replace("Photo: Ana Ruiz/Reuters", "Night Shift Series")
     first = digestparse.parse(plain)[0]
     assert (first.caption, first.kicker) == ("Drivers at the depot", "Night Shift Series")
+
+
+def test_short_standfirsts_in_sentence_case_under_title_case_headlines_are_summaries() -> None:
+    text = (
+        "Ferry Crews Accept the New Rota\n\nSailings return to normal from Monday\n\n"
+        "Why the Coast Road Keeps Falling Into the Sea\n\nGeologists blame the clay under the cliffs\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest] == [
+        ("Ferry Crews Accept the New Rota", "Sailings return to normal from Monday"),
+        ("Why the Coast Road Keeps Falling Into the Sea", "Geologists blame the clay under the cliffs"),
+    ]
+    assert explain(text)["Geologists blame the clay under the cliffs"] == "summary.after_title"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sailings Return to Normal From Monday",  # title case too: two headlines
+        "Sailings resume Monday",  # too short to tell
+    ],
+)
+def test_near_misses_of_a_short_standfirst(second: str) -> None:
+    text = f"Ferry Crews Accept the New Rota\n\n{second}\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    assert all(a.summary != second for a in digestparse.parse(text))
+
+
+def test_sentence_case_reads_past_the_first_word_and_a_name() -> None:
+    assert extract("Sailings return to normal from Monday").sentence_case
+    assert not extract("Ferry Crews Accept the New Rota").sentence_case
+    assert not extract("Petro meets Maduro in Caracas").sentence_case

@@ -70,7 +70,10 @@ def promote_teasers(listing: Listing) -> None:
         if units[i].kind is not TITLE or units[i - 1].kind is not TITLE:
             continue  # a promotion just above changed it
         if _teaser_under_title(listing, i):
-            if units[i].features.words > units[i - 1].features.words:
+            # Longer than its headline, or set apart from it by its case.
+            if units[i].features.words > units[i - 1].features.words or _under_title_case(
+                units[i], units[i - 1]
+            ):
                 units[i].verdict = _AFTER_TITLE
                 shown += 1
             else:
@@ -83,8 +86,27 @@ def promote_teasers(listing: Listing) -> None:
                 units[i].verdict = _AFTER_TITLE
 
 
+#: The fewest words of a teaser shorter than ``Options.teaser_min_words``,
+#: which only sentence case under a title-case headline sets apart.
+_CONTRAST_MIN_WORDS = 5
+
+
+def _under_title_case(unit: Unit, above: Unit) -> bool:
+    """Whether ``unit`` is in sentence case under a headline in title case."""
+    return (
+        above.features.words >= 3
+        and above.features.title_ratio >= 0.8
+        and unit.features.sentence_case
+    )
+
+
 def _teaser_under_title(listing: Listing, i: int) -> bool:
-    """Whether title ``i`` reads as the teaser of the title above, whatever their lengths."""
+    """Whether title ``i`` reads as the teaser of the title above, whatever their lengths.
+
+    It has ``Options.teaser_min_words`` words at least, or, in sentence case
+    under a headline in title case ("Crane operators walk out over rotas"
+    under "Dock Workers Vote to Strike"), five.
+    """
     units = listing.units
     unit, above = units[i], units[i - 1]
     after = units[i + 1] if i + 1 < len(units) else None
@@ -103,7 +125,10 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
         (after is None or after.kind is not SENTENCE)
         and not heads_next
         and not unit.block.item_start
-        and f.words >= listing.options.teaser_min_words
+        and (
+            f.words >= listing.options.teaser_min_words
+            or (f.words >= _CONTRAST_MIN_WORDS and _under_title_case(unit, above))
+        )
         and f.title_ratio < 0.6
         and not f.name
         and (unit.block is above.block or (unit.first == 0 and unit.count == len(unit.block.lines)))

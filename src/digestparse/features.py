@@ -256,14 +256,17 @@ class Features:
 
     @_Lazy
     def title_ratio(self) -> float:
-        content = capital = 0
-        for token in self.tokens[:30]:
-            word = token.lstrip('"“‘«(¿¡[')
-            if not word[:1].isalpha() or word.lower() in TITLE_MINOR_WORDS:
-                continue
-            content += 1
-            capital += word[0].isupper()
+        content, capital = _capitals(self.tokens[:30])
         return capital / content if content else 0.0
+
+    @_Lazy
+    def sentence_case(self) -> bool:
+        """Whether the words after the first are mostly lower case: two of five capitals at most.
+
+        The first word has a capital in any case; the others may be names.
+        """
+        content, capital = _capitals(self.tokens[1:30])
+        return content >= 2 and capital <= 0.4 * content
 
     @_Lazy
     def all_caps(self) -> bool:
@@ -360,6 +363,18 @@ def _credit_hint(text: str) -> bool:
     ends = text if len(text) <= _LONG else text[-200:]
     tokens = text.split() if len(text) <= _LONG else [*text[:200].split(), *ends.split()]
     return not _CREDIT_HINTS.isdisjoint({t.strip(_CREDIT_STRIP).lower() for t in tokens})
+
+
+def _capitals(tokens: list[str]) -> tuple[int, int]:
+    """How many of ``tokens`` are content words (not minor ones), and how many are capitalised."""
+    content = capital = 0
+    for token in tokens:
+        word = token.lstrip('"“‘«(¿¡[')
+        if not word[:1].isalpha() or word.lower() in TITLE_MINOR_WORDS:
+            continue
+        content += 1
+        capital += word[0].isupper()
+    return content, capital
 
 
 def _may_anchor_chrome(lower: str) -> bool:
