@@ -50,6 +50,9 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("By Ana Ruiz and Tom Berg", "byline.marker"),
         ("Written by Fred Weston Wednesday, 24 August 2016", "byline.marker"),
         ("Autor: AP", "byline.marker"),
+        ("Text: Ana Ruiz", "byline.marker"),
+        ("Interview by Ana Ruiz", "byline.marker"),
+        ("Reporting by Ana Ruiz and Tom Berg", "byline.marker"),
         ("Ana Ruiz · 4 May 2021", "byline.name_and_date"),
         ("News | March 4, 2019 | Ana Ruiz", "byline.name_and_date"),
         ("Business | March 5, 2019 | By Tom Berg", "byline.marker"),
@@ -785,7 +788,10 @@ def test_short_standfirsts_in_sentence_case_under_title_case_headlines_are_summa
     digest = digestparse.parse(text)
     assert [(a.headline, a.summary) for a in digest] == [
         ("Ferry Crews Accept the New Rota", "Sailings return to normal from Monday"),
-        ("Why the Coast Road Keeps Falling Into the Sea", "Geologists blame the clay under the cliffs"),
+        (
+            "Why the Coast Road Keeps Falling Into the Sea",
+            "Geologists blame the clay under the cliffs",
+        ),
     ]
     assert explain(text)["Geologists blame the clay under the cliffs"] == "summary.after_title"
 
@@ -806,3 +812,25 @@ def test_sentence_case_reads_past_the_first_word_and_a_name() -> None:
     assert extract("Sailings return to normal from Monday").sentence_case
     assert not extract("Ferry Crews Accept the New Rota").sentence_case
     assert not extract("Petro meets Maduro in Caracas").sentence_case
+
+
+def test_names_glued_under_title_case_headlines_are_their_bylines() -> None:
+    heads = ["Bus Drivers Walk Out Over New Shifts", "Schools Are Short of Staff This Winter"]
+    names = ["Ana Ruiz & Tom Berg", "Mia Lind, Staff Writer"]
+    text = "".join(
+        f"{head}\n{name}\n\n{summary}\n\n"
+        for head, name, summary in zip(heads, names, [SUMMARY, SUMMARY2], strict=True)
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline, a.byline) for a in digest] == [
+        (None, heads[0], names[0]),
+        (None, heads[1], names[1]),
+    ]
+    # Near miss: alt text in sentence case over headlines that read as names
+    # is the caption of each (layout A).
+    alt = "Drivers at the depot\nBudget Approved\n\n" + SUMMARY + "\n\n"
+    alt += "Children at the gate\nStaff Shortage\n\n" + SUMMARY2 + "\n"
+    assert [(a.caption, a.headline) for a in digestparse.parse(alt)] == [
+        ("Drivers at the depot", "Budget Approved"),
+        ("Children at the gate", "Staff Shortage"),
+    ]

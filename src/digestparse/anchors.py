@@ -249,7 +249,8 @@ def names_under_headlines(listing: Listing) -> None:
     Two titles above a summary are a caption and its headline (layout A) or
     a headline and its author. A caption shares its headline's block and the
     summary has a block of its own; a name that stands apart from the title
-    above it, or in the summary's block, may be an author. When most
+    above it, or in the summary's block, or glued under a headline in title
+    case (alt text is no such headline's author), may be an author. When most
     summaries of the listing that have two titles above them have such a
     name right above, under a title that reads as a headline (no name, or
     longer than the name), those names are bylines; a caption over a
@@ -263,7 +264,12 @@ def names_under_headlines(listing: Listing) -> None:
     named = [
         i - 1
         for i in stacked
-        if (units[i - 1].block is units[i].block or units[i - 1].block is not units[i - 2].block)
+        if (
+            units[i - 1].block is units[i].block
+            or units[i - 1].block is not units[i - 2].block
+            # Glued under a headline in title case: a caption would stand above it.
+            or _title_case_headline(units[i - 2])
+        )
         and (named_words := _author_words(units[i - 1])) is not None
         # The title above reads as a headline: no name, or longer than the name.
         and (units[i - 2].features.words > named_words or not units[i - 2].features.name)

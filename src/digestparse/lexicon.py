@@ -178,12 +178,16 @@ KICKER_OPENINGS = (
 
 #: Words that introduce a byline, longest first so that "written by" wins over "by".
 BYLINE_MARKERS = (
-    "written by", "posted by", "words by", "reported by", "story by", "text by", "escrito por",
+    "written by", "posted by", "words by", "reported by", "reporting by", "story by", "text by",
+    "interview by", "interviewed by", "compiled by", "escrito por",
     "publicado por", "écrit par", "publié par", "geschrieben von", "by", "por", "par", "von",
     "av", "af", "door",
 )
 #: Labels that name the author field: "Author: Ana Ruiz".
-AUTHOR_LABELS = ("author", "authors", "autor", "autora", "autores", "auteur", "auteurs")
+AUTHOR_LABELS = (
+    "author", "authors", "autor", "autora", "autores", "auteur", "auteurs", "text", "texto",
+    "texte", "words",
+)  # fmt: skip
 
 #: Words that say how long an article takes to read, printed beside its date:
 #: after the minutes ("5 min read", "5 Min. Lesezeit") or before them
