@@ -42,6 +42,8 @@ def test_bom_nbsp_zero_width_and_tabs_are_normalised_not_lost() -> None:
 def test_bullet_marker_is_set_aside() -> None:
     (line,) = split_lines("  • Photo Credit- Port Museum")
     assert (line.bullet, line.text, line.indent) == ("•", "Photo Credit- Port Museum", 2)
+    (arrow,) = split_lines("→ Teachers Return to the Streets")  # a newsletter's items
+    assert (arrow.bullet, arrow.text) == ("→", "Teachers Return to the Streets")
 
 
 @pytest.mark.parametrize("text", ["-5 degrees tonight", "•", "—a dash opens this"])

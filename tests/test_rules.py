@@ -834,3 +834,18 @@ def test_names_glued_under_title_case_headlines_are_their_bylines() -> None:
         ("Drivers at the depot", "Budget Approved"),
         ("Children at the gate", "Staff Shortage"),
     ]
+
+
+def test_a_title_ending_the_summarys_block_is_not_the_next_headlines_caption() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\n(The Ledger, 6 min)\n\n"
+        f"Schools Short of Staff\n{SUMMARY2}\n(Valley Press, 4 min)\n\n"
+        f"The Ferry Timetable Changes\n{SUMMARY}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [a.caption for a in digest] == [None, None, None]
+    assert explain(text)["(The Ledger, 6 min)"] == "noise.summary_block"
+    # Near miss: a title in a block of its own between two articles is the
+    # next one's caption (caption.lone_title).
+    apart = text.replace(")\n\nSchools", ")\n\n\nSchools").replace("\n(The Ledger", "\n\n(The Ledger")
+    assert [a.caption for a in digestparse.parse(apart)][1] == "(The Ledger, 6 min)"

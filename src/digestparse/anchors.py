@@ -57,27 +57,36 @@ def promote_teasers(listing: Listing) -> None:
     Teasers without a full stop ("… after a campaign by parents") and
     questions read as titles on their own; under a headline, with nothing
     sentence-like after them, they are that headline's summary (layout M).
-    A teaser is longer than its headline; where the listing shows that shape
-    at least twice, and no less often than the teasers that are not longer,
-    a teaser as short as its headline is one too (and in the windows after,
-    ``Shown.short_teasers``).
+    A teaser is longer than its headline. Where the listing shows teasers
+    at least twice, those set apart from their headline only by case (five
+    words or more in sentence case under a title-case headline: a short
+    standfirst) are teasers too; and where it shows teasers no less often
+    than titles that are not longer, a teaser as short as its headline is
+    one too (and in the windows after, ``Shown.short_teasers``).
     """
     if not listing.enabled("summary.after_title"):
         return
     units = listing.units
-    shown, short = 0, []
+    shown, short, cased = 0, [], []
     for i in _pairs(units, TITLE, TITLE):
-        if units[i].kind is not TITLE or units[i - 1].kind is not TITLE:
-            continue  # a promotion just above changed it
+        if units[i].kind is not TITLE or units[i - 1].kind is not TITLE or i - 1 in cased:
+            continue  # a promotion just above changed it, or will
         if _teaser_under_title(listing, i):
-            # Longer than its headline, or set apart from it by its case.
-            if units[i].features.words > units[i - 1].features.words or _under_title_case(
-                units[i], units[i - 1]
+            f = units[i].features
+            if (
+                f.words > units[i - 1].features.words
+                and f.words >= listing.options.teaser_min_words
             ):
                 units[i].verdict = _AFTER_TITLE
                 shown += 1
+            elif _under_title_case(units[i], units[i - 1]):
+                cased.append(i)
             else:
                 short.append(i)
+    shown += len(cased)
+    if shown >= 2:
+        for i in cased:
+            units[i].verdict = _AFTER_TITLE
     if shown >= 2 and len(short) <= shown:
         listing.shown.short_teasers = True
     if listing.shown.short_teasers:

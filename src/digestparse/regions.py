@@ -37,6 +37,12 @@ _UNDER_CAPTION = Verdict(
 _TRAILER = Verdict(Role.DATE, "date.trailer", "a date below an article dates it")
 #: The line rules that find a photo's credit.
 _CREDITS = frozenset({"caption.credit", "caption.agency"})
+_SUMMARY_BLOCK = Verdict(
+    Role.NOISE,
+    "noise.summary_block",
+    "a title ending the summary's block, a blank line before the next headline: "
+    "the article's source or tags, not the next one's caption",
+)
 PAGE_TITLE = Verdict(Role.NOISE, "noise.page_title", "a title above the first article")
 _AFTER_SUMMARY = Verdict(
     Role.BYLINE, "byline.after_summary", "a name standing alone after a summary"
@@ -86,7 +92,7 @@ def _resolve(
     if not region:
         return  # an article right under the one before: nothing between them to place
     region = _head(listing, region, prev, nxt)
-    region = _tail(listing, region, prev, mode)
+    region = _tail(listing, region, prev, nxt, mode)
     region = _lone_title(listing, region, prev, nxt)
     _leftovers(listing, region, prev, nxt, mode)
 
@@ -280,11 +286,24 @@ def _caption_or_kicker(
     return decided
 
 
-def _tail(listing: Listing, region: list[int], prev: Draft | None, mode: str) -> list[int]:
-    """Give the previous article its byline and date from the region's start."""
+def _tail(
+    listing: Listing, region: list[int], prev: Draft | None, following: Draft | None, mode: str
+) -> list[int]:
+    """Give the previous article its byline and date from the region's start.
+
+    A title still in the summary's block, which a blank line parts from the
+    next headline, cannot be that headline's caption: it is the article's
+    own (a source, tags), noise to the fields.
+    """
     if prev is None or prev.summary is None:
         return region
     units = listing.units
+    summary_block = units[prev.summary].block
+    apart = (
+        following is not None
+        and following.headline is not None
+        and units[following.headline].block is not summary_block
+    )
     taken = 0
     for pos, k in enumerate(region):
         unit = units[k]
@@ -321,6 +340,13 @@ def _tail(listing: Listing, region: list[int], prev: Draft | None, mode: str) ->
             and unit.features.author  # the costly test last
         ):
             listing.take_byline(prev, k, _AFTER_SUMMARY)
+        elif (
+            unit.kind is TITLE
+            and apart
+            and unit.block is summary_block
+            and listing.enabled("noise.summary_block")
+        ):
+            listing.noise[k] = (Role.NOISE, _SUMMARY_BLOCK)
         else:
             break
         taken = pos + 1
