@@ -847,5 +847,45 @@ def test_a_title_ending_the_summarys_block_is_not_the_next_headlines_caption() -
     assert explain(text)["(The Ledger, 6 min)"] == "noise.summary_block"
     # Near miss: a title in a block of its own between two articles is the
     # next one's caption (caption.lone_title).
-    apart = text.replace(")\n\nSchools", ")\n\n\nSchools").replace("\n(The Ledger", "\n\n(The Ledger")
+    apart = text.replace(")\n\nSchools", ")\n\n\nSchools").replace(
+        "\n(The Ledger", "\n\n(The Ledger"
+    )
     assert [a.caption for a in digestparse.parse(apart)][1] == "(The Ledger, 6 min)"
+
+
+def test_a_cookie_notice_is_chrome_however_long() -> None:
+    notice = (
+        "We use cookies to improve your experience on our site. By continuing to browse "
+        "you agree to our use of cookies and to our privacy policy."
+    )
+    assert classify(extract(notice), Options()).rule == "noise.chrome"
+    digest = digestparse.parse(f"{notice}\n\nBus Drivers Walk Out\n\n{SUMMARY}\n")
+    assert [a.headline for a in digest] == ["Bus Drivers Walk Out"]
+
+
+def test_the_blurb_under_a_call_to_the_reader_is_no_article() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n"
+        "Sign up for our newsletter\n\n"
+        "Get the week's best stories delivered to your inbox every Friday morning.\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [a.headline for a in digest] == ["Bus Drivers Walk Out", "Schools Short of Staff"]
+    assert (
+        explain(text)["Get the week's best stories delivered to your inbox every Friday morning."]
+        == "noise.appeal"
+    )
+
+
+@pytest.mark.parametrize(
+    ("above", "headline"),
+    [
+        ("Subscribe", None),  # a button, not a heading over a blurb: the teaser stays one
+        ("Support for the Strike Grows", "Support for the Strike Grows"),  # a headline
+    ],
+)
+def test_near_misses_of_a_call_to_the_reader(above: str, headline: str | None) -> None:
+    text = f"{SUMMARY2}\n\n{above}\n\n{SUMMARY}\n"
+    digest = digestparse.parse(text)
+    assert digest[-1].summary == SUMMARY and digest[-1].headline == headline

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .drafts import Draft, Listing
 from .features import name_with_role
+from .lexicon import APPEAL_OPENINGS
 from .records import Role
 from .regions import PAGE_TITLE, signs_its_block
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict
@@ -484,6 +485,9 @@ def anchor(listing: Listing) -> None:
         while j > floor and units[j].kind in _PASSED:
             j -= 1
         headline = j if nearest and j > floor and units[j].kind is TITLE else None
+        if headline is None and i - 1 > floor and _appeal(listing, units[i - 1]):
+            listing.noise[i] = (Role.NOISE, _APPEAL)  # the blurb of a newsletter box
+            continue
         if headline is not None and _signs_the_summary_above(listing, headline, floor, i):
             headline = None  # the article above's author: regions give it its byline
         if headline is not None and _heads_a_group(listing, headline, i):
@@ -502,6 +506,27 @@ def anchor(listing: Listing) -> None:
                 _place_inside(listing, draft, k)
         listing.drafts.append(draft)
         floor = i
+
+
+_APPEAL = Verdict(
+    Role.NOISE,
+    "noise.appeal",
+    "a sentence right under a call to the reader (sign up, subscribe, donate): its blurb",
+)
+
+
+def _appeal(listing: Listing, unit: Unit) -> bool:
+    """Whether ``unit`` is page chrome calling on the reader, three words or more.
+
+    "Sign up for our newsletter", "Support independent journalism": a heading
+    over its blurb, where a bare "Subscribe" is a button.
+    """
+    return (
+        unit.kind is NOISE
+        and unit.text.count(" ") >= 2
+        and unit.features.lower.startswith(APPEAL_OPENINGS)
+        and listing.enabled("noise.appeal")
+    )
 
 
 def _signs_the_summary_above(listing: Listing, j: int, floor: int, i: int) -> bool:

@@ -30,6 +30,7 @@ from .lexicon import (
     KICKER_OPENINGS,
     LISTING_SECTIONS,
     NAME_PARTICLES,
+    NOTICE_OPENINGS,
     READING_BEFORE,
     SECTION_NAMES,
     SOCIAL,
@@ -289,7 +290,9 @@ class Features:
     def chrome(self) -> str | None:
         # Chrome is short; the bound also caps what its patterns may cost.
         short = 0 < self.words <= 16 and len(self.text) <= 200
-        return _chrome(self.text, self.lower, self.words) if short else None
+        if not short:
+            return _long_notice(self.lower)
+        return _chrome(self.text, self.lower, self.words)
 
     @_Lazy
     def byline(self) -> Byline | None:
@@ -375,6 +378,13 @@ def _capitals(tokens: list[str]) -> tuple[int, int]:
         content += 1
         capital += word[0].isupper()
     return content, capital
+
+
+def _long_notice(lower: str) -> str | None:
+    """The reason a line too long for other chrome is page chrome: a cookie notice."""
+    if lower.startswith(NOTICE_OPENINGS):
+        return "the line is the page's notice on cookies"
+    return None
 
 
 def _may_anchor_chrome(lower: str) -> bool:

@@ -28,6 +28,7 @@ from .features import (
     _OPENINGS,
     Features,
     _chrome,
+    _long_notice,
     _may_open_byline,
 )
 from .lexicon import CHROME_PHRASES, CREDIT_SOURCES, CREDIT_WORDS, LISTING_SECTIONS, SOCIAL
@@ -151,17 +152,22 @@ _MAY_BE_CHROME = re.compile(
 
 
 def chrome(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
-    """Short lines that are page chrome: exact (chrome's own tests are cheap)."""
+    """Lines that are page chrome: exact (chrome's own tests are cheap).
+
+    Short lines, or long ones that open like a cookie notice.
+    """
     texts, lowers, words = sheet.texts, sheet.lowers, sheet.words
     may_be = _MAY_BE_CHROME.match
     out = []
     for k in lines:
         text = texts[k]
-        if 0 < words[k] <= 16 and len(text) <= 200 and may_be(lowers[k]) is not None:
-            found = _chrome(text, lowers[k], words[k])
-            if found:
-                sheet.features(k).__dict__["chrome"] = found
-                out.append(k)
+        if 0 < words[k] <= 16 and len(text) <= 200:
+            found = _chrome(text, lowers[k], words[k]) if may_be(lowers[k]) is not None else None
+        else:
+            found = _long_notice(lowers[k])
+        if found:
+            sheet.features(k).__dict__["chrome"] = found
+            out.append(k)
     return out
 
 

@@ -68,7 +68,10 @@ CHROME_PHRASES = frozenset(
         "menu", "search", "home", "save", "bookmark", "relacionados", "noticias relacionadas",
         "artículos relacionados", "articles liés", "à lire aussi", "lire aussi", "voir aussi",
         "leia também", "veja também", "lee también", "ver también", "mehr zum thema",
-        "das könnte sie auch interessieren",
+        "das könnte sie auch interessieren", "email address", "e-mail address", "your email",
+        "enter your email", "your email address", "sign up", "tu correo electrónico",
+        "correo electrónico", "adresse e-mail", "votre adresse e-mail", "e-mail-adresse",
+        "seu e-mail",
     }
 )
 
@@ -167,6 +170,27 @@ CHROME_OPENINGS = (
     "accueil »", "accueil /", "startseite »", "startseite /", "início »", "início /",
     "listen to", "lire aussi", "à lire aussi", "voir aussi", "leia também", "veja também",
     "lee también", "ver también", "mehr zum thema", "related posts", "related articles",
+    "support independent", "become a member", "become a supporter", "make a donation",
+    "get our newsletter", "join our newsletter", "hazte socio", "apoya nuestro", "soutenez",
+    "unterstützen sie", "apoie o",
+)  # fmt: skip
+
+#: Openings of a notice that runs long (a cookie banner): page chrome however
+#: many words it has.
+NOTICE_OPENINGS = (
+    "we use cookies", "this website uses cookies", "this site uses cookies",
+    "by continuing to use", "by using this site", "by using our site", "usamos cookies",
+    "utilizamos cookies", "este sitio utiliza cookies", "nous utilisons des cookies",
+    "ce site utilise des cookies", "wir verwenden cookies", "diese website verwendet cookies",
+    "este site utiliza cookies", "usamos cookies",
+)  # fmt: skip
+
+#: Openings of a call to the reader (a newsletter box, an appeal for money),
+#: whose blurb under it is no article: "Sign up for our newsletter".
+APPEAL_OPENINGS = (
+    "sign up", "subscribe", "support", "donate", "become a", "join our", "get our newsletter",
+    "make a donation", "suscríbete", "hazte socio", "apoya", "abonnez-vous", "soutenez",
+    "jetzt abonnieren", "unterstützen sie", "assine", "apoie",
 )  # fmt: skip
 
 #: Openings that make a line a kicker: "Reply to …", "Part 2: …".
