@@ -874,8 +874,13 @@ def test_the_blurb_under_a_call_to_the_reader_is_no_article() -> None:
     assert [a.headline for a in digest] == ["Bus Drivers Walk Out", "Schools Short of Staff"]
     assert (
         explain(text)["Get the week's best stories delivered to your inbox every Friday morning."]
-        == "noise.appeal"
+        == "noise.box"
     )
+    author = text.replace("Sign up for our newsletter", "About the author").replace(
+        "Get the week's best stories delivered to your inbox every Friday morning.",
+        "Ana Ruiz covers transport and schools for the paper from its office in Leeds.",
+    )
+    assert len(digestparse.parse(author)) == 2
 
 
 @pytest.mark.parametrize(

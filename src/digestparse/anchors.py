@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .drafts import Draft, Listing
 from .features import name_with_role
-from .lexicon import APPEAL_OPENINGS
+from .lexicon import BOX_HEADINGS
 from .records import Role
 from .regions import PAGE_TITLE, signs_its_block
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict
@@ -485,8 +485,8 @@ def anchor(listing: Listing) -> None:
         while j > floor and units[j].kind in _PASSED:
             j -= 1
         headline = j if nearest and j > floor and units[j].kind is TITLE else None
-        if headline is None and i - 1 > floor and _appeal(listing, units[i - 1]):
-            listing.noise[i] = (Role.NOISE, _APPEAL)  # the blurb of a newsletter box
+        if headline is None and i - 1 > floor and _box_heading(listing, units[i - 1]):
+            listing.noise[i] = (Role.NOISE, _BOX)  # the blurb of a newsletter box
             continue
         if headline is not None and _signs_the_summary_above(listing, headline, floor, i):
             headline = None  # the article above's author: regions give it its byline
@@ -508,24 +508,25 @@ def anchor(listing: Listing) -> None:
         floor = i
 
 
-_APPEAL = Verdict(
+_BOX = Verdict(
     Role.NOISE,
-    "noise.appeal",
-    "a sentence right under a call to the reader (sign up, subscribe, donate): its blurb",
+    "noise.box",
+    "a sentence right under the heading of a page's box (sign up, donate, about the author)",
 )
 
 
-def _appeal(listing: Listing, unit: Unit) -> bool:
-    """Whether ``unit`` is page chrome calling on the reader, three words or more.
+def _box_heading(listing: Listing, unit: Unit) -> bool:
+    """Whether ``unit`` is page chrome heading a box of the page, three words or more.
 
-    "Sign up for our newsletter", "Support independent journalism": a heading
-    over its blurb, where a bare "Subscribe" is a button.
+    "Sign up for our newsletter", "Support independent journalism", "About
+    the author": a heading over its blurb, where a bare "Subscribe" is a
+    button.
     """
     return (
         unit.kind is NOISE
         and unit.text.count(" ") >= 2
-        and unit.features.lower.startswith(APPEAL_OPENINGS)
-        and listing.enabled("noise.appeal")
+        and unit.features.lower.startswith(BOX_HEADINGS)
+        and listing.enabled("noise.box")
     )
 
 

@@ -71,7 +71,8 @@ CHROME_PHRASES = frozenset(
         "das könnte sie auch interessieren", "email address", "e-mail address", "your email",
         "enter your email", "your email address", "sign up", "tu correo electrónico",
         "correo electrónico", "adresse e-mail", "votre adresse e-mail", "e-mail-adresse",
-        "seu e-mail",
+        "seu e-mail", "about the author", "sobre el autor", "sobre la autora", "sobre o autor",
+        "à propos de l'auteur", "über den autor", "über die autorin",
     }
 )
 
@@ -185,12 +186,15 @@ NOTICE_OPENINGS = (
     "este site utiliza cookies", "usamos cookies",
 )  # fmt: skip
 
-#: Openings of a call to the reader (a newsletter box, an appeal for money),
-#: whose blurb under it is no article: "Sign up for our newsletter".
-APPEAL_OPENINGS = (
+#: Openings of the heading of a page's box (a newsletter sign-up, an appeal
+#: for money, a note on the author), whose blurb under it is no article:
+#: "Sign up for our newsletter", "About the author".
+BOX_HEADINGS = (
     "sign up", "subscribe", "support", "donate", "become a", "join our", "get our newsletter",
-    "make a donation", "suscríbete", "hazte socio", "apoya", "abonnez-vous", "soutenez",
-    "jetzt abonnieren", "unterstützen sie", "assine", "apoie",
+    "make a donation", "about the author", "sobre el autor", "sobre la autora", "sobre o autor",
+    "à propos de l'auteur", "über den autor", "über die autorin", "suscríbete", "hazte socio",
+    "apoya", "abonnez-vous", "soutenez", "jetzt abonnieren", "unterstützen sie", "assine",
+    "apoie",
 )  # fmt: skip
 
 #: Openings that make a line a kicker: "Reply to …", "Part 2: …".

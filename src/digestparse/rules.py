@@ -197,7 +197,7 @@ CONTEXT_RULES = frozenset(
         "noise.page_title",  # titles before the first article
         "noise.section_title",  # a title alone above a block of several teasers
         "noise.trailing",  # titles after the last article
-        "noise.appeal",  # a sentence right under "Sign up for our newsletter" and the like
+        "noise.box",  # a sentence right under "Sign up for our newsletter", "About the author"
         "noise.summary_block",  # a title ending a summary's block, a blank line before the next
         "headline.alone",  # a title between articles that nothing else claims
         "headline.with_facts",  # a title over its date or byline, where no article has a summary
