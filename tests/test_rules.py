@@ -894,3 +894,47 @@ def test_near_misses_of_a_call_to_the_reader(above: str, headline: str | None) -
     text = f"{SUMMARY2}\n\n{above}\n\n{SUMMARY}\n"
     digest = digestparse.parse(text)
     assert digest[-1].summary == SUMMARY and digest[-1].headline == headline
+
+
+WRAPPED = (
+    "Dock Workers Vote to Strike Over Night Shifts\n"
+    "Crane operators at the port of Eastmere voted by a wide margin to walk\n"
+    "out next week, saying the new rota leaves them with four hours of sleep.\n"
+    "Mayor Lee said the city would offer to mediate between the two sides.\n"
+)
+
+
+def test_a_hard_wrapped_paragraph_is_one_summary_whatever_its_lines_open_with() -> None:
+    text = WRAPPED + f"\nSchools Short of Staff\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [a.headline for a in digest] == [
+        "Dock Workers Vote to Strike Over Night Shifts",
+        "Schools Short of Staff",
+    ]
+    assert digest[0].summary is not None and digest[0].summary.endswith("between the two sides.")
+
+
+@pytest.mark.parametrize(
+    ("change", "articles"),
+    [
+        # The line above is not full: the capital opens a sentence of its own.
+        (
+            (
+                "out next week, saying the new rota leaves them with four hours of sleep.",
+                "out next week.",
+            ),
+            3,
+        ),
+        # A title-case line under a full one is a headline, not the text going on.
+        (
+            (
+                "Mayor Lee said the city would offer to mediate between the two sides.",
+                "Mayor Lee Offers to Mediate\nThe city said it would talk to both sides on Monday.",
+            ),
+            3,
+        ),
+    ],
+)
+def test_near_misses_of_a_hard_wrapped_paragraph(change: tuple[str, str], articles: int) -> None:
+    text = WRAPPED.replace(*change) + f"\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert len(digestparse.parse(text)) == articles

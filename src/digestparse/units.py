@@ -2,7 +2,9 @@
 
 A unit is what the line rules classify. A line that opens in lower case
 continues the line above it (a headline or teaser wrapped by the page),
-unless that line ends a sentence or a clause. A link to the whole article
+unless that line ends a sentence or a clause. In a block hard-wrapped at a
+fixed width (a plain-text newsletter), a line in sentence case goes on
+with the full line above it whatever its first letter. A link to the whole article
 run onto the end of a teaser ("… next week. Read more »") is left out of
 the unit's text, as it is left out of the summary; it stays in the
 article's span.
@@ -10,6 +12,7 @@ article's span.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import cast
@@ -111,6 +114,42 @@ def _stands_alone(text: str) -> bool:
     return len(text) <= 200 and (byline_parts(text) is not None or is_date(text))
 
 
+#: The widest a hard-wrapped text is wrapped (plain-text mail wraps at 60 to 80).
+_MAX_WRAP = 100
+
+
+def _wrap_width(lines: Sequence[Line]) -> int:
+    """The width a block's lines were hard-wrapped at (its longest line), or 0.
+
+    A block of three lines or more, none longer than ``_MAX_WRAP``, where a
+    line opening in lower case follows one the next word would not have fit
+    on: a paragraph broken at a fixed width (a plain-text newsletter).
+    """
+    if len(lines) < 3:
+        return 0
+    width = max(len(line.text) for line in lines)
+    if width > _MAX_WRAP:
+        return 0
+    for above, line in itertools.pairwise(lines):
+        if line.text[:1].islower() and _full(above.text, line.text, width):
+            return width
+    return 0
+
+
+def _full(above: str, below: str, width: int) -> bool:
+    """Whether ``below``'s first word would not have fit at the end of ``above``."""
+    return len(above) + 1 + len(below.split(" ", 1)[0]) > width
+
+
+def _wrapped_onto(above: str, below: str, width: int) -> bool:
+    """Whether ``below`` goes on with ``above`` in a block wrapped at ``width``.
+
+    ``above`` is full, and ``below`` reads as part of a sentence (words in
+    lower case after its first), not as a headline.
+    """
+    return _full(above, below, width) and Features(below).sentence_case
+
+
 def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
     """Cut blocks into units and classify each with the line rules."""
     cuts: list[tuple[Block, int, int]] = []
@@ -121,6 +160,7 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
             texts.append(without_read_on(lines[0].text))
             cuts.append((block, 0, 1))
             continue
+        width = _wrap_width(lines)
         start = 0
         while start < len(lines):
             end = start + 1
@@ -129,8 +169,10 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
             while (
                 end < len(lines)
                 and lines[end].bullet is None
-                and lines[end].text[:1].islower()
-                and not parts[-1].endswith(_TERMINAL)
+                and (
+                    (lines[end].text[:1].islower() and not parts[-1].endswith(_TERMINAL))
+                    or (width and _wrapped_onto(parts[-1], lines[end].text, width))
+                )
                 and not _stands_alone(lines[end].text)
                 # A byline or date line is whole: "Written by … 2016" over
                 # "thumb harbour 120x80The council …" (layout L, no blank line).
