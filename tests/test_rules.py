@@ -938,3 +938,46 @@ def test_a_hard_wrapped_paragraph_is_one_summary_whatever_its_lines_open_with() 
 def test_near_misses_of_a_hard_wrapped_paragraph(change: tuple[str, str], articles: int) -> None:
     text = WRAPPED.replace(*change) + f"\nSchools Short of Staff\n{SUMMARY2}\n"
     assert len(digestparse.parse(text)) == articles
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_title_case_headline_a_dash_and_a_sentence_on_one_line(dash: str) -> None:
+    text = (
+        f"• Bus Drivers Walk Out Over Shifts {dash} {SUMMARY}\n"
+        f"• Schools Short of Staff This Winter {dash} {SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest] == [
+        ("Bus Drivers Walk Out Over Shifts", SUMMARY),
+        ("Schools Short of Staff This Winter", SUMMARY2),
+    ]
+    assert explain(text)[f"Bus Drivers Walk Out Over Shifts {dash} {SUMMARY}"] == "headline.dash"
+    assert list(digestparse.parse(digestparse.render(digest))) == list(digest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vecinos cortan la avenida — La protesta sumó a cuatro barrios más este martes.",
+        "Bus Drivers Walk Out — who stopped work on Monday after managers imposed new shifts.",
+        "Ana Ruiz Lopez — Drivers stopped work on Monday after managers imposed new shifts.",
+        "Bus Drivers Walk Out — Drivers Stop Work On Monday After Managers Impose New Shifts.",
+    ],
+)
+def test_near_misses_of_a_headline_and_a_dash(line: str) -> None:
+    from digestparse.rules import dash_headline
+
+    assert dash_headline(line) is None
+
+
+def test_a_title_above_bulleted_teasers_heads_them() -> None:
+    text = f"Also worth reading\n\n• {SUMMARY}\n• {SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest] == [(None, SUMMARY), (None, SUMMARY2)]
+    assert explain(text)["Also worth reading"] == "noise.section_title"
+    # Near miss: a bullet on the headline's line, the summary under it.
+    item = f"• Bus Drivers Walk Out\n{SUMMARY}\n• Schools Short of Staff\n{SUMMARY2}\n"
+    assert [a.headline for a in digestparse.parse(item)] == [
+        "Bus Drivers Walk Out",
+        "Schools Short of Staff",
+    ]

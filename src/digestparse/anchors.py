@@ -467,7 +467,8 @@ _PASSED = (DATE, BYLINE, NOISE, CAPTION)
 _SECTION_TITLE = Verdict(
     Role.NOISE,
     "noise.section_title",
-    "a title alone above a block of several teasers heads the group",
+    "a title alone above a block of several teasers, or above bulleted items that open "
+    "with their summary, heads the group",
 )
 _TEASER = Verdict(Role.SUMMARY, "summary.teaser", "a summary with no title above it")
 _NEAREST = Verdict(Role.HEADLINE, "headline.nearest_title", "the nearest title above a summary")
@@ -575,9 +576,15 @@ def title_over_teasers(listing: Listing) -> None:
 
 
 def _heads_a_group(listing: Listing, j: int, i: int) -> bool:
-    """Whether title ``j`` stands alone above a block of several teasers (layout E)."""
+    """Whether title ``j`` heads a group of teasers rather than summary ``i``'s article.
+
+    It stands alone above a block of several teasers (layout E), or above a
+    bulleted item that the summary opens: an item's headline stands in it.
+    """
     summary = listing.units[i]
     block = summary.block
+    if summary.first == 0 and block.item_start and listing.units[j].block is not block:
+        return listing.enabled("noise.section_title")
     if len(block.lines) < 2 or summary.first != 0 or listing.units[j].block is block:
         return False  # the cheap tests first: a block of one line holds one teaser
     if not listing.enabled("noise.section_title"):

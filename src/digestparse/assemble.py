@@ -42,7 +42,7 @@ from .lines import Line
 from .options import Options
 from .records import Article, Decision, Role
 from .regions import regions
-from .rules import TITLE, Verdict, glued_caption
+from .rules import TITLE, Verdict, dash_headline, glued_caption
 from .units import Unit
 
 __all__ = ["article", "decisions", "noise_lines", "settle"]
@@ -60,6 +60,26 @@ def _finish(listing: Listing) -> None:
         if heading is not None and not draft.has(Role.DATE):
             draft.fields[Role.DATE] = heading
         _unglue(listing, draft)
+        _split_dash(listing, draft)
+
+
+_DASH_HEADLINE = Verdict(
+    Role.HEADLINE,
+    "headline.dash",
+    "a title-case headline, a dash and a sentence on one line: headline and summary",
+)
+
+
+def _split_dash(listing: Listing, draft: Draft) -> None:
+    """Give a teaser that opens with a headline and a dash its headline (``dash_headline``)."""
+    if draft.headline is not None or draft.summary is None or not listing.enabled("headline.dash"):
+        return
+    split = dash_headline(draft.fields[Role.SUMMARY])
+    if split is None:
+        return
+    headline, summary = split
+    draft.fields[Role.SUMMARY] = summary
+    draft.take(draft.summary, (Role.HEADLINE, Role.SUMMARY), _DASH_HEADLINE, headline, summary)
 
 
 def _unglue(listing: Listing, draft: Draft) -> None:

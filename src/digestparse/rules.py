@@ -50,6 +50,7 @@ __all__ = [
     "Verdict",
     "classify",
     "classify_all",
+    "dash_headline",
     "glued_caption",
 ]
 
@@ -189,13 +190,14 @@ CONTEXT_RULES = frozenset(
         "caption.item_start",  # the first block of a bulleted item, above its headline
         "caption.stray_credit",  # a credit line between articles goes to the next one
         "caption.glued",  # alt text glued to the first word of the summary (layout L)
+        "headline.dash",  # "Title Case Headline — A sentence of summary." on one line
         "byline.after_summary",  # a name standing alone after a summary
         "byline.under_headline",  # a name between headline and summary, as the listing shows
         "caption.under_headline",  # sentence-case alt text under title-case headlines
         "date.heading",  # a date above a group of articles dates each of them
         "date.trailer",  # a date below an article dates it
         "noise.page_title",  # titles before the first article
-        "noise.section_title",  # a title alone above a block of several teasers
+        "noise.section_title",  # a title above several teasers, or above bulleted teasers
         "noise.trailing",  # titles after the last article
         "noise.box",  # a sentence right under "Sign up for our newsletter", "About the author"
         "noise.summary_block",  # a title ending a summary's block, a blank line before the next
@@ -299,3 +301,34 @@ def glued_caption(text: str, max_words: int) -> tuple[str, str] | None:
             continue
         return caption, summary
     return None
+
+
+#: What parts a headline from its summary on one line: a dash between spaces.
+_DASH = re.compile(r" [—–-] ")
+
+
+def dash_headline(text: str) -> tuple[str, str] | None:
+    """Split "Dock Workers Vote to Strike — Crane operators walked out …" in two.
+
+    Returns ``(headline, summary)`` or ``None``. Before the first dash
+    between spaces, three to twenty words in title case, not a name of three
+    words or fewer;
+    after it, a sentence: six words or more in sentence case, opening with
+    a capital and ending as a sentence or a truncated teaser does.
+    """
+    dash = _DASH.search(text, 0, 200)
+    if dash is None:
+        return None
+    headline, summary = text[: dash.start()], text[dash.end() :]
+    head, body = Features(headline), Features(summary)
+    if not (
+        3 <= head.words <= 20
+        and head.title_ratio >= 0.8
+        and not (head.name and head.words <= 3)  # "Ana Ruiz Lopez — …": an author
+        and summary[:1].isupper()
+        and body.words >= 6
+        and body.sentence_case
+        and (body.ends_period or body.truncated or summary.endswith(("!", "?")))
+    ):
+        return None
+    return headline, summary
