@@ -101,13 +101,14 @@ def promote_teasers(listing: Listing) -> None:
 _CONTRAST_MIN_WORDS = 5
 
 
+def _title_case(unit: Unit) -> bool:
+    """Whether ``unit`` reads as a headline in title case: three words or more."""
+    return unit.features.words >= 3 and unit.features.title_ratio >= 0.8
+
+
 def _under_title_case(unit: Unit, above: Unit) -> bool:
     """Whether ``unit`` is in sentence case under a headline in title case."""
-    return (
-        above.features.words >= 3
-        and above.features.title_ratio >= 0.8
-        and unit.features.sentence_case
-    )
+    return _title_case(above) and unit.features.sentence_case
 
 
 def _teaser_under_title(listing: Listing, i: int) -> bool:
@@ -135,13 +136,12 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
         (after is None or after.kind is not SENTENCE)
         and not heads_next
         and not unit.block.item_start
-        and (
-            f.words >= listing.options.teaser_min_words
-            or (f.words >= _CONTRAST_MIN_WORDS and _under_title_case(unit, above))
-        )
-        and f.title_ratio < 0.6
-        and not f.name
+        and f.words >= _CONTRAST_MIN_WORDS
         and (unit.block is above.block or (unit.first == 0 and unit.count == len(unit.block.lines)))
+        and ((long := f.words >= listing.options.teaser_min_words) or _title_case(above))
+        and f.title_ratio < 0.6
+        and (long or f.sentence_case)
+        and not f.name
     )
 
 

@@ -256,8 +256,13 @@ class Features:
         )
 
     @_Lazy
+    def case_counts(self) -> tuple[int, int, int, int]:
+        """``_capitals`` of the first thirty words."""
+        return _capitals(self.tokens[:30])
+
+    @_Lazy
     def title_ratio(self) -> float:
-        content, capital = _capitals(self.tokens[:30])
+        content, capital, _, _ = self.case_counts
         return capital / content if content else 0.0
 
     @_Lazy
@@ -266,7 +271,8 @@ class Features:
 
         The first word has a capital in any case; the others may be names.
         """
-        content, capital = _capitals(self.tokens[1:30])
+        content, capital, first_content, first_capital = self.case_counts
+        content, capital = content - first_content, capital - first_capital
         return content >= 2 and capital <= 0.4 * content
 
     @_Lazy
@@ -368,8 +374,9 @@ def _credit_hint(text: str) -> bool:
     return not _CREDIT_HINTS.isdisjoint({t.strip(_CREDIT_STRIP).lower() for t in tokens})
 
 
-def _capitals(tokens: list[str]) -> tuple[int, int]:
-    """How many of ``tokens`` are content words (not minor ones), and how many are capitalised."""
+def _capitals(tokens: list[str]) -> tuple[int, int, int, int]:
+    """Counts of ``tokens``: content words (not minor ones), those capitalised, and of
+    the first token alone the same two (0 or 1 each)."""
     content = capital = 0
     for token in tokens:
         word = token.lstrip('"“‘«(¿¡[')
@@ -377,7 +384,9 @@ def _capitals(tokens: list[str]) -> tuple[int, int]:
             continue
         content += 1
         capital += word[0].isupper()
-    return content, capital
+    first = tokens[0].lstrip('"“‘«(¿¡[') if tokens else ""
+    first_content = int(bool(first[:1].isalpha() and first.lower() not in TITLE_MINOR_WORDS))
+    return content, capital, first_content, int(bool(first_content and first[0].isupper()))
 
 
 def _long_notice(lower: str) -> str | None:

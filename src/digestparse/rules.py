@@ -317,9 +317,11 @@ def dash_headline(text: str) -> tuple[str, str] | None:
     a capital and ending as a sentence or a truncated teaser does.
     """
     dash = _DASH.search(text, 0, 200)
-    if dash is None:
+    if dash is None or not text[dash.end() : dash.end() + 1].isupper():
         return None
     headline, summary = text[: dash.start()], text[dash.end() :]
+    if not 2 <= headline.count(" ") <= 19 or summary.count(" ") < 5:
+        return None  # the cheap tests first
     head, body = Features(headline), Features(summary)
     if not (
         3 <= head.words <= 20

@@ -91,6 +91,10 @@ _READ_ON = re.compile(
     + r")(?: ?(?:[»›→>]+|\.\.\.|…))?[\])]?\Z",
     re.IGNORECASE,
 )
+#: The characters such a link can end with.
+_READ_ON_LAST = frozenset(
+    "»›→>.…)]" + "".join(p[-1] for p in READ_ON) + "".join(p[-1].upper() for p in READ_ON)
+)
 #: How far from a line's end such a link can start.
 _READ_ON_REACH = max(map(len, READ_ON)) + 8
 
@@ -101,8 +105,8 @@ def without_read_on(text: str) -> str:
     The link must follow a sentence's end or a truncation marker, and leave
     three words at least: a line that is only "Read more" is page chrome.
     """
-    if len(text) < 16 or (text[-1] == "." and text[-2] != "."):
-        return text  # most summaries: a link ends with "...", never with one full stop
+    if len(text) < 16 or (text[-1] == "." and text[-2] != ".") or text[-1] not in _READ_ON_LAST:
+        return text  # most lines: a link ends with "..." (never one full stop) or its word
     found = _READ_ON.search(text, len(text) - _READ_ON_REACH)
     if found is None or text.count(" ", 0, found.start()) < 2:
         return text
@@ -125,7 +129,7 @@ def _wrap_width(lines: Sequence[Line]) -> int:
     line opening in lower case follows one the next word would not have fit
     on: a paragraph broken at a fixed width (a plain-text newsletter).
     """
-    if len(lines) < 3:
+    if len(lines) < 3 or not any(line.text[:1].islower() for line in lines):
         return 0
     width = max(len(line.text) for line in lines)
     if width > _MAX_WRAP:
@@ -157,7 +161,9 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
     for block in blocks:
         lines = block.lines
         if len(lines) == 1:  # most blocks: one line, one unit
-            texts.append(without_read_on(lines[0].text))
+            text = lines[0].text
+            # without_read_on's first tests, inlined: one call a line spared.
+            texts.append(text if text[-1:] not in _READ_ON_LAST else without_read_on(text))
             cuts.append((block, 0, 1))
             continue
         width = _wrap_width(lines)
