@@ -19,6 +19,9 @@ REFERENCE = datetime.date(2024, 3, 10)
 
 #: The calendar date of every date in the samples.
 SAMPLE_DATES = {
+    "Jun 12, 2023": datetime.date(2023, 6, 12),
+    "May 30, 2023": datetime.date(2023, 5, 30),
+    "Apr 18, 2023": datetime.date(2023, 4, 18),
     "18 June 2024": datetime.date(2024, 6, 18),
     "15 June 2024": datetime.date(2024, 6, 15),
     "11 June 2024": datetime.date(2024, 6, 11),

@@ -981,3 +981,32 @@ def test_a_title_above_bulleted_teasers_heads_them() -> None:
         "Bus Drivers Walk Out",
         "Schools Short of Staff",
     ]
+
+
+@pytest.mark.parametrize(
+    "lead", ["Mar 4, 2019 —", "4 March 2019 -", "2 days ago ·", "04.03.2019 |"]
+)
+def test_a_date_and_a_dash_opening_the_summary_are_its_date(lead: str) -> None:
+    text = f"Bus Drivers Walk Out\n{lead} {SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [(a.summary, a.date) for a in digest] == [
+        (SUMMARY, lead[:-2]),
+        (SUMMARY2, None),
+    ]
+    assert explain(text)[f"{lead} {SUMMARY}"] == "date.lead"
+    assert list(digestparse.parse(digestparse.render(digest))) == list(digest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 4, 2019 was the day the drivers stopped work after managers imposed shifts.",
+        "Mar 4, 2019 — the drivers stopped work after managers imposed new shifts.",  # lower case
+        "Mar 4, 2019 — Drivers walked out.",  # too short for a summary
+        "Drivers stopped work on Mar 4, 2019 — Managers imposed new shifts without talks.",
+    ],
+)
+def test_near_misses_of_a_date_opening_the_summary(line: str) -> None:
+    from digestparse.rules import date_lead
+
+    assert date_lead(line) is None

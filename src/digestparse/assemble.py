@@ -42,7 +42,7 @@ from .lines import Line
 from .options import Options
 from .records import Article, Decision, Role
 from .regions import regions
-from .rules import TITLE, Verdict, dash_headline, glued_caption
+from .rules import TITLE, Verdict, dash_headline, date_lead, glued_caption
 from .units import Unit
 
 __all__ = ["article", "decisions", "noise_lines", "settle"]
@@ -54,6 +54,7 @@ def _finish(listing: Listing) -> None:
     headings = sorted(listing.headings)
     h = 0
     for draft in listing.drafts:
+        _lead_date(listing, draft)
         while h < len(headings) and headings[h] < draft.first:
             heading = listing.headings[headings[h]]
             h += 1
@@ -61,6 +62,23 @@ def _finish(listing: Listing) -> None:
             draft.fields[Role.DATE] = heading
         _unglue(listing, draft)
         _split_dash(listing, draft)
+
+
+_LEAD_DATE = Verdict(
+    Role.DATE, "date.lead", "a date and a dash open the summary: the article's date"
+)
+
+
+def _lead_date(listing: Listing, draft: Draft) -> None:
+    """Give an article whose summary opens with its date that date (``date_lead``)."""
+    if draft.summary is None or not listing.enabled("date.lead"):
+        return
+    split = date_lead(draft.fields[Role.SUMMARY])
+    if split is None:
+        return
+    date, summary = split
+    draft.fields[Role.SUMMARY] = summary
+    draft.take(draft.summary, (Role.DATE, Role.SUMMARY), _LEAD_DATE, date, summary)
 
 
 _DASH_HEADLINE = Verdict(

@@ -31,6 +31,7 @@ from typing import NamedTuple, cast
 
 import regex
 
+from .dates import find_date
 from .features import Features
 from .gates import GATES, Gate, Sheet
 from .lexicon import CAMEL_WORDS
@@ -51,6 +52,7 @@ __all__ = [
     "classify",
     "classify_all",
     "dash_headline",
+    "date_lead",
     "glued_caption",
 ]
 
@@ -191,6 +193,7 @@ CONTEXT_RULES = frozenset(
         "caption.stray_credit",  # a credit line between articles goes to the next one
         "caption.glued",  # alt text glued to the first word of the summary (layout L)
         "headline.dash",  # "Title Case Headline — A sentence of summary." on one line
+        "date.lead",  # "Mar 4, 2019 — A sentence of summary.": the date opens the summary
         "byline.after_summary",  # a name standing alone after a summary
         "byline.under_headline",  # a name between headline and summary, as the listing shows
         "caption.under_headline",  # sentence-case alt text under title-case headlines
@@ -334,3 +337,25 @@ def dash_headline(text: str) -> tuple[str, str] | None:
     ):
         return None
     return headline, summary
+
+
+#: What follows a date that opens a summary: a dash or a separator, then a capital.
+_AFTER_LEAD_DATE = regex.compile(r"\s*[—–|·-]\s+(?=[\p{Lu}\"“‘«¿¡])", regex.VERSION1)
+
+
+def date_lead(text: str) -> tuple[str, str] | None:
+    """Split "Mar 4, 2019 — Crane operators walked out …" into its date and summary.
+
+    Returns ``(date, summary)`` or ``None``: the date opens the text, a dash
+    or separator follows it, and a sentence of six words or more after that.
+    """
+    if not text[:1].isalnum():
+        return None
+    split = find_date(text)
+    if split is None or split[0]:
+        return None
+    _, date, after = split
+    sign = _AFTER_LEAD_DATE.match(after)
+    if sign is None or after.count(" ", sign.end()) < 5:
+        return None
+    return date, after[sign.end() :]
