@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -91,3 +92,25 @@ def test_labelled_listings_parse_the_same_however_laid_out(shared: Path, change:
         articles = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["articles"]
         applied = {**KEEPING, **RESHAPING}[change](_unix(text), articles)
         assert _parsed(applied) == _core(articles), path.name
+
+
+def _hard_wrapped(text: str, width: int = 72) -> str:
+    """Every line longer than ``width`` wrapped at it, as plain-text mail is."""
+    return "\n".join(textwrap.fill(x, width) if len(x) > width else x for x in text.split("\n"))
+
+
+#: Samples a hard wrap at 72 columns changes, each for a limit the README
+#: names: a word split at its hyphen ("thirty-/eight"), and paragraphs of two
+#: lines, which show no wrapping of their own, whose second line opens with
+#: a capital (a German noun), a number ("since / 1990, according …") or a
+#: new sentence.
+_WRAP_LIMITS = frozenset(
+    {"i-date-headings", "j-german-digest", "h-appeals-and-cookies", "c-bulleted-archive"}
+)
+
+
+@pytest.mark.parametrize("name", [n for n in sample_names() if n not in _WRAP_LIMITS])
+def test_samples_hard_wrapped_at_72_columns_parse_the_same(name: str) -> None:
+    text, truth = read_sample(name)
+    articles: list[dict[str, str | None]] = truth["articles"]  # type: ignore[assignment]
+    assert _parsed(_hard_wrapped(_unix(text))) == _core(articles)

@@ -1010,3 +1010,50 @@ def test_near_misses_of_a_date_opening_the_summary(line: str) -> None:
     from digestparse.rules import date_lead
 
     assert date_lead(line) is None
+
+
+def test_a_wrapped_paragraph_goes_on_past_names_and_its_last_word() -> None:
+    summary = (
+        "Aram Ruiz and Tom Berg Lindqvist, the co-directors of the\n"
+        "Observatory of Communication and Democracy (OCD), wrote that the port\n"
+        "authority had broken its word to the Eastmere Dockers' Union and to\n"
+        "Obama.\n"
+    )
+    text = f"Bus Drivers Walk Out\n\n    {summary}\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [a.headline for a in digest] == ["Bus Drivers Walk Out", "Schools Short of Staff"]
+    assert digest[0].summary == " ".join(summary.split())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Households in the east pay a third more than they did in",
+            "2019, and the regulator says why.",
+        ),
+        (
+            "Réunis en assemblée générale mardi, les agents du dépôt de",
+            "Villeneuve ont décidé de poursuivre le mouvement.",
+        ),
+        (
+            "The drivers, who walked out on Monday,",
+            "Managers Imposed the New Shifts Without Talks.",
+        ),
+    ],
+)
+def test_a_line_that_stops_where_no_sentence_can_goes_on(first: str, second: str) -> None:
+    text = f"Bus Drivers Walk Out\n\n{first}\n{second}\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest] == [
+        ("Bus Drivers Walk Out", f"{first} {second}"),
+        ("Schools Short of Staff", SUMMARY2),
+    ]
+
+
+def test_near_miss_a_headline_that_ends_with_a_capitalised_small_word() -> None:
+    text = f"What the Drivers Are Fighting For\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert [a.headline for a in digestparse.parse(text)] == [
+        "What the Drivers Are Fighting For",
+        "Schools Short of Staff",
+    ]

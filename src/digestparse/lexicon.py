@@ -271,6 +271,21 @@ TITLE_MINOR_WORDS = frozenset(
     }
 )
 
+#: Words no headline or sentence ends with (articles, prepositions,
+#: conjunctions): a line ending with one, in lower case, goes on below.
+OPEN_ENDINGS = frozenset(
+    {
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from",
+        "with", "by", "into", "as", "than", "that", "which", "who", "whose",
+        "el", "la", "los", "las", "un", "una", "de", "del", "al", "y", "o", "en", "con", "por",
+        "para", "que", "le", "les", "une", "des", "du", "et", "ou", "au", "aux", "avec",
+        "pour", "par", "dans", "sur", "qui", "der", "die", "das", "den", "dem", "ein", "eine",
+        "einen", "und", "oder", "von", "vom", "mit", "zu", "zum", "zur", "im", "auf", "für",
+        "bei", "aus", "dass", "os", "um", "uma", "do", "da", "dos", "e", "em",
+        "no", "na", "nos", "nas", "com",
+    }
+)  # fmt: skip
+
 #: Words known to be written in camel case, which must not be split as a
 #: caption glued to a summary ("YouTube", "iPhone").
 CAMEL_WORDS = frozenset(

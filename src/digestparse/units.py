@@ -2,7 +2,9 @@
 
 A unit is what the line rules classify. A line that opens in lower case
 continues the line above it (a headline or teaser wrapped by the page),
-unless that line ends a sentence or a clause. In a block hard-wrapped at a
+unless that line ends a sentence or a clause; any line goes on with one of
+four words or more that stops where no sentence can (a comma, "the", "de").
+In a block hard-wrapped at a
 fixed width (a plain-text newsletter), a line in sentence case goes on
 with the full line above it whatever its first letter. A link to the whole article
 run onto the end of a teaser ("… next week. Read more »") is left out of
@@ -22,7 +24,7 @@ from .caseless import alternation
 from .dates import is_date
 from .features import Features, byline_parts
 from .gates import Sheet
-from .lexicon import READ_ON
+from .lexicon import OPEN_ENDINGS, READ_ON, TITLE_MINOR_WORDS
 from .lines import Line
 from .options import Options
 from .rules import Kind, Verdict, classify_all
@@ -122,36 +124,61 @@ def _stands_alone(text: str) -> bool:
 _MAX_WRAP = 100
 
 
+def _stops_open(text: str) -> bool:
+    """Whether a line of four words or more stops where no sentence ends: "… than they did in"."""
+    return text.endswith(",") or (
+        text.count(" ") >= 3 and text[text.rfind(" ") + 1 :] in OPEN_ENDINGS
+    )
+
+
 def _wrap_width(lines: Sequence[Line]) -> int:
     """The width a block's lines were hard-wrapped at (its longest line), or 0.
 
     A block of three lines or more, none longer than ``_MAX_WRAP``, where a
     line opening in lower case follows one the next word would not have fit
     on: a paragraph broken at a fixed width (a plain-text newsletter).
+    Widths are counted on the lines as in the source, indentation and all.
     """
     if len(lines) < 3 or not any(line.text[:1].islower() for line in lines):
         return 0
-    width = max(len(line.text) for line in lines)
+    width = max(line.end - line.start for line in lines)
     if width > _MAX_WRAP:
         return 0
     for above, line in itertools.pairwise(lines):
-        if line.text[:1].islower() and _full(above.text, line.text, width):
+        if line.text[:1].islower() and _full(above, line, width):
             return width
     return 0
 
 
-def _full(above: str, below: str, width: int) -> bool:
+def _full(above: Line, below: Line, width: int) -> bool:
     """Whether ``below``'s first word would not have fit at the end of ``above``."""
-    return len(above) + 1 + len(below.split(" ", 1)[0]) > width
+    return above.end - above.start + 1 + len(below.text.split(" ", 1)[0]) > width
 
 
-def _wrapped_onto(above: str, below: str, width: int) -> bool:
+def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
     """Whether ``below`` goes on with ``above`` in a block wrapped at ``width``.
 
-    ``above`` is full, and ``below`` reads as part of a sentence (words in
-    lower case after its first), not as a headline.
+    ``above`` is full (``first``: the block's first line), and ``below``
+    reads as part of a sentence, not as a headline: in sentence case, or the
+    last word or two of a sentence, or anything where ``above`` stopped in
+    the middle of a sentence that is no headline (a line under the first; a
+    first line ending with a comma or a word like "the", or in sentence
+    case).
     """
-    return _full(above, below, width) and Features(below).sentence_case
+    if not _full(above, below, width):
+        return False
+    f = Features(below.text)
+    if f.sentence_case or (f.words <= 2 and below.text.endswith(_TERMINAL)):
+        return True
+    text = above.text
+    if text.endswith(_TERMINAL):
+        return False
+    return (
+        not first
+        or text.endswith(",")
+        or text.rsplit(" ", 1)[-1] in TITLE_MINOR_WORDS  # "… co-directors of the"
+        or (text.count(" ") >= 5 and Features(text).sentence_case)
+    )
 
 
 def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
@@ -177,7 +204,8 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
                 and lines[end].bullet is None
                 and (
                     (lines[end].text[:1].islower() and not parts[-1].endswith(_TERMINAL))
-                    or (width and _wrapped_onto(parts[-1], lines[end].text, width))
+                    or _stops_open(parts[-1])
+                    or (width and _wrapped_onto(lines[end - 1], lines[end], width, first=end == 1))
                 )
                 and not _stands_alone(lines[end].text)
                 # A byline or date line is whole: "Written by … 2016" over
