@@ -1057,3 +1057,24 @@ def test_near_miss_a_headline_that_ends_with_a_capitalised_small_word() -> None:
         "What the Drivers Are Fighting For",
         "Schools Short of Staff",
     ]
+
+
+def test_with_no_blank_lines_alt_text_over_its_credit_is_the_next_caption() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\n"
+        f"Children at the school gate\nPhoto: Tom Berg\nSchools Short of Staff\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline) for a in digest] == [
+        (None, "Bus Drivers Walk Out"),
+        ("Children at the school gate Photo: Tom Berg", "Schools Short of Staff"),
+    ]
+
+
+def test_with_no_blank_lines_a_teaser_over_a_section_title_is_no_caption() -> None:
+    text = f"• {SUMMARY}\nAlso worth reading\n• {SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline, a.summary) for a in digest] == [
+        (None, None, SUMMARY),
+        (None, None, SUMMARY2),
+    ]

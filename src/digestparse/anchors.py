@@ -173,6 +173,9 @@ def sentence_captions(listing: Listing) -> None:
             and title.first + title.count == len(title.block.lines)
             and below.kind is SENTENCE
             and below.block is not title.block
+            # A summary opening its own bulleted item is one of a list of
+            # teasers, the title over it their section's (``_heads_a_group``).
+            and not (below.block.item_start and below.first == 0)
             and not (glued and signed and signs_its_block(title))
         ):
             unit.verdict = Verdict(

@@ -116,7 +116,11 @@ def _head(listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | 
             if not block_cue:
                 break
         elif unit.kind not in (TITLE, CAPTION) or not (
-            block_cue or unit.kind is CAPTION or _cued(listing, unit, head, repeated=False)
+            block_cue
+            or unit.kind is CAPTION
+            or _cued(listing, unit, head, repeated=False)
+            # Alt text right above its picture's credit.
+            or (above and units[above[-1]].verdict.rule in _CREDITS)
         ):
             break
         above.append(region[k])
