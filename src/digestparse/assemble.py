@@ -21,6 +21,7 @@ Every placement is a ``Verdict`` with a named rule, kept for ``explain()``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from operator import attrgetter
 
@@ -54,16 +55,23 @@ def _finish(listing: Listing) -> None:
     headings = sorted(listing.headings)
     h = 0
     for draft in listing.drafts:
-        _lead_date(listing, draft)
+        # Both splits of a summary need a sign in it: most have none there.
+        signed = _SIGN.search(draft.fields.get(Role.SUMMARY, ""), 0, 200) is not None
+        if signed:
+            _lead_date(listing, draft)
         while h < len(headings) and headings[h] < draft.first:
             heading = listing.headings[headings[h]]
             h += 1
         if heading is not None and not draft.has(Role.DATE):
             draft.fields[Role.DATE] = heading
         _unglue(listing, draft)
-        _split_dash(listing, draft)
+        if signed:
+            _split_dash(listing, draft)
 
 
+#: The signs a summary's date or headline is parted from it by (``date_lead``,
+#: ``dash_headline``).
+_SIGN = re.compile("[—–|·-] ")
 _LEAD_DATE = Verdict(
     Role.DATE, "date.lead", "a date and a dash open the summary: the article's date"
 )

@@ -29,6 +29,7 @@ from .lexicon import (
 __all__ = [
     "MONTHS",
     "WEEKDAYS",
+    "date_at_start",
     "find_date",
     "is_date",
     "parse_date",
@@ -300,6 +301,18 @@ def without_trailer(text: str) -> str | None:
     """``text`` without the reading time or counts that end it ("· 4 min read"), if any."""
     found = _TRAILER_AT_END.search(text)
     return text[: found.start()] if found is not None and found.start() > 0 else None
+
+
+def date_at_start(text: str) -> tuple[str, str] | None:
+    """The date that opens ``text`` (a label before it allowed) and what follows it, or ``None``.
+
+    Only the start is read: the cheap question for a line of any length.
+    """
+    head = text[:120]
+    match = _AT_START.match(head)
+    if match is None or match.end("date") >= len(text):
+        return None
+    return str(match.group("date")).strip(), text[match.end("date") :]
 
 
 def find_date(text: str) -> tuple[str, str, str] | None:

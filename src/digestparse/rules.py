@@ -31,7 +31,7 @@ from typing import NamedTuple, cast
 
 import regex
 
-from .dates import find_date
+from .dates import date_at_start
 from .features import Features
 from .gates import GATES, Gate, Sheet
 from .lexicon import CAMEL_WORDS
@@ -351,10 +351,10 @@ def date_lead(text: str) -> tuple[str, str] | None:
     """
     if not text[:1].isalnum():
         return None
-    split = find_date(text)
-    if split is None or split[0]:
+    split = date_at_start(text)
+    if split is None:
         return None
-    _, date, after = split
+    date, after = split
     sign = _AFTER_LEAD_DATE.match(after)
     if sign is None or after.count(" ", sign.end()) < 5:
         return None

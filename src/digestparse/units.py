@@ -214,7 +214,8 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
             ):
                 parts.append(lines[end].text)
                 end += 1
-            texts.append(without_read_on(parts[0] if len(parts) == 1 else " ".join(parts)))
+            text = parts[0] if len(parts) == 1 else " ".join(parts)
+            texts.append(text if text[-1:] not in _READ_ON_LAST else without_read_on(text))
             cuts.append((block, start, end - start))
             start = end
     sheet = Sheet(texts, options.name_max_words)
