@@ -22,7 +22,7 @@ Every placement is a ``Verdict`` with a named rule, kept for ``explain()``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from operator import attrgetter
 
 import attrs
@@ -58,15 +58,15 @@ def _finish(listing: Listing) -> None:
         # Both splits of a summary need a sign in it: most have none there.
         signed = _SIGN.search(draft.fields.get(Role.SUMMARY, ""), 0, 200) is not None
         if signed:
-            _lead_date(listing, draft)
+            _split_off(listing, draft, Role.DATE, _LEAD_DATE, date_lead)
         while h < len(headings) and headings[h] < draft.first:
             heading = listing.headings[headings[h]]
             h += 1
         if heading is not None and not draft.has(Role.DATE):
             draft.fields[Role.DATE] = heading
         _unglue(listing, draft)
-        if signed:
-            _split_dash(listing, draft)
+        if signed and draft.headline is None:
+            _split_off(listing, draft, Role.HEADLINE, _DASH_HEADLINE, dash_headline)
 
 
 #: The signs a summary's date or headline is parted from it by (``date_lead``,
@@ -77,18 +77,6 @@ _LEAD_DATE = Verdict(
 )
 
 
-def _lead_date(listing: Listing, draft: Draft) -> None:
-    """Give an article whose summary opens with its date that date (``date_lead``)."""
-    if draft.summary is None or not listing.enabled("date.lead"):
-        return
-    split = date_lead(draft.fields[Role.SUMMARY])
-    if split is None:
-        return
-    date, summary = split
-    draft.fields[Role.SUMMARY] = summary
-    draft.take(draft.summary, (Role.DATE, Role.SUMMARY), _LEAD_DATE, date, summary)
-
-
 _DASH_HEADLINE = Verdict(
     Role.HEADLINE,
     "headline.dash",
@@ -96,16 +84,26 @@ _DASH_HEADLINE = Verdict(
 )
 
 
-def _split_dash(listing: Listing, draft: Draft) -> None:
-    """Give a teaser that opens with a headline and a dash its headline (``dash_headline``)."""
-    if draft.headline is not None or draft.summary is None or not listing.enabled("headline.dash"):
+def _split_off(
+    listing: Listing,
+    draft: Draft,
+    role: Role,
+    verdict: Verdict,
+    split: Callable[[str], tuple[str, str] | None],
+) -> None:
+    """Give ``role`` what ``split`` cuts off the start of the summary, the summary the rest.
+
+    A date before a dash (``date_lead``), a teaser's headline before a dash
+    (``dash_headline``); ``verdict.rule`` switches it off.
+    """
+    if draft.summary is None or not listing.enabled(verdict.rule):
         return
-    split = dash_headline(draft.fields[Role.SUMMARY])
-    if split is None:
+    parts = split(draft.fields[Role.SUMMARY])
+    if parts is None:
         return
-    headline, summary = split
+    part, summary = parts
     draft.fields[Role.SUMMARY] = summary
-    draft.take(draft.summary, (Role.HEADLINE, Role.SUMMARY), _DASH_HEADLINE, headline, summary)
+    draft.take(draft.summary, (role, Role.SUMMARY), verdict, part, summary)
 
 
 def _unglue(listing: Listing, draft: Draft) -> None:
