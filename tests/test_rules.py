@@ -1078,3 +1078,39 @@ def test_with_no_blank_lines_a_teaser_over_a_section_title_is_no_caption() -> No
         (None, None, SUMMARY),
         (None, None, SUMMARY2),
     ]
+
+
+def test_every_rule_a_sample_is_explained_by_is_a_known_name() -> None:
+    from conftest import read_sample, sample_names
+
+    named = {
+        d.rule for name in sample_names() for d in digestparse.parse(read_sample(name)[0]).explain()
+    }
+    assert named - {"title.default"} <= RULE_NAMES
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "field", "kept"),
+    [
+        (
+            "date.lead",
+            f"Bus Drivers Walk Out\nMar 4, 2019 — {SUMMARY}\n",
+            "summary",
+            f"Mar 4, 2019 — {SUMMARY}",
+        ),
+        (
+            "headline.dash",
+            f"• Bus Drivers Walk Out Over Shifts — {SUMMARY}\n",
+            "summary",
+            f"Bus Drivers Walk Out Over Shifts — {SUMMARY}",
+        ),
+        ("noise.box", f"Sign up for our newsletter\n\n{SUMMARY}\n", "summary", SUMMARY),
+    ],
+)
+def test_the_new_context_rules_can_be_switched_off(
+    rule: str, text: str, field: str, kept: str
+) -> None:
+    on = digestparse.parse(text)
+    off = digestparse.parse(text, options=Options(disabled_rules=frozenset({rule})))
+    assert [getattr(a, field) for a in off] == [kept]
+    assert [getattr(a, field) for a in on] != [kept]
