@@ -103,7 +103,7 @@ _CONTRAST_MIN_WORDS = 5
 
 def _title_case(unit: Unit) -> bool:
     """Whether ``unit`` reads as a headline in title case: three words or more."""
-    return unit.features.words >= 3 and unit.features.title_ratio >= 0.8
+    return unit.features.words >= 3 and unit.features.title_case
 
 
 def _under_title_case(unit: Unit, above: Unit) -> bool:
@@ -314,7 +314,7 @@ _UNDER_HEADLINE_CAPTION = Verdict(
 def _title_case_headline(unit: Unit) -> bool:
     """Whether a title reads as a headline in title case: four words or more, no label."""
     f = unit.features
-    return f.words >= 4 and f.title_ratio >= 0.8 and f.kicker is None and not f.name
+    return f.words >= 4 and f.title_case and f.kicker is None and not f.name
 
 
 def captions_under_headlines(listing: Listing) -> None:

@@ -266,6 +266,11 @@ class Features:
         return capital / content if content else 0.0
 
     @_Lazy
+    def title_case(self) -> bool:
+        """Whether four in five content words or more open with a capital."""
+        return self.title_ratio >= 0.8
+
+    @_Lazy
     def sentence_case(self) -> bool:
         """Whether the words after the first are mostly lower case: two of five capitals at most.
 

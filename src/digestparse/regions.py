@@ -339,7 +339,7 @@ def _tail(
                 # A name of two words or more ending the summary's block: a
                 # blank line parts it from the next headline, whose caption
                 # it cannot be.
-                or (pos == 0 and unit.block is units[prev.summary].block and signs_its_block(unit))
+                or (pos == 0 and unit.block is summary_block and signs_its_block(unit))
             )
             and unit.features.author  # the costly test last
         ):

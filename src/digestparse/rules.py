@@ -148,7 +148,7 @@ def summary_sentences(f: Features, o: Options) -> tuple[Kind, str] | None:
 
 def summary_long(f: Features, o: Options) -> tuple[Kind, str] | None:
     """A long line that is not written in title case reads as running text."""
-    if f.words >= o.long_line_words and f.title_ratio < 0.8:
+    if f.words >= o.long_line_words and not f.title_case:
         return (Kind.SENTENCE, f"{f.words} words of running text")
     return None
 
@@ -323,15 +323,13 @@ def dash_headline(text: str) -> tuple[str, str] | None:
     if dash is None or not text[dash.end() : dash.end() + 1].isupper():
         return None
     headline, summary = text[: dash.start()], text[dash.end() :]
+    # The texts are normalised: three to twenty words, six words or more.
     if not 2 <= headline.count(" ") <= 19 or summary.count(" ") < 5:
         return None  # the cheap tests first
     head, body = Features(headline), Features(summary)
     if not (
-        3 <= head.words <= 20
-        and head.title_ratio >= 0.8
+        head.title_case
         and not (head.name and head.words <= 3)  # "Ana Ruiz Lopez — …": an author
-        and summary[:1].isupper()
-        and body.words >= 6
         and body.sentence_case
         and (body.ends_period or body.truncated or summary.endswith(("!", "?")))
     ):

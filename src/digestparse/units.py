@@ -162,7 +162,7 @@ def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
     reads as part of a sentence, not as a headline: in sentence case, or the
     last word or two of a sentence, or anything where ``above`` stopped in
     the middle of a sentence that is no headline (a line under the first; a
-    first line ending with a comma or a word like "the", or in sentence
+    first line ending with a small word like "the" or "is", or in sentence
     case).
     """
     if not _full(above, below, width):
@@ -173,9 +173,9 @@ def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
     text = above.text
     if text.endswith(_TERMINAL):
         return False
+    # (A comma or a word of ``OPEN_ENDINGS`` at its end joined it already.)
     return (
         not first
-        or text.endswith(",")
         or text.rsplit(" ", 1)[-1] in TITLE_MINOR_WORDS  # "… co-directors of the"
         or (text.count(" ") >= 5 and Features(text).sentence_case)
     )
