@@ -91,6 +91,34 @@ def test_near_misses_of_a_section_after_a_date(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "date"),
     [
+        ("Posted in Housing on 12 October 2026", "12 October 2026"),
+        ("Filed under Local news, Rent on March 4, 2019", "March 4, 2019"),
+        ("Publié dans Société le 12 octobre 2026", "12 octobre 2026"),
+        ("Veröffentlicht in Politik am 12.10.2026", "12.10.2026"),
+        ("Publicado en Política el 12 de octubre de 2026", "12 de octubre de 2026"),
+    ],
+)
+def test_the_sections_a_post_was_filed_in_may_come_before_its_date(text: str, date: str) -> None:
+    assert is_date(text)
+    assert strip_date_label(text) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted in Housing",  # chrome: no date
+        "Posted in a list of sections too long to be one on 12 October 2026",
+        "Posted in Housing yesterday on 12 October 2026 | a | b",
+        "Posted to Housing on 12 October 2026",
+    ],
+)
+def test_near_misses_of_sections_before_a_date(text: str) -> None:
+    assert not is_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
         ("Written by Francesco Merli Thursday, 25 August 2016", "Thursday, 25 August 2016"),
         ("By Ana Ruiz | March 4, 2019", "March 4, 2019"),
         ("March 4, 2019 by Ana Ruiz", "March 4, 2019"),

@@ -214,11 +214,18 @@ _TALLY = (
 _TRAILING_PART = rf"(?:{_SEPARATOR}(?:{READING_TIME}|{_TALLY}))"
 _TRAILER = rf"{_TRAILING_PART}*"
 _SECTION = alternation(KICKER_LABELS | SECTION_NAMES)
+#: What files a post in its sections before its date: "Posted in Housing on …".
+_FILED_UNDER = (
+    r"(?:(?:posted|published|filed)[ ](?:in|under)|publicado[ ](?:en|em)|publié[ ](?:dans|en)"
+    r"|veröffentlicht[ ]in)[ ]"
+)
 #: What may stand before a date without being part of it: a label ("Published:",
 #: "Posted on") or a section name and a separator ("News |"), and a reading time.
 _LABEL = (
     rf"(?:(?:{alternation(DATE_LABELS)})\s*:?\s+"
-    rf"|(?:{_SECTION}){_SEPARATOR})?"
+    rf"|(?:{_SECTION}){_SEPARATOR}"
+    # "Posted in Housing on", "Publié dans Société le": a few words of sections.
+    rf"|{_FILED_UNDER}[^\s|·•]+(?:,?[ ][^\s|·•]+){{0,4}}?\s+(?:on|el|le|am|em)\s+)?"
     rf"(?:{READING_TIME}{_SEPARATOR})?"
 )
 
