@@ -19,6 +19,10 @@ REFERENCE = datetime.date(2024, 3, 10)
 
 #: The calendar date of every date in the samples.
 SAMPLE_DATES = {
+    "12.05.2025": datetime.date(2025, 5, 12),
+    "11.05.2025": datetime.date(2025, 5, 11),
+    "10.05.2025": datetime.date(2025, 5, 10),
+    "09.05.2025": datetime.date(2025, 5, 9),
     "Jun 12, 2023": datetime.date(2023, 6, 12),
     "May 30, 2023": datetime.date(2023, 5, 30),
     "Apr 18, 2023": datetime.date(2023, 4, 18),

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import digestparse
 from digestparse import Options, UsageError
-from digestparse.features import byline_parts, credit_word, extract, is_name
+from digestparse.features import Features, byline_parts, credit_word, extract, is_name
 from digestparse.rules import RULE_NAMES, Kind, classify, glued_caption
 
 
@@ -180,6 +180,30 @@ def test_glued_caption_splits(text: str, caption: str) -> None:
 )
 def test_glued_caption_near_misses(text: str) -> None:
     assert glued_caption(text, 16) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A nurse on a night shift. (Photo by Tom Berg)",
+        "A nurse on a night shift (Picture by Tom Berg)",
+        "Flooded fields near the river. Image by Ana Ruiz",
+    ],
+)
+def test_a_photo_by_its_author_inside_alt_text_is_a_credit(text: str) -> None:
+    assert kind(text)[0] is Kind.CAPTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Picture by the Lake That Changed Everything",  # no sentence end before it
+        "He took the photo by the lake on the last day of the holiday.",
+        "Rain again. A photo by the lake, and home",  # the word before "by" is no credit word
+    ],
+)
+def test_photo_by_near_misses(text: str) -> None:
+    assert kind(text)[0] is not Kind.CAPTION
 
 
 def test_name_and_byline_features() -> None:
@@ -438,6 +462,157 @@ def test_byline_after_summary_needs_a_name() -> None:
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nthe state of the roads\n\nMarch 25, 2016\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
     )
     assert digest[0].byline is None
+
+
+def _fields(digest: digestparse.Digest) -> list[tuple[str | None, str | None]]:
+    return [(a.byline, a.date) for a in digest]
+
+
+def test_a_marked_author_outranks_a_word_beside_a_date() -> None:
+    # The desk beside the date above the headline, the author after the summary.
+    text = (
+        f"12.05.2025 | Courts\nBus Drivers Walk Out\n{SUMMARY}\nBy Tre Kwon\n\n"
+        f"11.05.2025 | Farming\nSchools Short of Staff\n{SUMMARY2}\nVon Ana Ruiz\n"
+    )
+    digest = digestparse.parse(text)
+    assert _fields(digest) == [("Tre Kwon", "12.05.2025"), ("Ana Ruiz", "11.05.2025")]
+    assert not digest.noise
+    assert explain(text)["12.05.2025 | Courts"] == "byline.marked"
+    # Both over the summary, either first.
+    for facts in (
+        "The Ledger · March 4, 2019\nBy Tre Kwon",
+        "By Tre Kwon\nThe Ledger · March 4, 2019",
+    ):
+        text = f"Bus Drivers Walk Out\n{facts}\n{SUMMARY}\n"
+        assert _fields(digestparse.parse(text)) == [("Tre Kwon", "March 4, 2019")]
+        assert explain(text)["The Ledger · March 4, 2019"] == "byline.marked"
+    # A word beside a date after a marked byline may open the next article:
+    # the article above does not take its date.
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\nBy Tre Kwon\n11.05.2025 | Courts\n"
+        f"Schools Short of Staff\n{SUMMARY2}\nBy Ana Ruiz\n"
+    )
+    assert _fields(digestparse.parse(text))[0] == ("Tre Kwon", None)
+
+
+def test_two_bylines_of_a_kind_keep_the_first() -> None:
+    # Near misses: both marked, or both beside a date: nothing outranks the first.
+    marked = f"Bus Drivers Walk Out\nBy Tre Kwon\n{SUMMARY}\nBy Ana Ruiz\n"
+    assert _fields(digestparse.parse(marked)) == [("Tre Kwon", None)]
+    dated = f"Ana Ruiz | 12.05.2025\nBus Drivers Walk Out\n{SUMMARY}\nTre Kwon | 11.05.2025\n"
+    assert _fields(digestparse.parse(dated))[0] == ("Ana Ruiz", "12.05.2025")
+    # A marked byline with no date of its own beside a name with no date: unchanged.
+    timed = f"Bus Drivers Walk Out\nBy Tre Kwon\n{SUMMARY}\nAna Ruiz · 4 min read\n"
+    assert _fields(digestparse.parse(timed)) == [("Tre Kwon", None)]
+
+
+def test_an_items_number_is_no_sentence_end() -> None:
+    assert not Features("2. Fishing Fleet Stays in Port as Fuel Prices Rise").inner_sentence
+    # Near misses: a number ending a sentence inside the line.
+    assert Features(
+        "The fleet stayed in port for weeks in 2. Fuel prices rose again"
+    ).inner_sentence
+    assert Features("Drivers stopped work on Monday. Managers imposed new shifts").inner_sentence
+
+
+TITLES = (
+    "Night Buses Return to the Valley",
+    "Lifeguards Vote to Strike Over Rotas",
+    "Why the Ferry Terminal Has No Roof",
+)
+
+
+def test_a_listing_of_titles_alone_is_headlines() -> None:
+    text = "Most read\n\n" + "\n\n".join(TITLES) + "\n\nLoad more\n"
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest] == [(t, None) for t in TITLES]
+    assert [n.text for n in digest.noise] == ["Most read", "Load more"]
+    assert explain(text)[TITLES[0]] == "headline.listed"
+    # In one block, each under its number, or numbered on its line.
+    for shape in ("\n".join(TITLES), "\n".join(f"{n}\n{t}" for n, t in enumerate(TITLES, 1))):
+        assert [a.headline for a in digestparse.parse(shape)] == list(TITLES)
+    numbered = [f"{n}. {t}" for n, t in enumerate(TITLES, 1)]
+    assert [a.headline for a in digestparse.parse("\n".join(numbered))] == numbered
+    off = Options(disabled_rules=frozenset({"headline.listed"}))
+    assert not digestparse.parse(text, options=off)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two titles only: a page title and a heading as likely as headlines.
+        "Night Buses Return to the Valley\n\nLifeguards Vote to Strike Over Rotas\n",
+        # More short titles than headline-like ones: a menu.
+        "Home\nNews\nSport\nCulture\nAbout us\n" + "\n".join(TITLES),
+        # Word soup is no headline.
+        "News min. Comments\nmore the March\nread AP more\nthe the the\n",
+        # A teaser anchors the usual reading: titles above it are not all headlines.
+        "\n\n".join(TITLES) + f"\n\n{SUMMARY}\n",
+    ],
+)
+def test_titles_alone_near_misses(text: str) -> None:
+    rules = {d.rule for d in digestparse.parse(text).explain()}
+    assert "headline.listed" not in rules
+
+
+def test_one_long_title_in_a_list_of_titles_is_a_headline_too() -> None:
+    # One teaser would pair two of five titles: fewer than half, so no pattern.
+    titles = [
+        *TITLES,
+        "Allotment Society Wins Its Fight",
+        "Why the new ferry terminal still has no roof at all",
+    ]
+    text = "\n\n".join(titles) + "\n"
+    assert [(a.headline, a.summary) for a in digestparse.parse(text)] == [(t, None) for t in titles]
+
+
+def test_a_long_list_of_titles_read_in_windows_is_noise() -> None:
+    # Read in one window only: a window of titles in a long listing may be
+    # a run of them above its first teaser.
+    text = "".join(f"{t} Number {n}\n\n" for n in range(1500) for t in TITLES[:1])
+    digest = digestparse.parse(text)
+    assert not digest and list(digestparse.iter_articles(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("A column by Ana Ruiz", "Ana Ruiz"),
+        ("Analysis by Ana Ruiz", "Ana Ruiz"),
+        ("Ein Kommentar von Lea Hoffmann", "Lea Hoffmann"),
+        ("Une tribune de Jean Dupont", "Jean Dupont"),
+        ("Una columna de Carla Mendoza", "Carla Mendoza"),
+        ("Um artigo de Ana Souza", "Ana Souza"),
+    ],
+)
+def test_the_kind_of_piece_and_its_author_is_a_byline(line: str, author: str) -> None:
+    digest = digestparse.parse(f"Bus Drivers Walk Out\n{line}\n{SUMMARY}\n")
+    assert [(a.headline, a.byline) for a in digest] == [("Bus Drivers Walk Out", author)]
+    parts = byline_parts(line)
+    assert parts is not None and parts.marker is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["A column of smoke over the harbour", "Una columna de opinión", "Essay by the sea"],
+)
+def test_the_kind_of_piece_near_misses(line: str) -> None:
+    assert byline_parts(line) is None
+
+
+def test_a_name_under_a_headline_and_its_date_is_the_byline() -> None:
+    text = (
+        f"The crisis of the car industry\n28 November 2026\nAna Ruiz\n{SUMMARY}\n\n"
+        f"Ten years since the referendum\n21 November 2026\nTom Berg\n{SUMMARY2}\n"
+    )
+    assert [(a.headline, a.byline, a.date) for a in digestparse.parse(text)] == [
+        ("The crisis of the car industry", "Ana Ruiz", "28 November 2026"),
+        ("Ten years since the referendum", "Tom Berg", "21 November 2026"),
+    ]
+    # Near miss: once only, the name is decided as before (a headline under
+    # a caption and a date).
+    once = f"The crisis of the car industry\n28 November 2026\nAna Ruiz\n{SUMMARY}\n"
+    assert explain(once)["Ana Ruiz"] != "byline.under_headline"
 
 
 def test_date_heading_versus_trailer() -> None:
@@ -1105,6 +1280,12 @@ def test_every_rule_a_sample_is_explained_by_is_a_known_name() -> None:
             f"Bus Drivers Walk Out Over Shifts — {SUMMARY}",
         ),
         ("noise.box", f"Sign up for our newsletter\n\n{SUMMARY}\n", "summary", SUMMARY),
+        (
+            "byline.marked",
+            f"12.05.2025 | Courts\nBus Drivers Walk Out\n{SUMMARY}\nBy Tre Kwon\n",
+            "byline",
+            "Courts",
+        ),
     ],
 )
 def test_the_new_context_rules_can_be_switched_off(

@@ -12,7 +12,7 @@ belongs to the article.
 from __future__ import annotations
 
 from .drafts import Draft, Listing
-from .features import name_with_role
+from .features import Features, name_with_role
 from .lexicon import BOX_HEADINGS
 from .records import Role
 from .regions import PAGE_TITLE, signs_its_block
@@ -67,6 +67,23 @@ def promote_teasers(listing: Listing) -> None:
     """
     if not listing.enabled("summary.after_title"):
         return
+    units = listing.units
+    alone = _titles_alone(listing)
+    if alone:
+        saved = [unit.verdict for unit in units]
+        short_teasers = listing.shown.short_teasers
+    _promote_teasers(listing)
+    if alone and 4 * sum(unit.kind is SENTENCE for unit in units) < sum(
+        verdict.what is TITLE for verdict in saved
+    ):
+        # Titles alone whose teasers pair fewer than half of them: a list of
+        # headlines, one of them long ("headline.listed"), not layout M.
+        for unit, verdict in zip(units, saved, strict=True):
+            unit.verdict = verdict
+        listing.shown.short_teasers = short_teasers
+
+
+def _promote_teasers(listing: Listing) -> None:
     units = listing.units
     shown, short, cased = 0, [], []
     for i in _pairs(units, TITLE, TITLE):
@@ -260,7 +277,8 @@ def names_under_headlines(listing: Listing) -> None:
     """A name between a headline and its summary is the byline, where the listing shows it.
 
     Two titles above a summary are a caption and its headline (layout A) or
-    a headline and its author. A caption shares its headline's block and the
+    a headline and its author (a date may stand between: "Headline / 4 May
+    2021 / Ana Ruiz"). A caption shares its headline's block and the
     summary has a block of its own; a name that stands apart from the title
     above it, or in the summary's block, or glued under a headline in title
     case (alt text is no such headline's author), may be an author. When most
@@ -287,7 +305,19 @@ def names_under_headlines(listing: Listing) -> None:
         # The title above reads as a headline: no name, or longer than the name.
         and (units[i - 2].features.words > named_words or not units[i - 2].features.name)
     ]
-    if len(named) >= 2 and 2 * len(named) > len(stacked):
+    # A name under a headline and its date: "Headline / 4 May 2021 / Ana Ruiz / summary".
+    dated = [
+        i
+        for i in _pairs(units, TITLE, SENTENCE)
+        if i >= 3 and units[i - 2].kind is DATE and units[i - 3].kind is TITLE
+    ]
+    named += [
+        i - 1
+        for i in dated
+        if (named_words := _author_words(units[i - 1])) is not None
+        and (units[i - 3].features.words > named_words or not units[i - 3].features.name)
+    ]
+    if len(named) >= 2 and 2 * len(named) > len(stacked) + len(dated):
         for k in named:
             units[k].verdict = _UNDER_HEADLINE
 
@@ -409,11 +439,83 @@ def headlines_with_facts(listing: Listing) -> bool:
                 break  # the next group's heading
             if unit.kind is DATE and not draft.has(Role.DATE):
                 draft.take(k, (Role.DATE,), unit.verdict, unit.features.date_text)
-            elif unit.kind is BYLINE and not draft.has(Role.BYLINE):
+            elif unit.kind is BYLINE and listing.may_take_byline(draft, k):
                 listing.take_byline(draft, k)
             else:
                 break
             k += 1
+        listing.drafts.append(draft)
+    return True
+
+
+_LISTED = Verdict(Role.HEADLINE, "headline.listed", "a title in a listing of titles alone")
+#: The fewest words a title in a listing of titles alone needs to be a headline.
+_LISTED_MIN_WORDS = 3
+
+
+def _titles_alone(listing: Listing) -> bool:
+    """Whether the listing, read in one window, holds nothing but titles and page chrome,
+    each title in a block of its own (or all of them in one block).
+
+    Two titles sharing a block among others may be a headline and its
+    teaser (layout M), which ``promote_teasers`` decides.
+    """
+    if not listing.whole or listing.shown.started or not listing.units:
+        return False
+    titles = 0
+    blocks = set()
+    for unit in listing.units:
+        if unit.kind is TITLE:
+            titles += 1
+            blocks.add(unit.block.index)
+        elif unit.kind is not NOISE:
+            return False
+    return len(blocks) == titles or len(blocks) == 1
+
+
+def _listed(f: Features) -> bool:
+    """Whether a title reads as a headline in a listing of titles alone.
+
+    Three words or more, opening with a capital, a digit or a quotation mark,
+    in title or sentence case, one sentence.
+    """
+    first = f.text[0]
+    return (
+        f.words >= _LISTED_MIN_WORDS
+        and (first.isupper() or first.isdigit() or first in "\"“‘«'¿¡")
+        and (f.title_case or f.sentence_case)
+        and not f.inner_sentence
+    )
+
+
+def listed_headlines(listing: Listing) -> bool:
+    """In a listing of titles alone ("Most read", an archive of headlines), titles are headlines.
+
+    Only where every line with text is a title or page chrome (no sentence,
+    date, byline or caption to anchor an article on), with three titles at
+    least that read as headlines, and no fewer of those than of other
+    titles; and only in a listing read in one window (as any listing of
+    fewer than some 2,000 lines is), so that a window of titles in a
+    long listing is never taken for the whole. Each title that reads as a
+    headline (``_listed``) is a headline-only article; another above the
+    first is the page's title ("Most read"), one further down noise, as it
+    would be under a teaser. Returns whether it placed any article.
+    """
+    units = listing.units
+    if not listing.enabled("headline.listed") or not _titles_alone(listing):
+        return False
+    heads = [k for k, unit in enumerate(units) if unit.kind is TITLE and _listed(unit.features)]
+    others = sum(unit.kind is TITLE for unit in units) - len(heads)
+    if len(heads) < 3 or len(heads) < others:
+        return False
+    listed = frozenset(heads)
+    for k, unit in enumerate(units):
+        if unit.kind is TITLE and k not in listed:
+            top = k < heads[0] and not listing.shown.opened
+            listing.noise[k] = (Role.NOISE, PAGE_TITLE if top else unit.verdict)
+    for k in heads:
+        draft = Draft(k, None)
+        draft.take(k, _HEADLINE, _LISTED, units[k].text)
         listing.drafts.append(draft)
     return True
 

@@ -13,6 +13,8 @@ lower-case continuation lines), each with the kind the line rules gave it.
    or a date become the previous article's. Leftovers are page titles before
    the first article, trailing chrome after the last, date headings, or
    headline-only articles in between.
+   Where no line is a summary, titles over their dates or bylines, or
+   titles alone in a listing of nothing else, are headline-only articles.
 3. **Glued captions.** A summary whose first word carries alt text glued on
    ("120x80For …") gives it up as the caption (layout L).
 
@@ -32,6 +34,7 @@ from .anchors import (
     captions_under_headlines,
     full_stop_headlines,
     headlines_with_facts,
+    listed_headlines,
     names_under_headlines,
     promote_teasers,
     sentence_captions,
@@ -173,7 +176,8 @@ def settle(
     full_stop_headlines(job)
     names_under_headlines(job)
     captions_under_headlines(job)
-    if not headlines_with_facts(job):  # the usual listing: articles anchor on summaries
+    if not (headlines_with_facts(job) or listed_headlines(job)):
+        # The usual listing: articles anchor on summaries.
         anchor(job)
         title_over_teasers(job)
         job.repeated = _repeated_titles(job)

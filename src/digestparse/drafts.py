@@ -18,6 +18,10 @@ from .units import Unit
 __all__ = ["Draft", "Listing", "Shown"]
 
 _NOISE = Role.NOISE
+#: The verdict on a word beside a date in an article whose author follows a marker.
+_MARKED = Verdict(
+    Role.DATE, "byline.marked", "the article's author follows a marker; this line gives the date"
+)
 
 
 class Draft:
@@ -78,6 +82,8 @@ class Shown:
     lone_captions: int = 0
     #: Whether the listing's headlines stand without summaries, over their dates.
     headlines_only: bool = False
+    #: Whether an earlier window gave out any line: this one is not the whole listing.
+    started: bool = False
     #: Whether teasers without a full stop stand under their headlines (layout M).
     short_teasers: bool = False
     #: Whether an author's name ends the block of a headline and its summary (layout M).
@@ -112,11 +118,64 @@ class Listing:
         """Whether ``rule`` is switched on in the options."""
         return rule not in self.options.disabled_rules
 
+    def may_take_byline(self, draft: Draft, k: int) -> bool:
+        """Whether ``draft`` takes unit ``k``, a byline line after its summary, as its byline.
+
+        Yes if it has no byline yet; or if ``k`` names the author after a
+        marker and the byline it has is a word beside a date
+        (``_marked_over``). A word beside a date after a marked byline may
+        open the next article ("By Ana Ruiz" over "12.05.2025 | Courts").
+        """
+        if not draft.has(Role.BYLINE):
+            return True
+        byline = self.units[k].features.byline
+        return (
+            byline is not None
+            and byline.marker is not None
+            and self._marked_over(draft, k) is not None
+        )
+
+    def _marked_over(self, draft: Draft, k: int) -> int | None:
+        """The unit holding ``draft``'s byline, where unit ``k``'s byline outranks it or the
+        reverse: one names the author after a marker ("Von Ana Ruiz"), the other
+        is a word beside a date ("04.03.2026 | Arbeit"), a section or a site,
+        since an article has one author line. ``None`` otherwise.
+        """
+        if not self.enabled("byline.marked"):
+            return None
+        new = self.units[k].features.byline
+        if new is None:
+            return None
+        for held, (roles, _) in draft.placed.items():
+            if Role.BYLINE in roles:
+                old = self.units[held].features.byline
+                if old is not None and (
+                    (new.marker is None) is not (old.marker is None)
+                    and (old.date if new.marker else new.date) is not None
+                ):
+                    return held
+                return None
+        return None
+
     def take_byline(self, draft: Draft, k: int, verdict: Verdict | None = None) -> None:
-        """Give unit ``k`` to ``draft`` as its byline, with the date sharing its line."""
+        """Give unit ``k`` to ``draft`` as its byline, with the date sharing its line.
+
+        Of a byline after a marker and a word beside a date, the first is the
+        author and the second gives the date alone (``_marked_over``).
+        """
         unit = self.units[k]
         byline = unit.features.byline
         verdict = verdict or unit.verdict
+        held = self._marked_over(draft, k) if draft.has(Role.BYLINE) else None
+        if held is not None and byline is not None:
+            if byline.marker is None:  # the author is placed: this line dates the article
+                assert byline.date is not None
+                draft.take(k, (Role.DATE,), _MARKED, byline.date)
+                return
+            # The author was taken from a word beside a date: that line keeps the date.
+            roles = tuple(role for role in draft.placed[held][0] if role is not Role.BYLINE)
+            draft.placed[held] = (roles or (Role.NOISE,), _MARKED)
+            del draft.fields[Role.BYLINE]
         if byline is None:
             draft.take(k, (Role.BYLINE,), verdict, unit.text)
         elif byline.date is None:

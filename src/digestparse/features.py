@@ -19,6 +19,7 @@ from .caseless import Caseless, alternation
 from .dates import READING_TIME, find_date, is_date, strip_date_label, without_trailer
 from .lexicon import (
     AUTHOR_LABELS,
+    BYLINE_ARTICLES,
     BYLINE_MARKERS,
     CHROME_OPENINGS,
     CHROME_PHRASES,
@@ -55,6 +56,7 @@ _I = regex.IGNORECASE | regex.VERSION1
 # "Dr. Smith", "J. Doe" and "U.S. Army" are not boundaries.
 _INNER_SENTENCE = regex.compile(
     r"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Col|Lt|Sgt|Gov|Sen|Rep|No|Nr|vs|etc|ca|Sra|Dña|Mme|Mlle))"
+    r"(?<!^\d{1,3})"  # an item's number: "2. Fishing Fleet Stays in Port"
     r"[.!?…][\"”’»)]?\s+[\"“‘«(¿¡]?\p{Lu}",
     regex.VERSION1,
 )
@@ -93,6 +95,8 @@ _CREDIT_LAST = frozenset(w.split()[-1] for w in CREDIT_SOURCES) | {
 _HOSTS = "|".join(host.replace(" ", r"\s*") for host in CREDIT_HOSTS)
 _CREDIT_INSIDE = Caseless(
     rf"\b(?:{_CREDIT_WORDS})\s*(?:credits?\s*)?[:\-–—]|\.(?:jpe?g|png|gif|webp)\b"
+    # "By" after a sentence's end or a bracket: "… night shift. (Photo by Tom Berg)".
+    rf"|[.!?(\[|]\s*(?:{_CREDIT_WORDS})\s+by\b"
     rf"|\b(?:{_HOSTS})\b"
 )
 # Weak marker: an agency or licence at the very end ("… Cuba Flickr", "… | AP");
@@ -140,6 +144,10 @@ _BYLINE = Caseless(
     r"(?P<rest>\S.*)$"
 )
 _BYLINE_OPENINGS = frozenset(w.split()[0] for w in (*BYLINE_MARKERS, *AUTHOR_LABELS))
+#: A marker's first two words, where the first is an article: "a column", "une tribune".
+_BYLINE_PAIRS = frozenset(
+    " ".join(w.split()[:2]) for w in BYLINE_MARKERS if w.split()[0] in BYLINE_ARTICLES
+)
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$", regex.VERSION1)
 #: ``_NAME_TOKEN`` for a token in ASCII, where the ``re`` engine is faster.
 _ASCII_NAME_TOKEN = re.compile(r"[A-Z][A-Za-z'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*")
@@ -412,7 +420,8 @@ def _may_anchor_chrome(lower: str) -> bool:
 
 
 def _may_open_byline(text: str, lower: str | None = None) -> bool:
-    """Whether ``_BYLINE`` could match: only a marker's first word opens a byline.
+    """Whether ``_BYLINE`` could match: only a marker's first word opens a byline
+    (its first two, where the first is an article: "A column by").
 
     ``lower`` is the text lower-cased, if the caller has it. The pattern reads
     the lower-cased text, so its first word tells; where lower-casing changes
@@ -422,8 +431,13 @@ def _may_open_byline(text: str, lower: str | None = None) -> bool:
         lower = text.lower()
     if len(lower) != len(text):
         return True
-    words = lower.split(maxsplit=1)
-    return bool(words) and words[0].rstrip(":") in _BYLINE_OPENINGS
+    words = lower.split(maxsplit=2)
+    if not words:
+        return False
+    first = words[0].rstrip(":")
+    if first in BYLINE_ARTICLES:  # many lines open with "a" or "un": ask the next word too
+        return len(words) > 1 and f"{first} {words[1]}" in _BYLINE_PAIRS
+    return first in _BYLINE_OPENINGS
 
 
 def _chrome(text: str, lower: str, words: int) -> str | None:

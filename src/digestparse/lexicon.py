@@ -204,12 +204,29 @@ KICKER_OPENINGS = (
     "part ", "parte ", "partie ", "teil ",
 )
 
+#: The articles that may open a byline's marker: "A column by", "Eine Analyse von".
+BYLINE_ARTICLES = frozenset({"a", "an", "ein", "eine", "una", "un", "une", "uma", "um"})
 #: Words that introduce a byline, longest first so that "written by" wins over "by".
 BYLINE_MARKERS = (
     "written by", "posted by", "words by", "reported by", "reporting by", "story by", "text by",
     "interview by", "interviewed by", "compiled by", "escrito por",
-    "publicado por", "écrit par", "publié par", "geschrieben von", "by", "por", "par", "von",
-    "av", "af", "door",
+    "publicado por", "écrit par", "publié par", "geschrieben von",
+    # The kind of piece and its author: "A column by", "Ein Kommentar von", "Une tribune de".
+    *(
+        f"{article}{piece} {by}"
+        for articles, pieces, by in (
+            (("a ", "an ", ""), ("column", "comment", "commentary", "analysis", "essay",
+                                 "review", "opinion", "report", "op-ed"), "by"),
+            (("ein ", "eine ", ""), ("kommentar", "gastbeitrag", "analyse", "essay", "kolumne",
+                                     "reportage", "glosse"), "von"),
+            (("una ", "un ", ""), ("columna", "artículo", "análisis", "opinión", "crónica"), "de"),
+            (("une ", "un ", ""), ("tribune", "chronique", "analyse", "billet", "éditorial"), "de"),
+            (("uma ", "um ", ""), ("coluna", "artigo", "análise", "opinião", "crônica"), "de"),
+        )
+        for article in articles
+        for piece in pieces
+    ),
+    "by", "por", "par", "von", "av", "af", "door",
 )
 #: Labels that name the author field: "Author: Ana Ruiz".
 AUTHOR_LABELS = (

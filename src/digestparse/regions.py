@@ -314,7 +314,7 @@ def _tail(
         nxt = units[region[pos + 1]] if pos + 1 < len(region) else None
         if unit.kind is NOISE:
             listing.noise[k] = (Role.NOISE, unit.verdict)
-        elif unit.kind is BYLINE and not prev.has(Role.BYLINE):
+        elif unit.kind is BYLINE and listing.may_take_byline(prev, k):
             listing.take_byline(prev, k)
         elif (
             unit.kind is DATE

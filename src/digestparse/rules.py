@@ -195,6 +195,7 @@ CONTEXT_RULES = frozenset(
         "headline.dash",  # "Title Case Headline — A sentence of summary." on one line
         "date.lead",  # "Mar 4, 2019 — A sentence of summary.": the date opens the summary
         "byline.after_summary",  # a name standing alone after a summary
+        "byline.marked",  # a name after "By" outranks a word beside a date as the author
         "byline.under_headline",  # a name between headline and summary, as the listing shows
         "caption.under_headline",  # sentence-case alt text under title-case headlines
         "date.heading",  # a date above a group of articles dates each of them
@@ -205,6 +206,7 @@ CONTEXT_RULES = frozenset(
         "noise.box",  # a sentence right under "Sign up for our newsletter", "About the author"
         "noise.summary_block",  # a title ending a summary's block, a blank line before the next
         "headline.alone",  # a title between articles that nothing else claims
+        "headline.listed",  # a title of three words or more in a listing of titles alone
         "headline.with_facts",  # a title over its date or byline, where no article has a summary
         "headline.under_date_heading",  # a title under a date heading, where none has a summary
         "headline.full_stop",  # a short sentence above a longer one, where the listing pairs them

@@ -281,6 +281,7 @@ def _window(
         carried.shown.mode = mode
     carried.shown.heading = _heading(job, stop)
     carried.shown.opened = carried.shown.opened or done > 0
+    carried.shown.started = True
     carried.articles += done
     lines_out = len(window) if stop == len(units) else units[stop].lines[0].number - carried.number
     return piece, lines_out
