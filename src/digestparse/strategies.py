@@ -511,7 +511,9 @@ def _dirty(draw: st.DrawFn, text: str, indented: bool) -> str:
                 lines[n] = draw(st.sampled_from(("\n", " \n", "\t\n", "\n\n")))
             continue
         if "nbsp" in kinds and hit:
-            line = line.replace(" ", "\u00a0", draw(st.integers(1, 3)))
+            # A line of one word ("JACOBIN") takes its NBSP at the end.
+            count = draw(st.integers(1, 3))
+            line = line.replace(" ", "\u00a0", count) if " " in line else line + "\u00a0"
         if "zero-width" in kinds and hit:
             at = line.find(" ")
             line = line[: at + 1] + "\u200b" + line[at + 1 :] if at >= 0 else "\u200b" + line
