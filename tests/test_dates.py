@@ -104,6 +104,25 @@ def test_the_sections_a_post_was_filed_in_may_come_before_its_date(text: str, da
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("(Dec 01, 2026)", "Dec 01, 2026"),
+        ("[4 March 2019]", "4 March 2019"),
+        ("(Published: 4 March 2019)", "4 March 2019"),
+    ],
+)
+def test_a_date_line_may_stand_in_brackets(text: str, date: str) -> None:
+    assert is_date(text) and strip_date_label(text) == date
+
+
+@pytest.mark.parametrize(
+    "text", ["(Dec 01, 2026", "Dec 01, 2026)", "(Dec 01, 2026]", "(the budget of 2026)"]
+)
+def test_near_misses_of_a_date_in_brackets(text: str) -> None:
+    assert not is_date(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Posted in Housing",  # chrome: no date

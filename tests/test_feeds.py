@@ -19,6 +19,12 @@ REFERENCE = datetime.date(2024, 3, 10)
 
 #: The calendar date of every date in the samples.
 SAMPLE_DATES = {
+    "Nov 01, 2026": datetime.date(2026, 11, 1),
+    "Oct 01, 2026": datetime.date(2026, 10, 1),
+    "Sep 01, 2026": datetime.date(2026, 9, 1),
+    "14/10/2026": datetime.date(2026, 10, 14),
+    "13/10/2026": datetime.date(2026, 10, 13),
+    "30/09/2026": datetime.date(2026, 9, 30),
     "12.05.2025": datetime.date(2025, 5, 12),
     "11.05.2025": datetime.date(2025, 5, 11),
     "10.05.2025": datetime.date(2025, 5, 10),

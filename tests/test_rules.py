@@ -25,6 +25,9 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         # noise.chrome
         ("Read More", ("noise.chrome")),
         ("Continue reading →", "noise.chrome"),
+        ("Places: Americas, Global", "noise.chrome"),
+        ("Schlagwörter: Streik, Hafen", "noise.chrome"),
+        ("(Dec 01, 2026)", "date.line"),
         ("« Previous 1 2 3 … 18 Next »", "noise.chrome"),
         ("Facebook Instagram Twitter YouTube", "noise.chrome"),
         ("Geography Archives: Latin America", "noise.chrome"),
@@ -613,6 +616,24 @@ def test_a_name_under_a_headline_and_its_date_is_the_byline() -> None:
     # a caption and a date).
     once = f"The crisis of the car industry\n28 November 2026\nAna Ruiz\n{SUMMARY}\n"
     assert explain(once)["Ana Ruiz"] != "byline.under_headline"
+
+
+@pytest.mark.parametrize("label", ["Fuentes: El Salto", "Source: AP", "Quelle: dpa"])
+def test_a_source_between_headline_and_summary_is_noise(label: str) -> None:
+    text = f"Bus Drivers Walk Out\nBy Tre Kwon\n{label}\n{SUMMARY}\n"
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.caption, a.byline) for a in digest] == [
+        ("Bus Drivers Walk Out", None, "Tre Kwon")
+    ]
+    assert explain(text)[label] == "noise.source"
+    off = Options(disabled_rules=frozenset({"noise.source"}))
+    assert [a.caption for a in digestparse.parse(text, options=off)] == [label]
+
+
+def test_a_photo_credit_between_headline_and_summary_stays_a_caption() -> None:
+    # Near miss: a picture's credit there is the caption, as before.
+    text = f"Bus Drivers Walk Out\nPhoto: Tre Kwon\n{SUMMARY}\n"
+    assert [a.caption for a in digestparse.parse(text)] == ["Photo: Tre Kwon"]
 
 
 def test_date_heading_versus_trailer() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .drafts import Draft, Listing
 from .features import Features, name_with_role
-from .lexicon import BOX_HEADINGS
+from .lexicon import BOX_HEADINGS, SOURCE_WORDS
 from .records import Role
 from .regions import PAGE_TITLE, signs_its_block
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict
@@ -721,6 +721,22 @@ def _place_inside(listing: Listing, draft: Draft, k: int) -> None:
     elif unit.kind is BYLINE or (unit.kind is TITLE and unit.features.author):
         listing.take_byline(draft, k)
     elif unit.kind is CAPTION:
-        draft.take(k, (Role.CAPTION,), unit.verdict, unit.text)
+        if _names_source(unit) and listing.enabled("noise.source"):
+            draft.take(k, (Role.NOISE,), _SOURCE, "")
+        else:
+            draft.take(k, (Role.CAPTION,), unit.verdict, unit.text)
     else:
         draft.take(k, (Role.NOISE,), unit.verdict, "")
+
+
+_SOURCE = Verdict(
+    Role.NOISE,
+    "noise.source",
+    "names the article's source between its headline and summary, no picture's credit",
+)
+
+
+def _names_source(unit: Unit) -> bool:
+    """Whether a credit line opens with a source's label: "Fuentes: El Salto", "Source: AP"."""
+    credit = unit.features.credit
+    return credit is not None and credit[0].lower() in SOURCE_WORDS

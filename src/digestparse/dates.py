@@ -285,9 +285,16 @@ _FILED_IN = (
     rf"(?:(?:\s+(?:in|en|dans|em|im)\s+|{_SEPARATOR})"
     rf"(?:{_SECTION})(?:\s*,\s*(?:{_SECTION}))*{_TRAILER})?"
 )
-_WHOLE = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY}){_TRAILER}{_FILED_IN}\s*", verbose=True)
+#: A date line may stand in brackets: "(Dec 01, 2026)", "[4 March 2019]".
+_WHOLE = Caseless(
+    rf"(?:(?P<paren>\(\s*)|(?P<square>\[\s*))?{_LABEL}(?P<date>{_DATE_BODY}){_TRAILER}{_FILED_IN}\s*"
+    r"(?(paren)\)\s*)(?(square)\]\s*)",
+    verbose=True,
+)
 _AT_END = Caseless(rf"(?:^|(?<=[\s,|·•–—-]))(?P<date>{_DATE_BODY}){_TRAILER}[\s.]*$", verbose=True)
-_AT_START = Caseless(rf"{_LABEL}(?P<date>{_DATE_BODY})(?=[\s,|·•–—-]|$)", verbose=True)
+_AT_START = Caseless(
+    rf"(?:[(\[]\s*)?{_LABEL}(?P<date>{_DATE_BODY})(?=[\s,|·•–—)\]-]|$)", verbose=True
+)
 
 
 def is_date(text: str) -> bool:

@@ -27,7 +27,12 @@ CREDIT_WORDS = (
     "photo", "photos", "foto", "fotos", "photograph", "photography", "picture", "image",
     "imagen", "imagem", "bild", "credit", "credits", "crédito", "créditos", "crédit",
     "courtesy", "cortesía", "illustration", "ilustración", "graphic", "thumb", "thumbnail",
-    "source", "fuente", "quelle", "fonte",
+    "source", "sources", "fuente", "fuentes", "quelle", "quellen", "fonte", "fontes",
+)
+#: The credit words that name where an article came from when they stand
+#: between its headline and its summary ("Fuentes: El Salto"), not a picture's.
+SOURCE_WORDS = frozenset(
+    {"source", "sources", "fuente", "fuentes", "quelle", "quellen", "fonte", "fontes"}
 )
 #: Agencies and image hosts: a line that ends with one is a credit.
 CREDIT_SOURCES = (
@@ -160,7 +165,10 @@ CHROME_OPENINGS = (
     "keep reading", "share on", "share this", "share via", "follow us", "subscribe to",
     "subscribe for", "sign up", "donate", "support us", "support our", "all rights reserved",
     "copyright", "posted in", "filed under", "tags:", "tagged", "categories:", "topics:",
-    "related:", "see also", "this website uses cookies", "this site uses cookies",
+    "places:", "regions:", "keywords:", "subjects:", "etiquetas:", "temas:", "categorías:",
+    "palabras clave:", "schlagwörter:", "schlagworte:", "themen:", "mots-clés:", "thèmes:",
+    "sujets:", "palavras-chave:", "assuntos:", "related:", "see also",
+    "this website uses cookies", "this site uses cookies",
     "we use cookies", "by continuing to use", "privacy policy", "cookie policy", "cookie settings",
     "terms of use", "terms and conditions", "accept all", "usamos cookies", "utilizamos cookies",
     "nous utilisons des cookies", "wir verwenden cookies", "leer más", "seguir leyendo",

@@ -203,6 +203,7 @@ CONTEXT_RULES = frozenset(
         "noise.page_title",  # titles before the first article
         "noise.section_title",  # a title above several teasers, or above bulleted teasers
         "noise.trailing",  # titles after the last article
+        "noise.source",  # "Source: AP" between headline and summary
         "noise.box",  # a sentence right under "Sign up for our newsletter", "About the author"
         "noise.summary_block",  # a title ending a summary's block, a blank line before the next
         "headline.alone",  # a title between articles that nothing else claims
