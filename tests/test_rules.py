@@ -28,6 +28,8 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("Places: Americas, Global", "noise.chrome"),
         ("Schlagwörter: Streik, Hafen", "noise.chrome"),
         ("(Dec 01, 2026)", "date.line"),
+        ("IMG_2041", "caption.credit"),
+        ("picket line at dawn DSC01234", "caption.credit"),
         ("« Previous 1 2 3 … 18 Next »", "noise.chrome"),
         ("Facebook Instagram Twitter YouTube", "noise.chrome"),
         ("Geography Archives: Latin America", "noise.chrome"),
@@ -116,6 +118,8 @@ def test_line_rules_decide(text: str, expected: str) -> None:
         ("Dock Workers Vote to Strike · 5 min read", "byline.name_and_date"),  # no name
         ("By the Numbers: Why Rents Rise", "byline.marker"),  # "By" before no name
         ("Photos Show the Flood", "caption.credit"),  # credit word without a separator
+        ("The Class of 2041", "caption.credit"),  # a year, no camera's file name
+        ("IMG_2041 edited", "caption.credit"),
         ("House of Commons", "caption.agency"),
         ("Reuters reported that the talks failed late on Tuesday night.", "caption.agency"),
         ("Obama Leaves. Castro Stays.", "summary.full_stop"),  # too short for a sentence

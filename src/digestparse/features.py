@@ -72,7 +72,9 @@ _CREDIT_START = Caseless(
 _CREDIT_END = Caseless(
     rf"(?:(?:^|[\s(\[\-–—/|])(?:{_CREDIT_WORDS})\s*[:\-–—/)\]]+\s*"
     rf"|[\-–—/|(]\s*(?:{_CREDIT_WORDS})\s*[)\]]?\s*"
-    r"|\b\d{2,4}\s?[x×]\s?\d{2,4}\s*|\.(?:jpe?g|png|gif|webp))$"
+    r"|\b\d{2,4}\s?[x×]\s?\d{2,4}\s*|\.(?:jpe?g|png|gif|webp)"
+    # A camera's file name for the picture: "IMG_2041", "DSC01234", "PXL_20240312_0915".
+    r"|(?:^|\s)(?:img|dsc[fn]?|pxl|mvimg)[_-]?\d{3,}(?:[_-]\d+)*)$"
 )
 #: A line longer than this is read by its ends: its middle cannot change
 #: what the rules ask of it, and splitting it would cost memory for nothing.
