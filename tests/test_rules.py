@@ -1081,6 +1081,30 @@ def test_the_blurb_under_a_call_to_the_reader_is_no_article() -> None:
         "Ana Ruiz covers transport and schools for the paper from its office in Leeds.",
     )
     assert len(digestparse.parse(author)) == 2
+    # A box named by one word, a title: "Newsletter".
+    named = text.replace("Sign up for our newsletter", "Newsletter")
+    assert [a.headline for a in digestparse.parse(named)] == [
+        "Bus Drivers Walk Out",
+        "Schools Short of Staff",
+    ]
+    assert explain(named)["Newsletter"] == "noise.box"
+
+
+def test_two_title_case_headlines_left_in_a_block_are_two_articles() -> None:
+    # A box of headlines ("Most read") between articles: no headline and teaser.
+    box = "Man Rescued From Quarry Lake\nSchool Wins National Chess Title"
+    text = f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n{box}\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest][1:3] == [
+        ("Man Rescued From Quarry Lake", None),
+        ("School Wins National Chess Title", None),
+    ]
+    # Near miss: a short teaser in sentence case under its headline stays a pair.
+    pair = text.replace("School Wins National Chess Title", "The diver was unhurt")
+    assert [(a.headline, a.summary) for a in digestparse.parse(pair)][1] == (
+        "Man Rescued From Quarry Lake",
+        "The diver was unhurt",
+    )
 
 
 @pytest.mark.parametrize(

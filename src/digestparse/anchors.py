@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from .drafts import Draft, Listing
 from .features import Features, name_with_role
-from .lexicon import BOX_HEADINGS, SOURCE_WORDS
+from .lexicon import BOX_HEADINGS, BOX_TITLES, SOURCE_WORDS
 from .records import Role
-from .regions import PAGE_TITLE, signs_its_block
+from .regions import PAGE_TITLE, signs_its_block, title_cased
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict
 from .units import Unit
 
@@ -118,14 +118,9 @@ def _promote_teasers(listing: Listing) -> None:
 _CONTRAST_MIN_WORDS = 5
 
 
-def _title_case(unit: Unit) -> bool:
-    """Whether ``unit`` reads as a headline in title case: three words or more."""
-    return unit.features.words >= 3 and unit.features.title_case
-
-
 def _under_title_case(unit: Unit, above: Unit) -> bool:
     """Whether ``unit`` is in sentence case under a headline in title case."""
-    return _title_case(above) and unit.features.sentence_case
+    return title_cased(above) and unit.features.sentence_case
 
 
 def _teaser_under_title(listing: Listing, i: int) -> bool:
@@ -155,7 +150,7 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
         and not unit.block.item_start
         and f.words >= _CONTRAST_MIN_WORDS
         and (unit.block is above.block or (unit.first == 0 and unit.count == len(unit.block.lines)))
-        and ((long := f.words >= listing.options.teaser_min_words) or _title_case(above))
+        and ((long := f.words >= listing.options.teaser_min_words) or title_cased(above))
         and f.title_ratio < 0.6
         and (long or f.sentence_case)
         and not f.name
@@ -591,8 +586,10 @@ def anchor(listing: Listing) -> None:
         while j > floor and units[j].kind in _PASSED:
             j -= 1
         headline = j if nearest and j > floor and units[j].kind is TITLE else None
-        if headline is None and i - 1 > floor and _box_heading(listing, units[i - 1]):
+        if headline in (None, i - 1) and i - 1 > floor and _box_heading(listing, units[i - 1]):
             listing.noise[i] = (Role.NOISE, _BOX)  # the blurb of a newsletter box
+            if headline is not None:  # a heading that is a title: "Newsletter"
+                listing.noise[headline] = (Role.NOISE, _BOX_TITLE)
             continue
         if headline is not None and _signs_the_summary_above(listing, headline, floor, i):
             headline = None  # the article above's author: regions give it its byline
@@ -621,19 +618,24 @@ _BOX = Verdict(
 )
 
 
+_BOX_TITLE = Verdict(Role.NOISE, "noise.box", "the heading of a page's box, over its blurb")
+
+
 def _box_heading(listing: Listing, unit: Unit) -> bool:
     """Whether ``unit`` is page chrome heading a box of the page, three words or more.
 
     "Sign up for our newsletter", "Support independent journalism", "About
     the author": a heading over its blurb, where a bare "Subscribe" is a
-    button.
+    button. Or a title naming the box alone: "Newsletter".
     """
     return (
-        unit.kind is NOISE
-        and unit.text.count(" ") >= 2
-        and unit.features.lower.startswith(BOX_HEADINGS)
-        and listing.enabled("noise.box")
-    )
+        (
+            unit.kind is NOISE
+            and unit.text.count(" ") >= 2
+            and unit.features.lower.startswith(BOX_HEADINGS)
+        )
+        or (unit.kind is TITLE and unit.features.lower.rstrip(" :") in BOX_TITLES)
+    ) and listing.enabled("noise.box")
 
 
 def _signs_the_summary_above(listing: Listing, j: int, floor: int, i: int) -> bool:

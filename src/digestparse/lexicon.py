@@ -205,6 +205,15 @@ BOX_HEADINGS = (
     "apoie",
 )  # fmt: skip
 
+#: Headings of a page's box that are one or two words: its blurb is no teaser.
+BOX_TITLES = frozenset(
+    {
+        "newsletter", "newsletters", "our newsletter", "the newsletter", "free newsletter",
+        "boletín", "boletines", "infolettre", "la newsletter", "lettre d'information",
+        "boletim", "newsletter abonnieren",
+    }
+)  # fmt: skip
+
 #: Openings that make a line a kicker: "Reply to …", "Part 2: …".
 KICKER_OPENINGS = (
     "reply to", "a reply to", "response to", "a response to", "in reply to", "answer to",

@@ -16,7 +16,7 @@ from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
 
-__all__ = ["PAGE_TITLE", "date_mode", "regions", "signs_its_block"]
+__all__ = ["PAGE_TITLE", "date_mode", "regions", "signs_its_block", "title_cased"]
 
 # The verdicts of the context rules whose reason never changes, made once.
 _REPEATS_HEADLINE = Verdict(
@@ -435,6 +435,11 @@ def _leftovers(
     _stray_titles(listing, pending)
 
 
+def title_cased(unit: Unit) -> bool:
+    """Whether ``unit`` reads as a headline in title case: three words or more."""
+    return unit.features.words >= 3 and unit.features.title_case
+
+
 def _stray_titles(listing: Listing, pending: list[int]) -> None:
     """Titles between articles that nothing claimed: articles of their own."""
     units = listing.units
@@ -442,7 +447,13 @@ def _stray_titles(listing: Listing, pending: list[int]) -> None:
     while i < len(pending):
         k = pending[i]
         unit = units[k]
-        pair = i + 1 < len(pending) and pending[i + 1] == k + 1 and units[k + 1].block is unit.block
+        pair = (
+            i + 1 < len(pending)
+            and pending[i + 1] == k + 1
+            and units[k + 1].block is unit.block
+            # Two headlines in title case are a box's list ("Most read"), no teaser.
+            and not (title_cased(unit) and title_cased(units[k + 1]))
+        )
         if pair and listing.enabled("summary.pair"):
             draft = Draft(k, k + 1)
             draft.take(
