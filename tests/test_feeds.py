@@ -19,6 +19,9 @@ REFERENCE = datetime.date(2024, 3, 10)
 
 #: The calendar date of every date in the samples.
 SAMPLE_DATES = {
+    "12 March 2025": datetime.date(2025, 3, 12),
+    "10 March 2025": datetime.date(2025, 3, 10),
+    "7 March 2025": datetime.date(2025, 3, 7),
     "Nov 01, 2026": datetime.date(2026, 11, 1),
     "Oct 01, 2026": datetime.date(2026, 10, 1),
     "Sep 01, 2026": datetime.date(2026, 9, 1),

@@ -640,6 +640,35 @@ def test_a_photo_credit_between_headline_and_summary_stays_a_caption() -> None:
     assert [a.caption for a in digestparse.parse(text)] == ["Photo: Tre Kwon"]
 
 
+def test_bylines_above_their_headlines_lead_the_article_below() -> None:
+    text = (
+        f"By Tre Kwon | 12 March 2025\n\nBus Drivers Walk Out\n\n{SUMMARY}\n\n"
+        f"By Ana Ruiz | 10 March 2025\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    assert _fields(digestparse.parse(text)) == [
+        ("Tre Kwon", "12 March 2025"),
+        ("Ana Ruiz", "10 March 2025"),
+    ]
+    assert explain(text)["By Ana Ruiz | 10 March 2025"] == "byline.above_headline"
+    off = Options(disabled_rules=frozenset({"byline.above_headline"}))
+    assert _fields(digestparse.parse(text, options=off))[0] == ("Ana Ruiz", "10 March 2025")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A byline below the last article: bylines end their articles (layout B).
+        f"By Tre Kwon\n\nBus Drivers Walk Out\n\n{SUMMARY}\n\nBy Ana Ruiz\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n\nBy Lena Voss\n",
+        # A byline over the first article alone is the page's ("Autor: AP").
+        f"Autor: AP\n\n{SUMMARY}\n\n{SUMMARY2}\n",
+    ],
+)
+def test_bylines_above_headlines_near_misses(text: str) -> None:
+    rules = {d.rule for d in digestparse.parse(text).explain()}
+    assert "byline.above_headline" not in rules
+
+
 def test_date_heading_versus_trailer() -> None:
     heading = digestparse.parse(
         f"MARCH 3. 2024\n\nBus Drivers Walk Out\n\n{SUMMARY}\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

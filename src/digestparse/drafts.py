@@ -76,6 +76,8 @@ class Shown:
 
     #: "heading" or "trailer": what a date between articles is (``regions.date_mode``).
     mode: str | None = None
+    #: Whether bylines between articles lead the article below (``regions.bylines_lead``).
+    bylines_lead: bool | None = None
     #: The date heading in force above the first unit.
     heading: str | None = None
     #: Captions found standing alone between articles.

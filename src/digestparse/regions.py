@@ -72,9 +72,39 @@ def date_mode(listing: Listing) -> str:
     return "heading" if before and not after else "trailer"
 
 
+def bylines_lead(listing: Listing) -> bool:
+    """Whether bylines between articles lead the article below, rather than end the one above.
+
+    So when a byline in a block of its own stands above the first article,
+    another between two articles, and none below the last ("Written by Ana Ruiz Monday, 4 May
+    2021" over each headline, a blank line between); a byline over the
+    first article alone is the page's ("Autor: AP"). Decided once for a
+    listing read in windows, like ``date_mode``.
+    """
+    if listing.shown.bylines_lead is not None:
+        return listing.shown.bylines_lead
+    drafts = listing.drafts
+    if not drafts or not listing.enabled("byline.above_headline"):
+        return False
+    units = listing.units
+    first, last = drafts[0].first, drafts[-1].last
+    if not any(_apart(units[k]) for k in range(first)) or (
+        listing.whole and any(units[k].kind is BYLINE for k in range(last + 1, len(units)))
+    ):
+        return False
+    placed = set().union(*(d.placed for d in drafts))
+    return any(_apart(units[k]) and k not in placed for k in range(first + 1, last))
+
+
+def _apart(unit: Unit) -> bool:
+    """Whether ``unit`` is a byline in a block of its own."""
+    return unit.kind is BYLINE and unit.count == len(unit.block.lines)
+
+
 def regions(listing: Listing) -> None:
     drafts = list(listing.drafts)
     mode = listing.shown.mode = date_mode(listing)
+    listing.shown.bylines_lead = bylines_lead(listing)
     bounds = [-1, *(d.summary for d in drafts if d.summary is not None)]
     # The regions between articles first: what they show decides the ends.
     order = [*range(1, len(bounds) - 1), 0, len(bounds) - 1] if len(bounds) > 1 else [0]
@@ -314,7 +344,11 @@ def _tail(
         nxt = units[region[pos + 1]] if pos + 1 < len(region) else None
         if unit.kind is NOISE:
             listing.noise[k] = (Role.NOISE, unit.verdict)
-        elif unit.kind is BYLINE and listing.may_take_byline(prev, k):
+        elif (
+            unit.kind is BYLINE
+            and not listing.shown.bylines_lead
+            and listing.may_take_byline(prev, k)
+        ):
             listing.take_byline(prev, k)
         elif (
             unit.kind is DATE
@@ -355,6 +389,13 @@ def _tail(
             break
         taken = pos + 1
     return region[taken:]
+
+
+_ABOVE_HEADLINE_BYLINE = Verdict(
+    Role.BYLINE,
+    "byline.above_headline",
+    "a byline between articles, where the listing's bylines stand above their headlines",
+)
 
 
 def _lone_title(
@@ -419,6 +460,13 @@ def _leftovers(
                 "a photo credit between articles goes to the next one",
             )
             nxt.take(k, (Role.CAPTION,), verdict, unit.text)
+        elif (
+            unit.kind is BYLINE
+            and listing.shown.bylines_lead
+            and nxt is not None
+            and listing.may_take_byline(nxt, k)
+        ):
+            listing.take_byline(nxt, k, _ABOVE_HEADLINE_BYLINE)
         elif unit.kind is TITLE and prev is not None and nxt is not None:
             pending.append(k)
         elif unit.kind is TITLE and prev is None and listing.enabled("noise.page_title"):

@@ -195,6 +195,7 @@ CONTEXT_RULES = frozenset(
         "headline.dash",  # "Title Case Headline — A sentence of summary." on one line
         "date.lead",  # "Mar 4, 2019 — A sentence of summary.": the date opens the summary
         "byline.after_summary",  # a name standing alone after a summary
+        "byline.above_headline",  # bylines over their headlines, as the listing shows
         "byline.marked",  # a name after "By" outranks a word beside a date as the author
         "byline.under_headline",  # a name between headline and summary, as the listing shows
         "caption.under_headline",  # sentence-case alt text under title-case headlines

@@ -275,10 +275,10 @@ def _window(
         ),
         tuple(decisions(job, stop, first)) if explain else (),
     )
-    mode = carried.shown.mode
+    mode, lead = carried.shown.mode, carried.shown.bylines_lead
     carried.shown = job.shown
     if not drafts:  # a mode decided on no article at all is no decision
-        carried.shown.mode = mode
+        carried.shown.mode, carried.shown.bylines_lead = mode, lead
     carried.shown.heading = _heading(job, stop)
     carried.shown.opened = carried.shown.opened or done > 0
     carried.shown.started = True
