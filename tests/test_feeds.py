@@ -19,6 +19,9 @@ REFERENCE = datetime.date(2024, 3, 10)
 
 #: The calendar date of every date in the samples.
 SAMPLE_DATES = {
+    "3 hours ago": datetime.date(2024, 3, 10),
+    "6 hours ago": datetime.date(2024, 3, 10),
+    "Yesterday": datetime.date(2024, 3, 9),
     "12 March 2025": datetime.date(2025, 3, 12),
     "10 March 2025": datetime.date(2025, 3, 10),
     "7 March 2025": datetime.date(2025, 3, 7),
@@ -89,7 +92,9 @@ SAMPLE_DATES = {
     "March 1, 2019": datetime.date(2019, 3, 1),
     "February 26, 2019": datetime.date(2019, 2, 26),
 }
-RELATIVE = {"2 days ago", "há 2 dias", "há 3 dias", "há 4 dias"}
+RELATIVE = {
+    "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",
+}  # fmt: skip
 
 
 def sample(name: str) -> tuple[Article, ...]:

@@ -29,6 +29,8 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("Schlagwörter: Streik, Hafen", "noise.chrome"),
         ("(Dec 01, 2026)", "date.line"),
         ("IMG_2041", "caption.credit"),
+        ("Published: 10:42 AM", "noise.chrome"),
+        ("Updated 9.15am GMT", "noise.chrome"),
         ("picket line at dawn DSC01234", "caption.credit"),
         ("« Previous 1 2 3 … 18 Next »", "noise.chrome"),
         ("Facebook Instagram Twitter YouTube", "noise.chrome"),
@@ -119,6 +121,8 @@ def test_line_rules_decide(text: str, expected: str) -> None:
         ("By the Numbers: Why Rents Rise", "byline.marker"),  # "By" before no name
         ("Photos Show the Flood", "caption.credit"),  # credit word without a separator
         ("The Class of 2041", "caption.credit"),  # a year, no camera's file name
+        ("10:42 Council Meets Again", "noise.chrome"),  # a time before a headline
+        ("Published: 4 March 2019", "noise.chrome"),  # a date, not a time alone
         ("IMG_2041 edited", "caption.credit"),
         ("House of Commons", "caption.agency"),
         ("Reuters reported that the talks failed late on Tuesday night.", "caption.agency"),
@@ -667,6 +671,21 @@ def test_bylines_above_their_headlines_lead_the_article_below() -> None:
 def test_bylines_above_headlines_near_misses(text: str) -> None:
     rules = {d.rule for d in digestparse.parse(text).explain()}
     assert "byline.above_headline" not in rules
+
+
+def test_a_name_between_a_headline_and_its_date_without_summaries_is_the_source() -> None:
+    text = (
+        "Dock strike enters second week\nThe Harbour Herald\n2 hours ago\n\n"
+        "Council approves budget with cuts\nValley Courier\n5 hours ago\n"
+    )
+    assert [(a.headline, a.byline, a.date) for a in digestparse.parse(text)] == [
+        ("Dock strike enters second week", "The Harbour Herald", "2 hours ago"),
+        ("Council approves budget with cuts", "Valley Courier", "5 hours ago"),
+    ]
+    # Near miss: two names over dates are two headline-like titles, not a
+    # headline and its source (a name above cannot be a headline's name).
+    names = "Ana Ruiz\nTom Berg\n2 hours ago\n\nLena Voss\nDev Kaur\n5 hours ago\n"
+    assert [a.byline for a in digestparse.parse(names)] != ["Tom Berg", "Dev Kaur"]
 
 
 def test_date_heading_versus_trailer() -> None:

@@ -406,15 +406,28 @@ def headlines_with_facts(listing: Listing) -> bool:
     if not listing.enabled("headline.with_facts") or any(u.kind is SENTENCE for u in units):
         return False
     titles = [i for i, unit in enumerate(units) if unit.kind is TITLE]
-    heads = [i for i in titles if i + 1 < len(units) and units[i + 1].kind in _FACTS]
+    # A name between a headline and its date in their block is the source or
+    # author: "Dock strike enters second week / The Harbour Herald / 2 hours ago".
+    named = {i for i in titles if _names_over_facts(units, i)}
+    heads = [
+        i
+        for i in titles
+        if i not in named and i + 1 < len(units) and (units[i + 1].kind in _FACTS or i + 1 in named)
+    ]
     grouped, headings = _under_date_headings(listing)
     placed = _WITH_FACTS
-    if grouped and len(grouped) >= len(heads):  # the headings date the titles over bylines too
-        heads, placed = grouped, _UNDER_HEADING
+    # The headings date the titles over bylines too (a name between counts with its
+    # headline); once a window has shown which, the windows after keep to it.
+    under = listing.shown.under_headings
+    if under is None:
+        under = bool(grouped) and len(grouped) >= len(heads) + len(named)
+    if under:
+        heads, placed, named = grouped, _UNDER_HEADING, set()
     shown = listing.shown.headlines_only or len(heads) >= 2
-    if not heads or not shown or 2 * len(heads) < len(titles):
+    if not heads or not shown or 2 * len(heads) < len(titles) - len(named):
         return False
     listing.shown.headlines_only = True
+    listing.shown.under_headings = under
     if placed is _UNDER_HEADING:
         listing.headings.update(headings)
         for k in headings:
@@ -428,11 +441,13 @@ def headlines_with_facts(listing: Listing) -> bool:
         draft = Draft(i, None)
         draft.take(i, _HEADLINE, placed, units[i].text)
         k = i + 1
-        while k < len(units) and units[k].kind in _FACTS:
+        while k < len(units) and (units[k].kind in _FACTS or k in named):
             unit = units[k]
             if unit.kind is DATE and placed is _UNDER_HEADING:
                 break  # the next group's heading
-            if unit.kind is DATE and not draft.has(Role.DATE):
+            if k in named:
+                listing.take_byline(draft, k, _NAME_OVER_FACTS)
+            elif unit.kind is DATE and not draft.has(Role.DATE):
                 draft.take(k, (Role.DATE,), unit.verdict, unit.features.date_text)
             elif unit.kind is BYLINE and listing.may_take_byline(draft, k):
                 listing.take_byline(draft, k)
@@ -441,6 +456,27 @@ def headlines_with_facts(listing: Listing) -> bool:
             k += 1
         listing.drafts.append(draft)
     return True
+
+
+_NAME_OVER_FACTS = Verdict(
+    Role.BYLINE,
+    "byline.under_headline",
+    "a name between a headline and its date, in a listing without summaries",
+)
+
+
+def _names_over_facts(units: list[Unit], i: int) -> bool:
+    """Whether title ``i`` is a name between a title above it in its block and a date or
+    byline below: the source or author of a headline without a summary."""
+    if not 0 < i < len(units) - 1 or units[i + 1].kind not in _FACTS:
+        return False
+    unit, above = units[i], units[i - 1]
+    return (
+        above.kind is TITLE
+        and above.block is unit.block
+        and unit.features.author
+        and not above.features.author
+    )
 
 
 _LISTED = Verdict(Role.HEADLINE, "headline.listed", "a title in a listing of titles alone")

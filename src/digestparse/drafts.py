@@ -84,6 +84,8 @@ class Shown:
     lone_captions: int = 0
     #: Whether the listing's headlines stand without summaries, over their dates.
     headlines_only: bool = False
+    #: Whether those headlines stand under date headings rather than over their facts.
+    under_headings: bool | None = None
     #: Whether an earlier window gave out any line: this one is not the whole listing.
     started: bool = False
     #: Whether teasers without a full stop stand under their headlines (layout M).

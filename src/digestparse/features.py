@@ -35,6 +35,7 @@ from .lexicon import (
     READING_BEFORE,
     SECTION_NAMES,
     SOCIAL,
+    TIME_LABELS,
     TITLE_MINOR_WORDS,
     TRUNCATION,
 )
@@ -113,6 +114,12 @@ _PAGE_WORDS = ("page", "página", "seite", "pagina", r"pag\.")
 _SHOWING_WORDS = ("showing", "displaying", "viewing", "mostrando", "affichage", "zeige", "exibindo")
 _PAGINATION = regex.compile(
     rf"^(?:(?:[«‹<←]|{'|'.join(_PAGINATION_WORDS)}|\d{{1,4}}|…|\.\.\.)[\s|»›>→.,:]*)+$", _I
+)
+#: A time of day alone on its line, perhaps under a label: "14:32", "Published: 10:42 AM",
+#: "Updated 9.15am GMT", "Aktualisiert um 10:42 Uhr". No date: the article's date it is not.
+_TIME_LINE = Caseless(
+    rf"(?:(?:{alternation(TIME_LABELS)})\s*:?\s*(?:at|a\s+las|às|à|um)?\s*)?"
+    r"\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?(?:\s+\(?[a-z]{2,5}\)?)?"
 )
 _COMMENTS = regex.compile(rf"^\d+\s+(?:{alternation(COUNTED)})$", _I)
 _RESULTS = regex.compile(
@@ -448,6 +455,11 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
         return f"the line is the page control {bare!r}"
     if bare in LISTING_SECTIONS:
         return f"the line heads a part of the listing page ({bare!r})"
+    # A time holds a colon or a point near the start: the cheap test first.
+    if (":" in lower[:30] or "." in lower[:30]) and _TIME_LINE.fullmatch(
+        text, lower=lower
+    ) is not None:
+        return "the line gives a time of day, and no date"
     if _may_anchor_chrome(lower):
         if _PAGINATION.match(text) or _PAGE_OF.match(text):
             return "the line is pagination"

@@ -31,7 +31,14 @@ from .features import (
     _long_notice,
     _may_open_byline,
 )
-from .lexicon import CHROME_PHRASES, CREDIT_SOURCES, CREDIT_WORDS, LISTING_SECTIONS, SOCIAL
+from .lexicon import (
+    CHROME_PHRASES,
+    CREDIT_SOURCES,
+    CREDIT_WORDS,
+    LISTING_SECTIONS,
+    SOCIAL,
+    TIME_LABELS,
+)
 from .options import Options
 
 __all__ = ["GATES", "Gate", "Sheet"]
@@ -145,7 +152,9 @@ def dates(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
 # the chrome test most headlines and summaries.
 _MAY_BE_CHROME = re.compile(
     r"[^a-z]|.[^\x00-\x7f]|..[^\x00-\x7f]|"
-    + alternation({*CHROME_PHRASES, *LISTING_SECTIONS, *_OPENINGS, *SOCIAL, *_CHROME_HEADS})
+    + alternation(
+        {*CHROME_PHRASES, *LISTING_SECTIONS, *_OPENINGS, *SOCIAL, *_CHROME_HEADS, *TIME_LABELS}
+    )
     + "|.*:",
     re.DOTALL,
 )

@@ -205,6 +205,12 @@ BOX_HEADINGS = (
     "apoie",
 )  # fmt: skip
 
+#: Labels a time of day may stand under on its own line: "Published: 10:42 AM".
+TIME_LABELS = (
+    "last updated", "published", "posted", "updated", "publicado", "actualizado", "atualizado",
+    "publié", "mis à jour", "veröffentlicht", "aktualisiert",
+)  # fmt: skip
+
 #: Headings of a page's box that are one or two words: its blurb is no teaser.
 BOX_TITLES = frozenset(
     {
