@@ -657,6 +657,10 @@ _BOX = Verdict(
 _BOX_TITLE = Verdict(Role.NOISE, "noise.box", "the heading of a page's box, over its blurb")
 
 
+#: The longest a title naming a box can be, with a colon and a space (a cheap first test).
+_BOX_TITLE_LONGEST = max(map(len, BOX_TITLES)) + 2
+
+
 def _box_heading(listing: Listing, unit: Unit) -> bool:
     """Whether ``unit`` is page chrome heading a box of the page, three words or more.
 
@@ -670,7 +674,11 @@ def _box_heading(listing: Listing, unit: Unit) -> bool:
             and unit.text.count(" ") >= 2
             and unit.features.lower.startswith(BOX_HEADINGS)
         )
-        or (unit.kind is TITLE and unit.features.lower.rstrip(" :") in BOX_TITLES)
+        or (
+            unit.kind is TITLE
+            and len(unit.text) <= _BOX_TITLE_LONGEST
+            and unit.text.lower().rstrip(" :") in BOX_TITLES
+        )
     ) and listing.enabled("noise.box")
 
 
