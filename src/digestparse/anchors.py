@@ -542,7 +542,7 @@ def listed_headlines(listing: Listing) -> bool:
     listed = frozenset(heads)
     for k, unit in enumerate(units):
         if unit.kind is TITLE and k not in listed:
-            top = k < heads[0] and not listing.shown.opened
+            top = k < heads[0] and listing.enabled("noise.page_title")
             listing.noise[k] = (Role.NOISE, PAGE_TITLE if top else unit.verdict)
     for k in heads:
         draft = Draft(k, None)

@@ -76,10 +76,10 @@ def bylines_lead(listing: Listing) -> bool:
     """Whether bylines between articles lead the article below, rather than end the one above.
 
     So when a byline in a block of its own stands above the first article,
-    another between two articles, and none below the last ("Written by Ana Ruiz Monday, 4 May
-    2021" over each headline, a blank line between); a byline over the
-    first article alone is the page's ("Autor: AP"). Decided once for a
-    listing read in windows, like ``date_mode``.
+    another between two articles, and none below the last ("By Ana Ruiz |
+    4 May 2021" over each headline, a blank line between); a byline over
+    the first article alone is the page's ("Autor: AP"). Decided once for
+    a listing read in windows, like ``date_mode``.
     """
     if listing.shown.bylines_lead is not None:
         return listing.shown.bylines_lead
