@@ -30,6 +30,8 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("(Dec 01, 2026)", "date.line"),
         ("IMG_2041", "caption.credit"),
         ("Published: 10:42 AM", "noise.chrome"),
+        ("Anzeige", "noise.chrome"),
+        ("Story continues below advertisement", "noise.chrome"),
         ("Updated 9.15am GMT", "noise.chrome"),
         ("picket line at dawn DSC01234", "caption.credit"),
         ("« Previous 1 2 3 … 18 Next »", "noise.chrome"),
@@ -122,6 +124,8 @@ def test_line_rules_decide(text: str, expected: str) -> None:
         ("Photos Show the Flood", "caption.credit"),  # credit word without a separator
         ("The Class of 2041", "caption.credit"),  # a year, no camera's file name
         ("10:42 Council Meets Again", "noise.chrome"),  # a time before a headline
+        ("Like Father, Like Son", "noise.chrome"),  # a control's word, not the control
+        ("Anzeige gegen Polizisten erstattet", "noise.chrome"),
         ("Published: 4 March 2019", "noise.chrome"),  # a date, not a time alone
         ("IMG_2041 edited", "caption.credit"),
         ("House of Commons", "caption.agency"),
