@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 import regex
 from hypothesis import given
@@ -660,6 +662,24 @@ def test_bylines_above_their_headlines_lead_the_article_below() -> None:
     assert explain(text)["By Ana Ruiz | 10 March 2025"] == "byline.above_headline"
     off = Options(disabled_rules=frozenset({"byline.above_headline"}))
     assert _fields(digestparse.parse(text, options=off))[0] == ("Ana Ruiz", "10 March 2025")
+
+
+def test_a_byline_above_a_stray_title_stays_out_of_the_next_article() -> None:
+    # Found by the fuzzer: the byline went to the headline below a title that
+    # became an article of its own, and the spans overlapped.
+    text = (
+        f"By Tre Kwon | 12 March 2025\n\nBus Drivers Walk Out\n\n{SUMMARY}\n\n"
+        f"By Ana Ruiz | 10 March 2025\n\nA Title Left Standing Alone\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    spans = [a.span for a in digest]
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), spans
+    assert [a.headline for a in digest] == [
+        "Bus Drivers Walk Out",
+        "A Title Left Standing Alone",
+        "Schools Short of Staff",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -464,6 +464,7 @@ def _leftovers(
             unit.kind is BYLINE
             and listing.shown.bylines_lead
             and nxt is not None
+            and k > last_title  # a title between would be an article of its own
             and listing.may_take_byline(nxt, k)
         ):
             listing.take_byline(nxt, k, _ABOVE_HEADLINE_BYLINE)
