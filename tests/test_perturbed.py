@@ -131,7 +131,7 @@ def test_samples_hard_wrapped_at_72_columns_parse_the_same(name: str) -> None:
 #: teaser; alt text over a kicker, which reads as a headline of its own.
 _NO_BLANK_LIMITS = frozenset(
     {
-        "a-picture-under-headline", "d-debate-kickers", "e-teasers-with-page-title",
+        "d-debate-kickers", "e-teasers-with-page-title",
         "i-desk-beside-date", "i-time-before-date", "j-portuguese-teasers", "j-spanish-sources",
         "k-dirty-crlf", "m-signed",
     }

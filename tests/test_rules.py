@@ -712,6 +712,20 @@ def test_a_name_between_a_headline_and_its_date_without_summaries_is_the_source(
     assert [a.byline for a in digestparse.parse(names)] != ["Tom Berg", "Dev Kaur"]
 
 
+def test_with_no_blank_lines_a_name_and_its_role_under_a_summary_signs_it() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\nAna Ruiz, Labour Correspondent\n"
+        f"Schools Short of Staff\n{SUMMARY2}\nTom Berg, Education Editor\n"
+    )
+    assert [(a.caption, a.byline) for a in digestparse.parse(text)] == [
+        (None, "Ana Ruiz, Labour Correspondent"),
+        (None, "Tom Berg, Education Editor"),
+    ]
+    # Near miss: a name alone there is still the next headline's caption.
+    bare = text.replace(", Labour Correspondent", "")
+    assert [a.caption for a in digestparse.parse(bare)] == [None, "Ana Ruiz"]
+
+
 def test_date_heading_versus_trailer() -> None:
     heading = digestparse.parse(
         f"MARCH 3. 2024\n\nBus Drivers Walk Out\n\n{SUMMARY}\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

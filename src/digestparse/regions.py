@@ -12,6 +12,7 @@ Leftovers are page titles (before the first article), trailing chrome
 from __future__ import annotations
 
 from .drafts import Draft, Listing
+from .features import name_with_role
 from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
@@ -374,6 +375,9 @@ def _tail(
                 # blank line parts it from the next headline, whose caption
                 # it cannot be.
                 or (pos == 0 and unit.block is summary_block and signs_its_block(unit))
+                # A name and its role ("Ana Ruiz, Labour Correspondent") right
+                # under the summary signs it even with no blank line below.
+                or (pos == 0 and name_with_role(unit.text, unit.features.name_words) is not None)
             )
             and unit.features.author  # the costly test last
         ):
