@@ -592,6 +592,20 @@ def test_a_long_list_of_titles_read_in_windows_is_noise() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("Par Claire Dumont, publié le 28 novembre 2026", "Claire Dumont", "le 28 novembre 2026"),
+        ("By Ana Ruiz, published on March 4, 2019", "Ana Ruiz", "March 4, 2019"),
+        ("Von Lea Hoffmann, veröffentlicht am 04.03.2019", "Lea Hoffmann", "am 04.03.2019"),
+        ("Ana Ruiz, published March 4, 2019", "Ana Ruiz", "March 4, 2019"),
+    ],
+)
+def test_a_date_label_between_author_and_date_is_neither(line: str, author: str, date: str) -> None:
+    parts = byline_parts(line)
+    assert parts is not None and (parts.author, parts.date) == (author, date)
+
+
+@pytest.mark.parametrize(
     ("line", "author"),
     [
         ("A column by Ana Ruiz", "Ana Ruiz"),

@@ -514,7 +514,13 @@ def is_name(text: str, max_words: int = 4) -> bool:
 _USER_NAME = re.compile(r"(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}")
 # What is left around a name once the date is cut from its line: "by", "on".
 _LEADING_BY = regex.compile(r"^(?:by|por|par|von)\s+", _I)
-_TRAILING_ON = regex.compile(r"\s+(?:on|el|le|am|em)$", _I)
+_TRAILING_ON = regex.compile(
+    r"(?:,?\s+(?:published|posted|updated|publié|publiée|publicado|publicada|actualizado"
+    r"|veröffentlicht|aktualisiert|atualizado))?\s+(?:on|el|le|am|em)$"
+    r"|,?\s+(?:published|posted|updated|publié|publiée|publicado|publicada|actualizado"
+    r"|veröffentlicht|aktualisiert|atualizado)$",
+    _I,
+)
 
 
 def byline_parts(text: str, name_words: int = 4) -> Byline | None:
