@@ -33,6 +33,7 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("IMG_2041", "caption.credit"),
         ("Published: 10:42 AM", "noise.chrome"),
         ("Anzeige", "noise.chrome"),
+        ("March 4, 2019 · Ana Ruiz", "byline.name_and_date"),
         ("Story continues below advertisement", "noise.chrome"),
         ("Updated 9.15am GMT", "noise.chrome"),
         ("picket line at dawn DSC01234", "caption.credit"),
@@ -127,6 +128,7 @@ def test_line_rules_decide(text: str, expected: str) -> None:
         ("The Class of 2041", "caption.credit"),  # a year, no camera's file name
         ("10:42 Council Meets Again", "noise.chrome"),  # a time before a headline
         ("Like Father, Like Son", "noise.chrome"),  # a control's word, not the control
+        ("June 2026 Newsletter", "byline.name_and_date"),  # no sign between date and word
         ("Anzeige gegen Polizisten erstattet", "noise.chrome"),
         ("Published: 4 March 2019", "noise.chrome"),  # a date, not a time alone
         ("IMG_2041 edited", "caption.credit"),

@@ -510,6 +510,8 @@ def is_name(text: str, max_words: int = 4) -> bool:
     return True
 
 
+#: What stands between a date and the name after it: "March 4, 2019 · Ana Ruiz".
+_FACT_SIGNS = frozenset(",|·•–—-:/")
 #: A user name: one word of letters, digits, dots, hyphens or underscores, a letter among them.
 _USER_NAME = re.compile(r"(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}")
 # What is left around a name once the date is cut from its line: "by", "on".
@@ -551,6 +553,13 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
         if by is not None:  # "Posted on March 4, 2019 by admin": "by" marks the author
             marker = marker or by.group(0).strip()
             rest = rest[by.end() :]
+        elif (
+            marker is None
+            and not before.strip()
+            and after[:1].isspace()
+            and after.lstrip()[:1] not in _FACT_SIGNS
+        ):
+            return None  # a name after its date needs a sign between: "June 2026 Newsletter"
         rest = _TRAILING_ON.sub("", rest)
     if not rest:
         return None
