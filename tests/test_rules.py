@@ -722,6 +722,9 @@ def test_a_name_between_a_headline_and_its_date_without_summaries_is_the_source(
         ("Dock strike enters second week", "The Harbour Herald", "2 hours ago"),
         ("Council approves budget with cuts", "Valley Courier", "5 hours ago"),
     ]
+    off = Options(disabled_rules=frozenset({"byline.under_headline"}))
+    rules = {d.rule for d in digestparse.parse(text, options=off).explain()}
+    assert "byline.under_headline" not in rules
     # Near miss: two names over dates are two headline-like titles, not a
     # headline and its source (a name above cannot be a headline's name).
     names = "Ana Ruiz\nTom Berg\n2 hours ago\n\nLena Voss\nDev Kaur\n5 hours ago\n"

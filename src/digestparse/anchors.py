@@ -408,7 +408,11 @@ def headlines_with_facts(listing: Listing) -> bool:
     titles = [i for i, unit in enumerate(units) if unit.kind is TITLE]
     # A name between a headline and its date in their block is the source or
     # author: "Dock strike enters second week / The Harbour Herald / 2 hours ago".
-    named = {i for i in titles if _names_over_facts(units, i)}
+    named = (
+        {i for i in titles if _names_over_facts(units, i)}
+        if listing.enabled("byline.under_headline")
+        else set()
+    )
     heads = [
         i
         for i in titles
