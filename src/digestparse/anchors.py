@@ -47,9 +47,14 @@ _AFTER_TITLE = Verdict(
 )
 
 
-def _two_titles_over(units: list[Unit]) -> list[int]:
-    """The summaries right under two titles (caption and headline, headline and name, ...)."""
-    return [i for i in _pairs(units, TITLE, SENTENCE) if i >= 2 and units[i - 2].kind is TITLE]
+def _two_titles_over(units: list[Unit], pairs: list[int] | None = None) -> list[int]:
+    """The summaries right under two titles (caption and headline, headline and name, ...).
+
+    ``pairs``: ``_pairs(units, TITLE, SENTENCE)``, if the caller has it.
+    """
+    if pairs is None:
+        pairs = _pairs(units, TITLE, SENTENCE)
+    return [i for i in pairs if i >= 2 and units[i - 2].kind is TITLE]
 
 
 def promote_teasers(listing: Listing) -> None:
@@ -286,7 +291,8 @@ def names_under_headlines(listing: Listing) -> None:
     if not listing.enabled("byline.under_headline"):
         return
     units = listing.units
-    stacked = _two_titles_over(units)
+    pairs = _pairs(units, TITLE, SENTENCE)
+    stacked = _two_titles_over(units, pairs)
     named = [
         i - 1
         for i in stacked
@@ -302,9 +308,7 @@ def names_under_headlines(listing: Listing) -> None:
     ]
     # A name under a headline and its date: "Headline / 4 May 2021 / Ana Ruiz / summary".
     dated = [
-        i
-        for i in _pairs(units, TITLE, SENTENCE)
-        if i >= 3 and units[i - 2].kind is DATE and units[i - 3].kind is TITLE
+        i for i in pairs if i >= 3 and units[i - 2].kind is DATE and units[i - 3].kind is TITLE
     ]
     named += [
         i - 1

@@ -32,10 +32,10 @@ from .lexicon import (
     LISTING_SECTIONS,
     NAME_PARTICLES,
     NOTICE_OPENINGS,
+    PUBLICATION_LABELS,
     READING_BEFORE,
     SECTION_NAMES,
     SOCIAL,
-    TIME_LABELS,
     TITLE_MINOR_WORDS,
     TRUNCATION,
 )
@@ -118,7 +118,7 @@ _PAGINATION = regex.compile(
 #: A time of day alone on its line, perhaps under a label: "14:32", "Published: 10:42 AM",
 #: "Updated 9.15am GMT", "Aktualisiert um 10:42 Uhr". No date: the article's date it is not.
 _TIME_LINE = Caseless(
-    rf"(?:(?:{alternation(TIME_LABELS)})\s*:?\s*(?:at|a\s+las|às|à|um)?\s*)?"
+    rf"(?:(?:{alternation(PUBLICATION_LABELS)})\s*:?\s*(?:at|a\s+las|às|à|um)?\s*)?"
     r"\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?(?:\s+\(?[a-z]{2,5}\)?)?"
 )
 _COMMENTS = regex.compile(rf"^\d+\s+(?:{alternation(COUNTED)})$", _I)
@@ -510,18 +510,15 @@ def is_name(text: str, max_words: int = 4) -> bool:
     return True
 
 
-#: What stands between a date and the name after it: "March 4, 2019 · Ana Ruiz".
-_FACT_SIGNS = frozenset(",|·•–—-:/")
+#: What stands between a name and its date on a line of facts: "March 4, 2019 · Ana Ruiz".
+_FACT_SIGNS = ",|·•–—-:"
 #: A user name: one word of letters, digits, dots, hyphens or underscores, a letter among them.
 _USER_NAME = re.compile(r"(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}")
-# What is left around a name once the date is cut from its line: "by", "on".
+# What is left around a name once the date is cut from its line: "by" …
 _LEADING_BY = regex.compile(r"^(?:by|por|par|von)\s+", _I)
+# What may stand between the name and the date cut from after it: ", published on", " le".
 _TRAILING_ON = regex.compile(
-    r"(?:,?\s+(?:published|posted|updated|publié|publiée|publicado|publicada|actualizado"
-    r"|veröffentlicht|aktualisiert|atualizado))?\s+(?:on|el|le|am|em)$"
-    r"|,?\s+(?:published|posted|updated|publié|publiée|publicado|publicada|actualizado"
-    r"|veröffentlicht|aktualisiert|atualizado)$",
-    _I,
+    rf"(?:,?\s+(?:{alternation(PUBLICATION_LABELS)}))?(?:\s+(?:on|el|le|am|em))?$", _I
 )
 
 
@@ -548,7 +545,7 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
         split = _date_among_facts(rest)
     if split is not None:
         before, date, after = split
-        rest = (before + " " + after).strip(" ,|·•–—-:")
+        rest = (before + " " + after).strip(" " + _FACT_SIGNS)
         by = _LEADING_BY.match(rest)
         if by is not None:  # "Posted on March 4, 2019 by admin": "by" marks the author
             marker = marker or by.group(0).strip()

@@ -36,8 +36,8 @@ from .lexicon import (
     CREDIT_SOURCES,
     CREDIT_WORDS,
     LISTING_SECTIONS,
+    PUBLICATION_LABELS,
     SOCIAL,
-    TIME_LABELS,
 )
 from .options import Options
 
@@ -153,7 +153,14 @@ def dates(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
 _MAY_BE_CHROME = re.compile(
     r"[^a-z]|.[^\x00-\x7f]|..[^\x00-\x7f]|"
     + alternation(
-        {*CHROME_PHRASES, *LISTING_SECTIONS, *_OPENINGS, *SOCIAL, *_CHROME_HEADS, *TIME_LABELS}
+        {
+            *CHROME_PHRASES,
+            *LISTING_SECTIONS,
+            *_OPENINGS,
+            *SOCIAL,
+            *_CHROME_HEADS,
+            *PUBLICATION_LABELS,
+        }
     )
     + "|.*:",
     re.DOTALL,

@@ -195,7 +195,7 @@ NOTICE_OPENINGS = (
     "by continuing to use", "by using this site", "by using our site", "usamos cookies",
     "utilizamos cookies", "este sitio utiliza cookies", "nous utilisons des cookies",
     "ce site utilise des cookies", "wir verwenden cookies", "diese website verwendet cookies",
-    "este site utiliza cookies", "usamos cookies",
+    "este site utiliza cookies",
 )  # fmt: skip
 
 #: Openings of the heading of a page's box (a newsletter sign-up, an appeal
@@ -209,10 +209,12 @@ BOX_HEADINGS = (
     "apoie",
 )  # fmt: skip
 
-#: Labels a time of day may stand under on its own line: "Published: 10:42 AM".
-TIME_LABELS = (
-    "last updated", "published", "posted", "updated", "publicado", "actualizado", "atualizado",
-    "publié", "mis à jour", "veröffentlicht", "aktualisiert",
+#: Words that say when a piece was published or updated: over a time alone
+#: ("Published: 10:42 AM"), or between its author and its date ("Ana Ruiz,
+#: publié le 4 mars 2019").
+PUBLICATION_LABELS = (
+    "last updated", "published", "posted", "updated", "publicado", "publicada", "actualizado",
+    "atualizado", "publié", "publiée", "mis à jour", "veröffentlicht", "aktualisiert",
 )  # fmt: skip
 
 #: Headings of a page's box that are one or two words: its blurb is no teaser.
