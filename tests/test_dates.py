@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from digestparse.dates import find_date, is_date, strip_date_label
+from digestparse.features import Features
 
 
 @pytest.mark.parametrize(
@@ -129,3 +130,19 @@ def test_find_date_at_either_end(text: str, date: str) -> None:
 
 def test_no_date_inside_a_headline() -> None:
     assert find_date("The Growth of Canadian Marxism 2016") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("le 30 novembre 2026", "30 novembre 2026"),
+        ("am 3. März 2026", "3. März 2026"),
+        ("Publicado el 3 de marzo de 2026", "3 de marzo de 2026"),
+        # After a weekday the article is the date's own.
+        ("Sunday the 3rd of March, 2026", "Sunday the 3rd of March, 2026"),
+        ("Dimanche le 3 mars 2026", "Dimanche le 3 mars 2026"),
+    ],
+)
+def test_an_article_opening_a_date_is_not_its_value(text: str, date: str) -> None:
+    assert strip_date_label(text) == date
+    assert Features(text).date_text == date

@@ -91,6 +91,13 @@ SAMPLE_DATES = {
     "March 6, 2019": datetime.date(2019, 3, 6),
     "March 1, 2019": datetime.date(2019, 3, 1),
     "February 26, 2019": datetime.date(2019, 2, 26),
+    "November 18, 2026": datetime.date(2026, 11, 18),
+    "November 17, 2026": datetime.date(2026, 11, 17),
+    "November 16, 2026": datetime.date(2026, 11, 16),
+    "November 15, 2026": datetime.date(2026, 11, 15),
+    "27 novembre 2026": datetime.date(2026, 11, 27),
+    "26 novembre 2026": datetime.date(2026, 11, 26),
+    "25 novembre 2026": datetime.date(2026, 11, 25),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

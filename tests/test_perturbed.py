@@ -103,10 +103,13 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 #: names: a word split at its hyphen ("thirty-/eight"), and paragraphs of two
 #: lines, which show no wrapping of their own, whose second line opens with
 #: a capital (a German noun), a number ("since / 1990, according …") or a
-#: new sentence.
+#: new sentence; a sentence-case headline as long as the width over its summary.
 _WRAP_LIMITS = frozenset(
-    {"i-date-headings", "j-german-digest", "h-appeals-and-cookies", "c-bulleted-archive"}
-)
+    {
+        "i-date-headings", "j-german-digest", "h-appeals-and-cookies", "c-bulleted-archive",
+        "j-french-labels",
+    }
+)  # fmt: skip
 
 
 def _known(limits: frozenset[str], reason: str) -> list[object]:
@@ -128,10 +131,11 @@ def test_samples_hard_wrapped_at_72_columns_parse_the_same(name: str) -> None:
 #: layout F ambiguities): a name, a role or a section label between a summary
 #: and the next headline, which reads as the next article's caption or
 #: headline; a page title or a section name glued above the first caption or
-#: teaser; alt text over a kicker, which reads as a headline of its own.
+#: teaser; alt text over a kicker, which reads as a headline of its own; a
+#: headline ending with a full stop, glued over its summary.
 _NO_BLANK_LIMITS = frozenset(
     {
-        "d-debate-kickers", "e-teasers-with-page-title",
+        "d-debate-kickers", "d-section-paths", "e-teasers-with-page-title",
         "i-desk-beside-date", "i-time-before-date", "j-portuguese-teasers", "j-spanish-sources",
         "k-dirty-crlf", "m-signed",
     }

@@ -280,6 +280,75 @@ def test_a_site_section_above_a_headline_is_its_kicker_not_a_byline() -> None:
     assert list(digest.noise) == []
 
 
+@pytest.mark.parametrize(
+    ("line", "kicker"),
+    [
+        ("News | Labor", True),
+        ("Opinion | Housing", True),
+        ("World › Middle East", True),
+        ("ANALYSIS / CLIMATE", True),
+        # Near misses: a headline after its label, two names, parts with no label.
+        ("Opinion | Why Rents Rise", False),
+        ("Ana Ruiz | Tom Berg", False),
+        ("Harbour | Ferries", False),
+    ],
+)
+def test_a_path_of_sections_is_a_kicker_label(line: str, kicker: bool) -> None:
+    assert (Features(line).kicker is not None) is kicker
+
+
+def _labelled(labels: list[str], *, apart: bool) -> str:
+    heads = ["Bus Drivers Walk Out", "Schools Short of Staff", "The Ferry Timetable Changes"]
+    # Apart, a name-like title right under a summary would sign it: bylines stand there.
+    gap, signed = ("\n\n", "By Ana Ruiz\n\n") if apart else ("\n", "")
+    return "".join(
+        f"{label}{gap}{head}\n\n{summary}\n\n{signed}"
+        for label, head, summary in zip(labels, heads, [SUMMARY, SUMMARY2, SUMMARY], strict=True)
+    )
+
+
+@pytest.mark.parametrize("apart", [True, False])
+def test_a_capitalised_title_between_labelled_articles_is_a_label_too(apart: bool) -> None:
+    digest = digestparse.parse(_labelled(["Opinion", "Workers' Struggles", "Science"], apart=apart))
+    assert [(a.caption, a.kicker) for a in digest] == [
+        (None, "Opinion"),
+        (None, "Workers' Struggles"),
+        (None, "Science"),
+    ]
+    assert "kicker.like_others" in {d.rule for d in digest.explain()}
+    off = Options(disabled_rules=frozenset({"kicker.like_others"}))
+    digest = digestparse.parse(
+        _labelled(["Opinion", "Workers' Struggles", "Science"], apart=apart), options=off
+    )
+    assert digest[1].kicker is None
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        # Alt text is written as a phrase, not capitalised word by word.
+        ["Opinion", "Strikers outside the depot", "Science"],
+        # Labels on one side only: the title may be the next article's picture.
+        ["Opinion", "Harbour Cranes", "Ferry Queue"],
+    ],
+)
+def test_near_misses_of_a_title_between_labelled_articles(labels: list[str]) -> None:
+    digest = digestparse.parse(_labelled(labels, apart=False))
+    assert digest[1].caption == labels[1] and digest[1].kicker is None
+
+
+def test_a_title_case_headline_of_two_sentences_under_a_label() -> None:
+    text = (
+        f"Analysis\n\nBus Drivers Walk Out\n\n{SUMMARY}\n\n"
+        f"Opinion | Housing\n\nRent Control Works. Here Is the Evidence.\n\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.kicker, a.headline, a.summary) for a in digest] == [
+        ("Analysis", "Bus Drivers Walk Out", SUMMARY),
+        ("Opinion | Housing", "Rent Control Works. Here Is the Evidence.", SUMMARY2),
+    ]
+
+
 def test_a_section_apart_above_the_first_article_names_the_page_unless_the_others_show_one() -> (
     None
 ):
@@ -588,9 +657,16 @@ def test_a_long_list_of_titles_read_in_windows_is_noise() -> None:
 @pytest.mark.parametrize(
     ("line", "author", "date"),
     [
-        ("Par Claire Dumont, publié le 28 novembre 2026", "Claire Dumont", "le 28 novembre 2026"),
+        # The article or preposition opening the date is the sentence's, not the date's.
+        ("Par Claire Dumont, publié le 28 novembre 2026", "Claire Dumont", "28 novembre 2026"),
+        ("Par Claire Dumont Publié le 28 novembre 2026", "Claire Dumont", "28 novembre 2026"),
         ("By Ana Ruiz, published on March 4, 2019", "Ana Ruiz", "March 4, 2019"),
-        ("Von Lea Hoffmann, veröffentlicht am 04.03.2019", "Lea Hoffmann", "am 04.03.2019"),
+        ("Von Lea Hoffmann, veröffentlicht am 04.03.2019", "Lea Hoffmann", "04.03.2019"),
+        (
+            "Por Carla Mendoza publicado el 3 de marzo de 2026",
+            "Carla Mendoza",
+            "3 de marzo de 2026",
+        ),
         ("Ana Ruiz, published March 4, 2019", "Ana Ruiz", "March 4, 2019"),
     ],
 )

@@ -240,7 +240,7 @@ def full_stop_headlines(listing: Listing) -> None:
     pairs = [
         i
         for i in sentences
-        if not (i > 0 and kinds[i - 1] is TITLE) and _short_before_long(listing, i)
+        if not (i > 0 and _claims(units[i - 1])) and _short_before_long(listing, i)
     ]
     # Headlines in blocks of their own, as a full-stop headline would stand;
     # and whether the listing's style puts a full stop after its headlines.
@@ -589,18 +589,29 @@ def _under_date_headings(listing: Listing) -> tuple[list[int], dict[int, str]]:
     return grouped, headings
 
 
+def _claims(unit: Unit) -> bool:
+    """Whether a title would take the sentence under it as its summary.
+
+    A section label ("Opinion | Housing") heads the headline under it instead.
+    """
+    return unit.kind is TITLE and unit.features.kicker is None
+
+
 def _short_before_long(listing: Listing, i: int) -> bool:
     units = listing.units
-    if i + 1 >= len(units) or (i > 0 and units[i - 1].kind is TITLE):
+    if i + 1 >= len(units) or (i > 0 and _claims(units[i - 1])):
         return False
     unit, below = units[i], units[i + 1]
     f = unit.features
     return (
         below.kind is SENTENCE
         and below.block is not unit.block
-        and unit.count == len(unit.block.lines)
+        and unit.first + unit.count == len(unit.block.lines)
+        # Alone in its block, or under a section label only: "Opinion | Housing".
+        and (unit.first == 0 or (unit.first == 1 and units[i - 1].block is unit.block))
         and f.ends_period
-        and not f.inner_sentence
+        # Two sentences in title case make a headline too: "Rent Control Works. Here Is Why."
+        and (not f.inner_sentence or f.title_ratio >= 0.7)
         and f.words <= 16
         and below.features.words * 2 >= f.words * 3
     )

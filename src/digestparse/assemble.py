@@ -45,7 +45,7 @@ from .features import credit_word
 from .lines import Line
 from .options import Options
 from .records import Article, Decision, Role
-from .regions import regions
+from .regions import labels_above, regions
 from .rules import TITLE, Verdict, dash_headline, date_lead, glued_caption
 from .units import Unit
 
@@ -182,6 +182,7 @@ def settle(
         title_over_teasers(job)
         job.repeated = _repeated_titles(job)
         job.repeated_after = _repeated_after(job)
+        job.labels_above = labels_above(job)
         regions(job)
     _finish(job)
     owner, noise = job.owner, job.noise

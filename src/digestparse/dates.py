@@ -297,6 +297,20 @@ _AT_START = Caseless(
 )
 
 
+#: A word that may open a date as its sentence's preposition or article:
+#: "le 30 novembre 2026", "am 3. März 2026", "el 3 de marzo". Part of the
+#: pattern (after a weekday it belongs to the date: "Sunday the 3rd"), but
+#: not of the date's value when it opens it.
+_OPENING_ARTICLE = re.compile(r"(?:the|le|el|am|den|der|o)\s+", re.IGNORECASE)
+
+
+def date_value(text: str, span: tuple[int, int]) -> str:
+    """The date a pattern's ``date`` group found at ``span``, without an article opening it."""
+    start, end = span
+    opening = _OPENING_ARTICLE.match(text, start, end)
+    return text[opening.end() if opening is not None else start : end].strip()
+
+
 def is_date(text: str) -> bool:
     """Whether the whole of ``text`` is a date (an optional label like "Published:" allowed)."""
     return len(text) < 80 and _WHOLE.fullmatch(text) is not None
@@ -305,7 +319,7 @@ def is_date(text: str) -> bool:
 def strip_date_label(text: str) -> str:
     """Return the date of a whole-date line without its label ("Published: …")."""
     match = _WHOLE.fullmatch(text)
-    return str(match.group("date")).strip() if match else text
+    return date_value(text, match.span("date")) if match else text
 
 
 _TRAILER_AT_END = Caseless(rf"{_TRAILING_PART}+[\s.]*$", verbose=True)
@@ -326,7 +340,7 @@ def date_at_start(text: str) -> tuple[str, str] | None:
     match = _AT_START.match(head)
     if match is None or match.end("date") >= len(text):
         return None
-    return str(match.group("date")).strip(), text[match.end("date") :]
+    return date_value(text, match.span("date")), text[match.end("date") :]
 
 
 def find_date(text: str) -> tuple[str, str, str] | None:
@@ -338,10 +352,10 @@ def find_date(text: str) -> tuple[str, str, str] | None:
         return None
     match = _AT_END.search(text) if _may_end_date(text) else None
     if match is not None and match.start("date") > 0:
-        return text[: match.start("date")], str(match.group("date")).strip(), ""
+        return text[: match.start("date")], date_value(text, match.span("date")), ""
     match = _AT_START.match(text)
     if match is not None and match.end("date") < len(text):
-        return "", str(match.group("date")).strip(), text[match.end("date") :]
+        return "", date_value(text, match.span("date")), text[match.end("date") :]
     return None
 
 

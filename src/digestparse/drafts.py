@@ -96,6 +96,11 @@ class Shown:
     pictures_under: bool = False
     #: Whether an earlier window gave out an article: this one does not open the listing.
     opened: bool = False
+    #: The title right above the last headline given out that had one: (a section
+    #: label, alone in its block); and how many such titles were labels
+    #: (``regions.labels_above``).
+    label_before: tuple[bool, bool] | None = None
+    labels_before: int = 0
 
 
 @attrs.define(eq=False)
@@ -117,6 +122,8 @@ class Listing:
     repeated: frozenset[str] = frozenset()
     #: Title texts standing right under two summaries or more: authors.
     repeated_after: frozenset[str] = frozenset()
+    #: Headlines whose title right above is a label like their neighbours' (``kicker.like_others``).
+    labels_above: frozenset[int] = frozenset()
 
     def enabled(self, rule: str) -> bool:
         """Whether ``rule`` is switched on in the options."""

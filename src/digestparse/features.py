@@ -633,9 +633,31 @@ def name_with_role(text: str, max_words: int = 4) -> str | None:
 _SECTION_LABELS = KICKER_LABELS | SECTION_NAMES
 
 
+#: What parts the sections of a path: "News | Labor", "World › Europe".
+_PATH_SEPARATOR = re.compile(r" [|/›»>] ")
+
+
+def _section_path(text: str, lower: str, words: int) -> bool:
+    """Whether ``text`` is a path of sections, one of them a section label: "Opinion | Housing".
+
+    Two or three parts of one or two capitalised words each: a headline
+    after a label ("Opinion | Why Rents Rise") has more words.
+    """
+    if words > 6 or " " not in text:
+        return False
+    parts = _PATH_SEPARATOR.split(text)
+    return (
+        2 <= len(parts) <= 3
+        and all(part.count(" ") < 2 and (part.istitle() or part.isupper()) for part in parts)
+        and any(part in _SECTION_LABELS for part in _PATH_SEPARATOR.split(lower))
+    )
+
+
 def _kicker(text: str, lower: str, words: int, all_caps: bool) -> str | None:
     if lower.rstrip(" :|»›>") in _SECTION_LABELS:
         return f"{text!r} is a section label"
+    if _section_path(text, lower, words):
+        return "a path of sections"
     if words <= 10 and lower.startswith(KICKER_OPENINGS):
         opening = next(o for o in KICKER_OPENINGS if lower.startswith(o))
         return f"it opens with {opening.strip()!r}"

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .caseless import alternation
-from .dates import _AT_START, _WHOLE, _may_end_date
+from .dates import _AT_START, _WHOLE, _may_end_date, date_value
 from .features import (
     _CHROME_HEADS,
     _CREDIT_HINTS,
@@ -100,7 +100,7 @@ class Sheet:
                 if words[k] <= 12 and len(text) < 80:
                     match = whole(lowers[k]) if k not in folded else _WHOLE.fullmatch(text)
                     if match is not None:
-                        found[k] = text[match.start("date") : match.end("date")].strip()
+                        found[k] = date_value(text, match.span("date"))
             self._dates = found
             for k, made in enumerate(self._features):
                 if made is not None:

@@ -136,7 +136,9 @@ KICKER_LABELS = frozenset(
         "noticias", "cultura", "historia", "teoría", "tribuna", "analyse", "entretien",
         "tribune", "critique", "chronique", "enquête", "portrait", "meinung", "kommentar",
         "rezension", "hintergrund", "análise", "opinião", "resenha", "crônica", "artigo",
-        "analys", "debatt", "ledare", "krönika", "intervju", "recension",
+        "analys", "debatt", "ledare", "krönika", "intervju", "recension", "perspective",
+        "perspectives", "viewpoint", "viewpoints", "ideas", "idées", "ideen", "ideias",
+        "dispatch", "dispatches", "investigation", "in depth", "explained", "fact check",
     }
 )
 
@@ -158,7 +160,9 @@ SECTION_NAMES = frozenset(
         "ambiente", "educação", "actualidad", "nacional", "regional", "actualité",
         "actualités", "france", "aktuell", "aktuelles", "inland", "ausland", "panorama",
         "atualidade", "atualidades", "país", "brasil", "local news", "world news",
-        "national news", "international news", "blog", "events", "announcements",
+        "national news", "international news", "blog", "events", "announcements", "social",
+        "justice", "justicia", "justiça", "feuilleton", "geral", "human rights",
+        "derechos humanos", "direitos humanos", "droits humains", "menschenrechte",
     }
 )
 

@@ -17,7 +17,10 @@ from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
 
-__all__ = ["PAGE_TITLE", "date_mode", "regions", "signs_its_block", "title_cased"]
+__all__ = [
+    "PAGE_TITLE", "date_mode", "labels_above", "regions", "signs_its_block", "title_above",
+    "title_cased",
+]  # fmt: skip
 
 # The verdicts of the context rules whose reason never changes, made once.
 _REPEATS_HEADLINE = Verdict(
@@ -28,6 +31,11 @@ _REPEATED = Verdict(
     "kicker.repeated",
     "the same line stands above other headlines: a label, not alt text",
 )
+_LIKE_OTHERS = Verdict(
+    Role.KICKER,
+    "kicker.like_others",
+    "a short capitalised title above the headline, where the articles around have labels so",
+)
 _ITEM_START = Verdict(Role.CAPTION, "caption.item_start", "opens the bulleted item of the headline")
 _ABOVE_HEADLINE = Verdict(
     Role.CAPTION, "caption.above_headline", "a title glued above the headline in its block"
@@ -35,6 +43,8 @@ _ABOVE_HEADLINE = Verdict(
 _UNDER_CAPTION = Verdict(
     Role.KICKER, "kicker.label", "the second line above the headline, under its caption"
 )
+#: What ends a caption written as a phrase or sentence, never a label.
+_SENTENCE_SIGNS = tuple(".!?…")
 _TRAILER = Verdict(Role.DATE, "date.trailer", "a date below an article dates it")
 #: The line rules that find a photo's credit.
 _CREDITS = frozenset({"caption.credit", "caption.agency"})
@@ -162,9 +172,11 @@ def _head(listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | 
     if not above and k >= 0 and region[k] == nxt.headline - 1:
         unit = units[region[k]]
         alone = unit.block is not head.block and unit.block.index != prev_block
+        first = top and not _labels_apart(listing, nxt)
         if (alone and len(unit.block.lines) == unit.count and unit.kind in (TITLE, CAPTION)) and (
             unit.kind is CAPTION
-            or _cued(listing, unit, head, first=top and not _labels_apart(listing, nxt))
+            or _cued(listing, unit, head, first=first)
+            or (not first and nxt.headline in listing.labels_above)
             or _item_caption(listing, unit, head)
         ):
             above.append(region[k])
@@ -280,7 +292,7 @@ def _place_above(listing: Listing, draft: Draft, above: list[int]) -> None:
             listing.take_byline(draft, k)
         else:
             titles.append(k)
-    decided = _caption_or_kicker(listing, titles, head)
+    decided = _caption_or_kicker(listing, titles, head, draft.headline)
     # A picture's alt text and its credit make one caption, top to bottom.
     caption = " ".join(
         listing.units[k].text
@@ -292,7 +304,7 @@ def _place_above(listing: Listing, draft: Draft, above: list[int]) -> None:
 
 
 def _caption_or_kicker(
-    listing: Listing, titles: list[int], head: Unit
+    listing: Listing, titles: list[int], head: Unit, headline: int
 ) -> list[tuple[Role, Verdict]]:
     decided: list[tuple[Role, Verdict]] = []
     for k in titles:
@@ -309,6 +321,8 @@ def _caption_or_kicker(
             decided.append((Role.KICKER, _REPEATED))
         elif unit.block.item_start and _item_caption(listing, unit, head):
             decided.append((Role.CAPTION, _ITEM_START))
+        elif len(titles) == 1 and headline in listing.labels_above:
+            decided.append((Role.KICKER, _LIKE_OTHERS))
         else:
             decided.append((Role.CAPTION, _ABOVE_HEADLINE))
     if len(decided) == 2 and decided[0][0] is decided[1][0]:
@@ -319,6 +333,65 @@ def _caption_or_kicker(
         # Two of a kind: the image comes first, the kicker sits on the headline.
         decided = [(Role.CAPTION, decided[0][1]), (Role.KICKER, _UNDER_CAPTION)]
     return decided
+
+
+def labels_above(listing: Listing) -> frozenset[int]:
+    """The headlines under a title that is a section label the lexicon does not know.
+
+    A short title ("Perspective", "Workers' Struggles") right above a
+    headline, where the nearest articles before and after it with a title
+    so have a section label there, standing as this one does (in a block of
+    its own, or glued to the headline), and two such labels at least: a
+    label like theirs, not a picture's alt text. Neighbours, not the whole
+    window, so that a listing of several pages keeps each page's captions.
+    The nearest before may have been given out by an earlier window.
+    """
+    if not listing.enabled("kicker.like_others"):
+        return frozenset()
+    shown = listing.shown
+    above = [] if shown.label_before is None else [(-1, *shown.label_before, False)]
+    for draft in listing.drafts:
+        title = title_above(listing, draft)
+        if title is not None:
+            assert draft.headline is not None
+            above.append((draft.headline, *title, _label_like(listing.units[draft.headline - 1])))
+    if shown.labels_before + sum(labelled for k, labelled, _, _ in above if k >= 0) < 2:
+        return frozenset()
+    found = set()
+    for n, (k, labelled, alone, short) in enumerate(above):
+        if labelled or not short:
+            continue
+        neighbours = above[max(n - 1, 0) : n] + above[n + 1 : n + 2]
+        if neighbours and all(other[1] and other[2] == alone for other in neighbours):
+            found.add(k)
+    return frozenset(found)
+
+
+def title_above(listing: Listing, draft: Draft) -> tuple[bool, bool] | None:
+    """The title right above ``draft``'s headline, if any: (a section label, alone in its block)."""
+    k = draft.headline
+    if k is None or k == 0 or listing.units[k - 1].kind is not TITLE:
+        return None
+    title = listing.units[k - 1]
+    return title.features.kicker is not None, _alone(title)
+
+
+def _alone(unit: Unit) -> bool:
+    """Whether ``unit`` stands in a block of its own."""
+    return unit.count == len(unit.block.lines)
+
+
+def _label_like(unit: Unit) -> bool:
+    """Whether a title is written like a section label: three words at most, each capitalised.
+
+    Alt text is written as a phrase ("Strikers outside the depot").
+    """
+    text = unit.text
+    return (
+        unit.features.words <= 3
+        and not text.endswith(_SENTENCE_SIGNS)
+        and all(word[:1].isupper() for word in text.split(" "))
+    )
 
 
 def _tail(
@@ -422,6 +495,9 @@ def _lone_title(
     unit = listing.units[region[0]]
     if unit.kind is not TITLE or (prev is None and not listing.shown.lone_captions):
         return region
+    if nxt.headline in listing.labels_above:
+        nxt.take(region[0], (Role.KICKER,), _LIKE_OTHERS, unit.text)
+        return []
     verdict = Verdict(
         Role.CAPTION,
         "caption.lone_title",

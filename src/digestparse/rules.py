@@ -188,6 +188,7 @@ CONTEXT_RULES = frozenset(
         "caption.repeats_headline",  # a line repeating the headline word for word
         "kicker.label",  # a section label or "Reply to …" above the headline
         "kicker.repeated",  # the same line above several headlines: a label
+        "kicker.like_others",  # a short title above a headline, where most have labels so
         "caption.above_headline",  # a title glued above the headline in its block
         "caption.item_start",  # the first block of a bulleted item, above its headline
         "caption.stray_credit",  # a credit line between articles goes to the next one
