@@ -98,6 +98,9 @@ SAMPLE_DATES = {
     "27 novembre 2026": datetime.date(2026, 11, 27),
     "26 novembre 2026": datetime.date(2026, 11, 26),
     "25 novembre 2026": datetime.date(2026, 11, 25),
+    "October 14, 2026": datetime.date(2026, 10, 14),
+    "October 9, 2026": datetime.date(2026, 10, 9),
+    "October 2, 2026": datetime.date(2026, 10, 2),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -748,6 +748,27 @@ def test_bylines_above_their_headlines_lead_the_article_below() -> None:
     assert _fields(digestparse.parse(text, options=off))[0] == ("Ana Ruiz", "10 March 2025")
 
 
+@pytest.mark.parametrize("chrome", ["", "Continue reading →\n"])
+def test_bylines_glued_above_their_headlines_lead_without_blank_lines(chrome: str) -> None:
+    text = (
+        f"Posted on March 12, 2025 by Tre Kwon\nBus Drivers Walk Out\n{SUMMARY}\n{chrome}"
+        f"Posted on March 10, 2025 by Ana Ruiz\nSchools Short of Staff\n{SUMMARY2}\n{chrome}"
+    )
+    assert _fields(digestparse.parse(text)) == [
+        ("Tre Kwon", "March 12, 2025"),
+        ("Ana Ruiz", "March 10, 2025"),
+    ]
+    # Near miss: bylines glued under each summary, the last one's too, end their articles.
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\nPosted on March 12, 2025 by Tre Kwon\n"
+        f"Schools Short of Staff\n{SUMMARY2}\nPosted on March 10, 2025 by Ana Ruiz\n"
+    )
+    assert _fields(digestparse.parse(text)) == [
+        ("Tre Kwon", "March 12, 2025"),
+        ("Ana Ruiz", "March 10, 2025"),
+    ]
+
+
 def test_a_byline_above_a_stray_title_stays_out_of_the_next_article() -> None:
     # Found by the fuzzer: the byline went to the headline below a title that
     # became an article of its own, and the spans overlapped.

@@ -99,12 +99,26 @@ def bylines_lead(listing: Listing) -> bool:
         return False
     units = listing.units
     first, last = drafts[0].first, drafts[-1].last
-    if not any(_apart(units[k]) for k in range(first)) or (
+    heads = {d.headline for d in drafts}
+    before = [k for k in range(first) if _leads(units, k, heads)]
+    if not before or (
         listing.whole and any(units[k].kind is BYLINE for k in range(last + 1, len(units)))
     ):
         return False
     placed = set().union(*(d.placed for d in drafts))
-    return any(_apart(units[k]) and k not in placed for k in range(first + 1, last))
+    between = [k for k in range(first + 1, last) if units[k].kind is BYLINE and k not in placed]
+    leading = [k for k in between if _leads(units, k, heads)]
+    # Bylines glued above headlines lead only where no byline between articles
+    # is glued under a summary ("12.05.2025 | Courts" above, "By Ana Ruiz" below).
+    return bool(leading) and (
+        any(_apart(units[k]) for k in before + leading) or len(leading) == len(between)
+    )
+
+
+def _leads(units: list[Unit], k: int, heads: set[int | None]) -> bool:
+    """Whether unit ``k`` is a byline that may lead an article: in a block of its own,
+    or glued right above a headline (no blank lines at all: "Posted on DATE by NAME")."""
+    return _apart(units[k]) or (units[k].kind is BYLINE and k + 1 in heads)
 
 
 def _apart(unit: Unit) -> bool:
@@ -156,6 +170,8 @@ def _head(listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | 
         if unit.kind in (DATE, BYLINE):
             if not block_cue:
                 break
+        elif listing.shown.bylines_lead and above and units[above[-1]].kind is BYLINE:
+            break  # over a byline that leads its article: a page title, or the article above's
         elif unit.kind not in (TITLE, CAPTION) or not (
             block_cue
             or unit.kind is CAPTION
