@@ -101,6 +101,9 @@ SAMPLE_DATES = {
     "October 14, 2026": datetime.date(2026, 10, 14),
     "October 9, 2026": datetime.date(2026, 10, 9),
     "October 2, 2026": datetime.date(2026, 10, 2),
+    "Oct 3, 2026": datetime.date(2026, 10, 3),
+    "Sep 21, 2026": datetime.date(2026, 9, 21),
+    "Jul 8, 2026": datetime.date(2026, 7, 8),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

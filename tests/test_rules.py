@@ -975,6 +975,22 @@ def test_a_lower_case_byline_does_not_continue_the_headline() -> None:
     assert digest[0].headline == "Bus Drivers Walk Out Over the New Night Rotas"
 
 
+def test_a_date_opening_a_summary_continues_no_open_headline() -> None:
+    # "… one year on" stops where no sentence ends, but the line below opens with its date.
+    text = (
+        f"Bus Drivers Walk Out\nMar 4, 2019 — {SUMMARY}\n\n"
+        f"The pension strike one year on\nAug 2, 2026 — {SUMMARY2}\n"
+    )
+    assert [(a.headline, a.date, a.summary) for a in digestparse.parse(text)] == [
+        ("Bus Drivers Walk Out", "Mar 4, 2019", SUMMARY),
+        ("The pension strike one year on", "Aug 2, 2026", SUMMARY2),
+    ]
+    # Near miss: a date-led summary wrapped in lower case goes on as before.
+    wrapped = SUMMARY.replace(" without ", " without\n")
+    digest = digestparse.parse(f"Bus Drivers Walk Out\nMar 4, 2019 — {wrapped}\n")
+    assert (digest[0].date, digest[0].summary) == ("Mar 4, 2019", SUMMARY)
+
+
 def test_a_byline_line_is_continued_by_no_lower_case_line() -> None:
     text = (
         "Bus Drivers Walk Out\nWritten by Ana Ruiz Monday, 2 May 2011\n"

@@ -27,7 +27,7 @@ from .gates import Sheet
 from .lexicon import OPEN_ENDINGS, READ_ON, TITLE_MINOR_WORDS
 from .lines import Line
 from .options import Options
-from .rules import Kind, Verdict, classify_all
+from .rules import Kind, Verdict, classify_all, date_lead
 
 __all__ = ["Unit", "make_units"]
 
@@ -208,6 +208,8 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
                     or (width and _wrapped_onto(lines[end - 1], lines[end], width, first=end == 1))
                 )
                 and not _stands_alone(lines[end].text)
+                # A date opening a summary opens its unit: "Aug 2, 2026 — A year …".
+                and date_lead(lines[end].text) is None
                 # A byline or date line is whole: "Written by … 2016" over
                 # "thumb harbour 120x80The council …" (layout L, no blank line).
                 and not (len(parts) == 1 and _stands_alone(parts[0]))
