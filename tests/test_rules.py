@@ -991,6 +991,19 @@ def test_a_date_opening_a_summary_continues_no_open_headline() -> None:
     assert (digest[0].date, digest[0].summary) == ("Mar 4, 2019", SUMMARY)
 
 
+def test_alt_text_as_a_sentence_opening_an_article_block_is_its_caption() -> None:
+    alt = "Pickets stand around a brazier outside the gates in the early hours of Thursday."
+    text = f"{alt}\nBus Drivers Walk Out\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert [(a.caption, a.headline) for a in digestparse.parse(text)] == [
+        (alt, "Bus Drivers Walk Out"),
+        (None, "Schools Short of Staff"),
+    ]
+    # Near miss: with no blank lines anywhere the sentence is a teaser of its own (layout F).
+    text = text.replace("\n\n", "\n")
+    first = digestparse.parse(text)[0]
+    assert (first.headline, first.summary) == (None, alt)
+
+
 def test_a_byline_line_is_continued_by_no_lower_case_line() -> None:
     text = (
         "Bus Drivers Walk Out\nWritten by Ana Ruiz Monday, 2 May 2011\n"

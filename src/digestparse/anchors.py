@@ -167,13 +167,16 @@ def sentence_captions(listing: Listing) -> None:
 
     The shape: a sentence, then a title that ends its block, then a summary
     in a block of its own; the sentence either shares the title's block or
-    opens the bulleted item the title belongs to (layout C). Read alone, the
-    sentence would be a teaser.
+    opens the bulleted item the title belongs to (layout C). Or the three
+    make one block of their own, where blank lines part the articles: a
+    teaser without a headline would stand apart from the next article.
+    Read alone, the sentence would be a teaser.
     """
     if not listing.enabled("caption.sentence_above_headline"):
         return
     units = listing.units
     signed = _signed_articles(listing)
+    blocks = len(units) > 0 and units[0].block is not units[-1].block
     for j in _pairs(units[: len(units) - 1], SENTENCE, TITLE):
         i = j - 1
         unit, title, below = units[i], units[i + 1], units[i + 2]
@@ -184,11 +187,19 @@ def sentence_captions(listing: Listing) -> None:
             and title.block.item == unit.block.item
             and title.first == 0
         )
-        if (
-            unit.first == 0
-            and (glued or opens_item)
+        if unit.first != 0 or below.kind is not SENTENCE:
+            continue
+        # The three lines make a block: "alt text / headline / summary".
+        whole_block = (
+            blocks
+            and glued
+            and below.block is title.block
+            and below.first + below.count == len(below.block.lines)
+            and not below.block.item_start
+        )
+        if whole_block or (
+            (glued or opens_item)
             and title.first + title.count == len(title.block.lines)
-            and below.kind is SENTENCE
             and below.block is not title.block
             # A summary opening its own bulleted item is one of a list of
             # teasers, the title over it their section's (``_heads_a_group``).
