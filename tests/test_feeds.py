@@ -104,6 +104,9 @@ SAMPLE_DATES = {
     "Oct 3, 2026": datetime.date(2026, 10, 3),
     "Sep 21, 2026": datetime.date(2026, 9, 21),
     "Jul 8, 2026": datetime.date(2026, 7, 8),
+    "Tuesday, 14 October 2025": datetime.date(2025, 10, 14),
+    "Monday, 13 October 2025": datetime.date(2025, 10, 13),
+    "Friday, 10 October 2025": datetime.date(2025, 10, 10),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -181,6 +181,10 @@ def test_every_context_rule_name_is_known() -> None:
             "Stalin launch 9 - La Izquierda SocialistaThe new and completed edition",
             "Stalin launch 9 - La Izquierda Socialista",
         ),
+        # After a thumbnail's size: an acronym, a quote, a one-letter word.
+        ("thumb usa 120x80US imperialism has suffered a defeat", "thumb usa 120x80"),
+        ("thumb strike 120x80“For the first time in decades,” they said", "thumb strike 120x80"),
+        ("thumb 120x80A new wave of strikes has swept the country", "thumb 120x80"),
     ],
 )
 def test_glued_caption_splits(text: str, caption: str) -> None:
@@ -195,6 +199,9 @@ def test_glued_caption_splits(text: str, caption: str) -> None:
         "The new iPhone costs more than a month of rent",
         "Sales at McDonald's fell for the third quarter in a row",
         "A perfectly ordinary sentence with no joins at all",
+        # A size and its unit, sizes in a list: no thumbnail's alt text.
+        "Screens of 1920x1080px are now the norm in every office",
+        "Prints come in 120x80, 200x100 and larger sizes on request",
     ],
 )
 def test_glued_caption_near_misses(text: str) -> None:
@@ -1002,6 +1009,23 @@ def test_alt_text_as_a_sentence_opening_an_article_block_is_its_caption() -> Non
     text = text.replace("\n\n", "\n")
     first = digestparse.parse(text)[0]
     assert (first.headline, first.summary) == (None, alt)
+
+
+def test_a_headline_whose_summary_stands_past_its_byline_is_no_teaser() -> None:
+    # Under a page title, a long sentence-case headline, "Written by", then the summary.
+    text = (
+        "Articles\n\nDockers walk out at three ports on the same morning\n\n"
+        f"Written by Ana Ruiz Tuesday, 14 October 2025\n\n{SUMMARY}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary, a.byline) for a in digest] == [
+        ("Dockers walk out at three ports on the same morning", SUMMARY, "Ana Ruiz")
+    ]
+    # Near miss: with no summary anywhere below, the long line is the title's teaser.
+    text = "Articles\n\nDockers walk out at three ports on the same morning\n\nBy Ana Ruiz\n"
+    assert [(a.headline, a.summary) for a in digestparse.parse(text)] == [
+        ("Articles", "Dockers walk out at three ports on the same morning")
+    ]
 
 
 def test_a_byline_line_is_continued_by_no_lower_case_line() -> None:

@@ -139,6 +139,11 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
     unit, above = units[i], units[i - 1]
     after = units[i + 1] if i + 1 < len(units) else None
     later = units[i + 2] if i + 2 < len(units) else None
+    # The summary may stand past the byline and date ("Written by …", layout L).
+    j = i + 1
+    while j < min(len(units), i + 3) and units[j].kind in (BYLINE, DATE):
+        j += 1
+    summary_below = j < len(units) and units[j].kind is SENTENCE
     f = unit.features
     # Not a bulleted item's first block when a headline with its summary
     # follows: then the line is that article's caption (layout C).
@@ -150,7 +155,7 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
         and later.kind is SENTENCE
     )
     return (
-        (after is None or after.kind is not SENTENCE)
+        not summary_below
         and not heads_next
         and not unit.block.item_start
         and f.words >= _CONTRAST_MIN_WORDS

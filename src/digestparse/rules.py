@@ -283,13 +283,26 @@ _GLUE = regex.compile(r"(?<=[\p{Ll}\p{N}.)])(?=\p{Lu}\p{Ll})", regex.VERSION1)
 _ASCII_GLUE = re.compile(r"[a-z0-9.)](?=[A-Z][a-z])")
 
 
+#: A thumbnail's size ending its alt text, the summary glued on: "thumb usa 120x80US …",
+#: "120x80“For …", "120x80A new …". Whatever follows the size but a space, a digit,
+#: a sign or a lower-case letter (a unit: "1920x1080px").
+_THUMBNAIL_GLUE = re.compile(r"\A[^\n]*?\b\d{2,4}[x×]\d{2,4}(?=\S)(?![\d.,;:)\]x×a-z])")
+
+
 def glued_caption(text: str, max_words: int) -> tuple[str, str] | None:
     """Split alt text glued to the start of a summary: "thumb 120x80For …".
 
     Returns ``(caption, summary)`` or ``None``. The join must fall within the
     first ``max_words`` words, leave at least three words of summary, and not
-    be a camel-case word ("YouTube", "McDonald", "iPhone", "DeSantis").
+    be a camel-case word ("YouTube", "McDonald", "iPhone", "DeSantis"). After
+    a thumbnail's size ("120x80") anything but a digit may open the summary:
+    an acronym, a quote, "A".
     """
+    thumb = _THUMBNAIL_GLUE.search(text, 0, 400)
+    if thumb is not None and thumb.group().count(" ") < max_words:
+        caption, summary = text[: thumb.end()].strip(), text[thumb.end() :].strip()
+        if summary.count(" ") >= 2:
+            return caption, summary
     if text.isascii() and _ASCII_GLUE.search(text, 0, 4000) is None:
         return None  # the common case: no join anywhere the words below can reach
     limit = len(" ".join(text[:4000].split(None, max_words)[:max_words]))
