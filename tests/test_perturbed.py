@@ -133,12 +133,13 @@ def test_samples_hard_wrapped_at_72_columns_parse_the_same(name: str) -> None:
 #: headline; a page title or a section name glued above the first caption or
 #: teaser; alt text over a kicker, which reads as a headline of its own; a
 #: headline ending with a full stop, glued over its summary; alt text written
-#: as a sentence, which reads as a teaser once no blank line parts the articles.
+#: as a sentence, or a summary's second line, which read as teasers once no
+#: blank line parts the articles.
 _NO_BLANK_LIMITS = frozenset(
     {
-        "a-captions-in-article-blocks", "d-debate-kickers", "d-section-paths", "e-teasers-with-page-title",
-        "i-desk-beside-date", "i-time-before-date", "j-portuguese-teasers", "j-spanish-sources",
-        "k-dirty-crlf", "m-signed",
+        "a-captions-in-article-blocks", "d-debate-kickers", "d-section-paths",
+        "e-teasers-with-page-title", "i-desk-beside-date", "i-time-before-date", "j-portuguese-teasers", "j-spanish-sources",
+        "k-dirty-crlf", "m-signed", "m-summary-on-two-lines",
     }
 )  # fmt: skip
 

@@ -1028,6 +1028,38 @@ def test_a_headline_whose_summary_stands_past_its_byline_is_no_teaser() -> None:
     ]
 
 
+SUMMARY3 = "A second count is due on Friday."
+
+
+def test_a_summary_over_two_lines_in_a_headlines_block_is_one_summary() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n{SUMMARY3}\n\n"
+        f"The Ferry Timetable Changes\n{SUMMARY}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest] == [
+        ("Bus Drivers Walk Out", SUMMARY),
+        ("Schools Short of Staff", f"{SUMMARY2} {SUMMARY3}"),
+        ("The Ferry Timetable Changes", SUMMARY),
+    ]
+    off = Options(disabled_rules=frozenset({"summary.continued"}))
+    assert len(digestparse.parse(text, options=off)) == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No blank lines at all (layout F): the second sentence is a teaser of its own.
+        f"Bus Drivers Walk Out\n{SUMMARY}\nSchools Short of Staff\n{SUMMARY2}\n{SUMMARY3}\n"
+        f"The Ferry Timetable Changes\n{SUMMARY}\n",
+        # Sections over one-line teasers, no headline and summary pairs.
+        f"Transport\n{SUMMARY}\n{SUMMARY3}\n\nSchools\n{SUMMARY2}\n{SUMMARY3}\n",
+    ],
+)
+def test_a_summary_over_two_lines_near_misses(text: str) -> None:
+    assert "summary.continued" not in {d.rule for d in digestparse.parse(text).explain()}
+
+
 def test_a_byline_line_is_continued_by_no_lower_case_line() -> None:
     text = (
         "Bus Drivers Walk Out\nWritten by Ana Ruiz Monday, 2 May 2011\n"

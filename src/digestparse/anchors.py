@@ -646,12 +646,57 @@ _NEAREST = Verdict(Role.HEADLINE, "headline.nearest_title", "the nearest title a
 _SUMMARY, _HEADLINE = (Role.SUMMARY,), (Role.HEADLINE,)
 
 
+_CONTINUED = Verdict(
+    Role.SUMMARY,
+    "summary.continued",
+    "a second sentence line in the block of a headline and its summary, where the "
+    "listing's other blocks hold one headline and one summary",
+)
+#: What may end an article's block after its summary: its byline, its date, chrome.
+_BLOCK_TAIL = (BYLINE, DATE, NOISE)
+
+
+def _continued_summaries(listing: Listing) -> set[int]:
+    """The sentences that go on with the summary above them in its block (layout M).
+
+    Where blank lines part the articles and two blocks at least end with a
+    headline and its summary (a byline, a date or chrome after them), a
+    block holding a headline and two sentences holds one article whose
+    summary runs over two lines; no more such blocks than pairs.
+    """
+    if not listing.enabled("summary.continued"):
+        return set()
+    units = listing.units
+    pairs, found = 0, []
+    start = 0
+    for end in range(1, len(units) + 1):
+        if end < len(units) and units[end].block is units[start].block:
+            continue
+        kinds = [unit.kind for unit in units[start:end]]
+        while kinds and kinds[-1] in _BLOCK_TAIL:
+            kinds.pop()
+        if kinds[-2:] == [TITLE, SENTENCE] and kinds.count(SENTENCE) == 1:
+            pairs += 1  # a caption or kicker may stand above the headline
+        elif kinds == [TITLE, SENTENCE, SENTENCE]:
+            found.append(start + 2)
+        start = end
+    return set(found) if pairs >= 2 and len(found) <= pairs else set()
+
+
 def anchor(listing: Listing) -> None:
     units = listing.units
     nearest = listing.enabled("headline.nearest_title")
+    continued = _continued_summaries(listing)
     floor = -1  # index of the last unit of the previous anchor
     for i, unit in enumerate(units):
         if unit.kind is not SENTENCE:
+            continue
+        if i in continued and listing.drafts and listing.drafts[-1].summary == i - 1:
+            draft = listing.drafts[-1]
+            joined = f"{draft.fields[Role.SUMMARY]} {unit.text}"
+            draft.take(i, _SUMMARY, _CONTINUED, joined)
+            draft.fields[Role.SUMMARY] = joined
+            draft.summary = floor = i
             continue
         j = i - 1
         while j > floor and units[j].kind in _PASSED:

@@ -215,6 +215,7 @@ CONTEXT_RULES = frozenset(
         "headline.full_stop",  # a short sentence above a longer one, where the listing pairs them
         "summary.pair",  # a leftover block of two titles: headline and short teaser
         "summary.after_title",  # a long sentence-case title under a title is its teaser
+        "summary.continued",  # a second sentence line in a headline's block (layout M)
         "caption.lone_title",  # the only title between two articles, above a headline
         "caption.sentence_above_headline",  # alt text written as a sentence, above a headline
     }
