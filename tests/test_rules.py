@@ -1060,6 +1060,22 @@ def test_a_summary_over_two_lines_near_misses(text: str) -> None:
     assert "summary.continued" not in {d.rule for d in digestparse.parse(text).explain()}
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A box's heading under chrome under a title: the title is no headline of the blurb.
+        "Post navigation\nOlder posts\n\nSign up for our weekly bulletin\n",
+        "About us\n",
+        "Über uns\n",
+    ],
+)
+def test_a_box_under_the_last_article_is_no_article(box: str) -> None:
+    blurb = "One email every Friday with the week's reports from the river towns."
+    digest = digestparse.parse(f"Bus Drivers Walk Out\n{SUMMARY}\n\n{box}{blurb}\n")
+    assert [a.headline for a in digest] == ["Bus Drivers Walk Out"]
+    assert digest.noise[-1].text == blurb
+
+
 def test_a_byline_line_is_continued_by_no_lower_case_line() -> None:
     text = (
         "Bus Drivers Walk Out\nWritten by Ana Ruiz Monday, 2 May 2011\n"

@@ -702,9 +702,14 @@ def anchor(listing: Listing) -> None:
         while j > floor and units[j].kind in _PASSED:
             j -= 1
         headline = j if nearest and j > floor and units[j].kind is TITLE else None
-        if headline in (None, i - 1) and i - 1 > floor and _box_heading(listing, units[i - 1]):
+        # Right under a box's heading (chrome, or a title naming the box): its blurb.
+        if (
+            i - 1 > floor
+            and (headline in (None, i - 1) or units[i - 1].kind is NOISE)
+            and _box_heading(listing, units[i - 1])
+        ):
             listing.noise[i] = (Role.NOISE, _BOX)  # the blurb of a newsletter box
-            if headline is not None:  # a heading that is a title: "Newsletter"
+            if headline == i - 1:  # a heading that is a title: "Newsletter"
                 listing.noise[headline] = (Role.NOISE, _BOX_TITLE)
             continue
         if headline is not None and _signs_the_summary_above(listing, headline, floor, i):

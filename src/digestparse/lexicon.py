@@ -81,7 +81,10 @@ CHROME_PHRASES = frozenset(
         "enter your email", "your email address", "sign up", "tu correo electrónico",
         "correo electrónico", "adresse e-mail", "votre adresse e-mail", "e-mail-adresse",
         "seu e-mail", "about the author", "sobre el autor", "sobre la autora", "sobre o autor",
-        "à propos de l'auteur", "über den autor", "über die autorin",
+        "à propos de l'auteur", "über den autor", "über die autorin", "post navigation",
+        "posts navigation", "you might also like", "you may also like", "more like this",
+        "read next", "recommended for you", "te puede interesar", "vous aimerez aussi",
+        "você também pode gostar",
     }
 )
 
@@ -226,7 +229,8 @@ BOX_TITLES = frozenset(
     {
         "newsletter", "newsletters", "our newsletter", "the newsletter", "free newsletter",
         "boletín", "boletines", "infolettre", "la newsletter", "lettre d'information",
-        "boletim", "newsletter abonnieren",
+        "boletim", "newsletter abonnieren", "about us", "who we are", "quiénes somos",
+        "sobre nosotros", "qui sommes-nous", "qui sommes nous", "über uns", "quem somos",
     }
 )  # fmt: skip
 
