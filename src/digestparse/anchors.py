@@ -252,12 +252,7 @@ def full_stop_headlines(listing: Listing) -> None:
     units = listing.units
     kinds = [unit.kind for unit in units]
     sentences = [i for i, kind in enumerate(kinds) if kind is SENTENCE]
-    # A sentence under a title is that title's summary, no headline: the cheap test first.
-    pairs = [
-        i
-        for i in sentences
-        if not (i > 0 and _claims(units[i - 1])) and _short_before_long(listing, i)
-    ]
+    pairs = [i for i in sentences if _short_before_long(listing, i)]
     # Headlines in blocks of their own, as a full-stop headline would stand;
     # and whether the listing's style puts a full stop after its headlines.
     heads = [
@@ -615,21 +610,26 @@ def _claims(unit: Unit) -> bool:
 
 def _short_before_long(listing: Listing, i: int) -> bool:
     units = listing.units
-    if i + 1 >= len(units) or (i > 0 and _claims(units[i - 1])):
+    if i + 1 >= len(units):
         return False
     unit, below = units[i], units[i + 1]
+    if (
+        below.kind is not SENTENCE
+        or below.block is unit.block
+        or unit.first + unit.count != len(unit.block.lines)
+        # Alone in its block, or under a section label only: "Opinion | Housing".
+        or not (unit.first == 0 or (unit.first == 1 and units[i - 1].block is unit.block))
+    ):
+        return False  # the cheap tests first
     f = unit.features
     return (
-        below.kind is SENTENCE
-        and below.block is not unit.block
-        and unit.first + unit.count == len(unit.block.lines)
-        # Alone in its block, or under a section label only: "Opinion | Housing".
-        and (unit.first == 0 or (unit.first == 1 and units[i - 1].block is unit.block))
-        and f.ends_period
+        f.ends_period
         # Two sentences in title case make a headline too: "Rent Control Works. Here Is Why."
         and (not f.inner_sentence or f.title_ratio >= 0.7)
         and f.words <= 16
         and below.features.words * 2 >= f.words * 3
+        # A sentence under a title is that title's summary, unless the title is a label.
+        and not (i > 0 and _claims(units[i - 1]))
     )
 
 
@@ -667,20 +667,36 @@ def _continued_summaries(listing: Listing) -> set[int]:
     if not listing.enabled("summary.continued"):
         return set()
     units = listing.units
-    pairs, found = 0, []
-    start = 0
-    for end in range(1, len(units) + 1):
-        if end < len(units) and units[end].block is units[start].block:
-            continue
-        kinds = [unit.kind for unit in units[start:end]]
-        while kinds and kinds[-1] in _BLOCK_TAIL:
-            kinds.pop()
-        if kinds[-2:] == [TITLE, SENTENCE] and kinds.count(SENTENCE) == 1:
-            pairs += 1  # a caption or kicker may stand above the headline
-        elif kinds == [TITLE, SENTENCE, SENTENCE]:
-            found.append(start + 2)
-        start = end
+    # Candidates first (a title opening its block, two sentences after it): most windows have none.
+    found = [
+        i
+        for i in _pairs(units, SENTENCE, SENTENCE)
+        if i >= 2
+        and units[i - 2].kind is TITLE
+        and units[i - 2].first == 0
+        and units[i - 2].block is units[i].block
+        and _ends_block(units, i)
+    ]
+    if not found:
+        return set()
+    # Blocks ending with a headline and its summary, the only sentence of the block.
+    pairs = 0
+    for i in _pairs(units, TITLE, SENTENCE):
+        block = units[i].block
+        if (
+            units[i - 1].block is block
+            and _ends_block(units, i)
+            and not any(u.block is block and u.kind is SENTENCE for u in units[max(0, i - 4) : i])
+        ):
+            pairs += 1
     return set(found) if pairs >= 2 and len(found) <= pairs else set()
+
+
+def _ends_block(units: list[Unit], i: int) -> bool:
+    """Whether only a byline, a date or chrome (three at most) follow unit ``i`` in its block."""
+    block = units[i].block
+    after = [unit for unit in units[i + 1 : i + 5] if unit.block is block]
+    return len(after) <= 3 and all(unit.kind in _BLOCK_TAIL for unit in after)
 
 
 def anchor(listing: Listing) -> None:

@@ -124,6 +124,8 @@ class Listing:
     repeated_after: frozenset[str] = frozenset()
     #: Headlines whose title right above is a label like their neighbours' (``kicker.like_others``).
     labels_above: frozenset[int] = frozenset()
+    #: Each headline with a title right above: (headline, a section label, alone in its block).
+    titles_above: list[tuple[int, bool, bool]] = attrs.Factory(list)
 
     def enabled(self, rule: str) -> bool:
         """Whether ``rule`` is switched on in the options."""

@@ -635,6 +635,7 @@ _SECTION_LABELS = KICKER_LABELS | SECTION_NAMES
 
 #: What parts the sections of a path: "News | Labor", "World › Europe".
 _PATH_SEPARATOR = re.compile(r" [|/›»>] ")
+_PATH_SIGNS = "|/›»>"
 
 
 def _section_path(text: str, lower: str, words: int) -> bool:
@@ -643,7 +644,7 @@ def _section_path(text: str, lower: str, words: int) -> bool:
     Two or three parts of one or two capitalised words each: a headline
     after a label ("Opinion | Why Rents Rise") has more words.
     """
-    if words > 6 or " " not in text:
+    if words > 6 or not any(sign in text for sign in _PATH_SIGNS):
         return False
     parts = _PATH_SEPARATOR.split(text)
     return (

@@ -18,8 +18,7 @@ from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
 
 __all__ = [
-    "PAGE_TITLE", "date_mode", "labels_above", "regions", "signs_its_block", "title_above",
-    "title_cased",
+    "PAGE_TITLE", "date_mode", "labels_above", "regions", "signs_its_block", "title_cased",
 ]  # fmt: skip
 
 # The verdicts of the context rules whose reason never changes, made once.
@@ -364,32 +363,26 @@ def labels_above(listing: Listing) -> frozenset[int]:
     """
     if not listing.enabled("kicker.like_others"):
         return frozenset()
-    shown = listing.shown
-    above = [] if shown.label_before is None else [(-1, *shown.label_before, False)]
+    units = listing.units
+    above = listing.titles_above = []  # (headline, labelled, alone) for each title so
     for draft in listing.drafts:
-        title = title_above(listing, draft)
-        if title is not None:
-            assert draft.headline is not None
-            above.append((draft.headline, *title, _label_like(listing.units[draft.headline - 1])))
-    if shown.labels_before + sum(labelled for k, labelled, _, _ in above if k >= 0) < 2:
+        k = draft.headline
+        if k is not None and k > 0 and units[k - 1].kind is TITLE:
+            title = units[k - 1]
+            above.append((k, title.features.kicker is not None, _alone(title)))
+    shown = listing.shown
+    if shown.labels_before + sum(labelled for _, labelled, _ in above) < 2:
         return frozenset()
+    if shown.label_before is not None:
+        above = [(-1, *shown.label_before), *above]
     found = set()
-    for n, (k, labelled, alone, short) in enumerate(above):
-        if labelled or not short:
+    for n, (k, labelled, alone) in enumerate(above):
+        if labelled or k < 0 or not _label_like(units[k - 1]):
             continue
         neighbours = above[max(n - 1, 0) : n] + above[n + 1 : n + 2]
         if neighbours and all(other[1] and other[2] == alone for other in neighbours):
             found.add(k)
     return frozenset(found)
-
-
-def title_above(listing: Listing, draft: Draft) -> tuple[bool, bool] | None:
-    """The title right above ``draft``'s headline, if any: (a section label, alone in its block)."""
-    k = draft.headline
-    if k is None or k == 0 or listing.units[k - 1].kind is not TITLE:
-        return None
-    title = listing.units[k - 1]
-    return title.features.kicker is not None, _alone(title)
 
 
 def _alone(unit: Unit) -> bool:

@@ -287,7 +287,7 @@ _ASCII_GLUE = re.compile(r"[a-z0-9.)](?=[A-Z][a-z])")
 #: A thumbnail's size ending its alt text, the summary glued on: "thumb usa 120x80US …",
 #: "120x80“For …", "120x80A new …". Whatever follows the size but a space, a digit,
 #: a sign or a lower-case letter (a unit: "1920x1080px").
-_THUMBNAIL_GLUE = re.compile(r"\A[^\n]*?\b\d{2,4}[x×]\d{2,4}(?=\S)(?![\d.,;:)\]x×a-z])")
+_THUMBNAIL_GLUE = re.compile(r"(?<![\w])\d{2,4}[x×]\d{2,4}(?=\S)(?![\d.,;:)\]x×a-z])")
 
 
 def glued_caption(text: str, max_words: int) -> tuple[str, str] | None:
@@ -299,8 +299,9 @@ def glued_caption(text: str, max_words: int) -> tuple[str, str] | None:
     a thumbnail's size ("120x80") anything but a digit may open the summary:
     an acronym, a quote, "A".
     """
-    thumb = _THUMBNAIL_GLUE.search(text, 0, 400)
-    if thumb is not None and thumb.group().count(" ") < max_words:
+    head = text[:400]
+    thumb = _THUMBNAIL_GLUE.search(head) if "x" in head or "×" in head else None
+    if thumb is not None and text.count(" ", 0, thumb.end()) < max_words:
         caption, summary = text[: thumb.end()].strip(), text[thumb.end() :].strip()
         if summary.count(" ") >= 2:
             return caption, summary

@@ -41,7 +41,6 @@ from .errors import DecodeError
 from .lines import LINE_ENDINGS, Line, visible_lines
 from .options import Options
 from .records import Article, Decision, NoiseLine
-from .regions import title_above
 from .units import make_units
 
 __all__ = [
@@ -282,11 +281,12 @@ def _window(
         carried.shown.mode, carried.shown.bylines_lead = mode, lead
     carried.shown.heading = _heading(job, stop)
     carried.shown.opened = carried.shown.opened or done > 0
-    for draft in drafts[:done]:
-        title = title_above(job, draft)
-        if title is not None:
-            carried.shown.label_before = title
-            carried.shown.labels_before += title[0]
+    if job.titles_above:
+        given = {draft.headline for draft in drafts[:done]}
+        for k, labelled, alone in job.titles_above:
+            if k in given:
+                carried.shown.label_before = (labelled, alone)
+                carried.shown.labels_before += labelled
     carried.shown.started = True
     carried.articles += done
     lines_out = len(window) if stop == len(units) else units[stop].lines[0].number - carried.number
