@@ -38,6 +38,12 @@ from digestparse.features import Features
         "Lectura de 5 min · 4 de marzo de 2019",
         "Yesterday",
         "1er mars 2021",
+        # Abbreviated weekdays, an hour alone, day-month-year with dashes.
+        "Mié, 30/03/2016 - 10:42",
+        "jeu. 30 mars 2016",
+        "Seg, 30/03/2016",
+        "30/03/2016 às 10h",
+        "30-Mar-2016",
     ],
 )
 def test_dates(text: str) -> None:
@@ -54,6 +60,9 @@ def test_dates(text: str) -> None:
         "2016",
         "Page 2 of 10",
         "2h",  # a short unit only before "ago"
+        "10h",
+        "Sam Smith",  # a weekday's abbreviation and a name
+        "Dom Joly",
     ],
 )
 def test_near_miss_dates(text: str) -> None:

@@ -90,6 +90,21 @@ WEEKDAYS = frozenset(
         "sábado",
         "sabado",
         "domingo",
+        "lun",
+        "mié",
+        "mie",
+        "jue",
+        "vie",
+        "sáb",
+        "dom",
+        "mer",
+        "jeu",
+        "ven",
+        "sam",
+        "dim",
+        "seg",
+        "qua",
+        "qui",
         "lundi",
         "mardi",
         "mercredi",
@@ -159,7 +174,7 @@ _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|º|°|er|\.)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 _TIME = (
     r"(?:\s*(?:,|at|à|às|a las|um|-|–|—|\||·|t)?\s*"  # "t": 2019-03-04T10:32:00Z
-    r"\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s?m\.?)?"
+    r"(?:\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}h(?!\w))"
     r"(?:\s*(?:uhr|h|hrs|z|[+-]\d{2}:?\d{2}|\(?[a-z]{2,4}\)?(?:[+-]\d{1,2})?))?)"
 )
 #: Units of time, as "2 days ago", "hace 3 semanas" or "vor 2 Tagen" write them.
@@ -187,6 +202,7 @@ _DATE_BODY = rf"""
         {_MON}\s*{_DAY}(?:\s*[,.]?\s*{_YEAR})?                        # March 31, 2016
       | {_DAY}\s*(?:de\s+|of\s+)?{_MON}(?:\s*(?:de|del|,|\.)?\s*{_YEAR})?  # 25 de agosto de 2016
       | {_MON}\s*(?:de\s+)?{_YEAR}                                  # March 2016
+      | {_DAY}-{_MON}-(?:{_YEAR}|\d\d)                                # 31-Mar-2016
       | {_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}                          # 2016-03-31
       | \d{{1,2}}[./-]\d{{1,2}}[./-](?:{_YEAR}|\d\d)                  # 31.03.2016
       | {_COUNT}\s+{_UNITS}\s+ago                                     # 2 days ago
