@@ -1076,6 +1076,35 @@ def test_a_box_under_the_last_article_is_no_article(box: str) -> None:
     assert digest.noise[-1].text == blurb
 
 
+def test_teasers_opening_with_a_headline_and_a_colon_are_split_where_two_do() -> None:
+    text = (
+        f"- Bus Drivers Walk Out Over Rotas: {SUMMARY}\n"
+        f"- Schools Short of Staff Again: {SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest] == [
+        ("Bus Drivers Walk Out Over Rotas", SUMMARY),
+        ("Schools Short of Staff Again", SUMMARY2),
+    ]
+    off = Options(disabled_rules=frozenset({"headline.colon"}))
+    assert [a.headline for a in digestparse.parse(text, options=off)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One teaser alone: its colon may be its own.
+        f"- Bus Drivers Walk Out Over Rotas: {SUMMARY}\n- {SUMMARY2}\n",
+        # A place before the colon opens a sentence (three words: no headline).
+        f"- New York City: {SUMMARY}\n- Rio de Janeiro: {SUMMARY2}\n",
+        # Sentence case before the colon.
+        f"- The union said on Monday: {SUMMARY}\n- Our reporter writes from Leeds: {SUMMARY2}\n",
+    ],
+)
+def test_a_headline_and_a_colon_near_misses(text: str) -> None:
+    assert [a.headline for a in digestparse.parse(text)] == [None, None]
+
+
 def test_a_byline_line_is_continued_by_no_lower_case_line() -> None:
     text = (
         "Bus Drivers Walk Out\nWritten by Ana Ruiz Monday, 2 May 2011\n"

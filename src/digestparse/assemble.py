@@ -46,7 +46,7 @@ from .lines import Line
 from .options import Options
 from .records import Article, Decision, Role
 from .regions import labels_above, regions
-from .rules import TITLE, Verdict, dash_headline, date_lead, glued_caption
+from .rules import TITLE, Verdict, colon_headline, dash_headline, date_lead, glued_caption
 from .units import Unit
 
 __all__ = ["article", "decisions", "noise_lines", "settle"]
@@ -54,6 +54,7 @@ __all__ = ["article", "decisions", "noise_lines", "settle"]
 
 def _finish(listing: Listing) -> None:
     listing.drafts.sort(key=attrgetter("first"))
+    colons = _colon_headlines(listing)
     heading = listing.shown.heading
     headings = sorted(listing.headings)
     h = 0
@@ -70,6 +71,28 @@ def _finish(listing: Listing) -> None:
         _unglue(listing, draft)
         if signed and draft.headline is None:
             _split_off(listing, draft, Role.HEADLINE, _DASH_HEADLINE, dash_headline)
+        if colons and draft.headline is None and not draft.has(Role.HEADLINE):
+            _split_off(listing, draft, Role.HEADLINE, _COLON_HEADLINE, colon_headline)
+
+
+def _colon_headlines(listing: Listing) -> bool:
+    """Whether two teasers or more open with a title-case headline and a colon.
+
+    ``colon_headline`` splits them; a single one may be a teaser's own colon.
+    """
+    if not listing.enabled("headline.colon"):
+        return False
+    if listing.shown.colon_headlines:
+        return True  # an earlier window of the listing showed them
+    found = 0
+    for draft in listing.drafts:
+        summary = draft.fields.get(Role.SUMMARY, "") if draft.headline is None else ""
+        if ": " in summary[:200] and colon_headline(summary) is not None:
+            found += 1
+            if found == 2:
+                listing.shown.colon_headlines = True
+                return True
+    return False
 
 
 #: The signs a summary's date or headline is parted from it by (``date_lead``,
@@ -80,6 +103,11 @@ _LEAD_DATE = Verdict(
 )
 
 
+_COLON_HEADLINE = Verdict(
+    Role.HEADLINE,
+    "headline.colon",
+    "a title-case headline, a colon and a sentence on one line, as other teasers show",
+)
 _DASH_HEADLINE = Verdict(
     Role.HEADLINE,
     "headline.dash",

@@ -101,6 +101,8 @@ class Shown:
     #: (``regions.labels_above``).
     label_before: tuple[bool, bool] | None = None
     labels_before: int = 0
+    #: Whether teasers open with a headline and a colon (``headline.colon``).
+    colon_headlines: bool = False
 
 
 @attrs.define(eq=False)

@@ -192,7 +192,9 @@ CHROME_OPENINGS = (
     "lee también", "ver también", "mehr zum thema", "related posts", "related articles",
     "support independent", "become a member", "become a supporter", "make a donation",
     "get our newsletter", "join our newsletter", "hazte socio", "apoya nuestro", "soutenez",
-    "unterstützen sie", "apoie o",
+    "unterstützen sie", "apoie o", "that's all for", "that’s all for", "forward this email",
+    "forwarded this email", "view this email in your browser", "view in browser",
+    "unsubscribe", "update your preferences", "you are receiving this",
 )  # fmt: skip
 
 #: Openings of a notice that runs long (a cookie banner): page chrome however

@@ -194,6 +194,7 @@ CONTEXT_RULES = frozenset(
         "caption.stray_credit",  # a credit line between articles goes to the next one
         "caption.glued",  # alt text glued to the first word of the summary (layout L)
         "headline.dash",  # "Title Case Headline — A sentence of summary." on one line
+        "headline.colon",  # "Title Case Headline: A sentence of summary.", twice in a listing
         "date.lead",  # "Mar 4, 2019 — A sentence of summary.": the date opens the summary
         "byline.after_summary",  # a name standing alone after a summary
         "byline.above_headline",  # bylines over their headlines, as the listing shows
@@ -340,11 +341,37 @@ def dash_headline(text: str) -> tuple[str, str] | None:
     a capital and ending as a sentence or a truncated teaser does.
     """
     dash = _DASH.search(text, 0, 200)
-    if dash is None or not text[dash.end() : dash.end() + 1].isupper():
+    return None if dash is None else _headline_and_summary(text, dash.start(), dash.end(), 3)
+
+
+#: What parts a headline from its summary in a digest's item: a colon and a space.
+_COLON = re.compile(r"(?<=\w): ")
+
+
+def colon_headline(text: str) -> tuple[str, str] | None:
+    """Split "Ferry Company Sold to Private Equity: The sale was agreed …" in two.
+
+    As ``dash_headline``, at a colon with four words before it at least (the
+    first such; a headline may hold a colon of its own: "Bolivia: Miners
+    Block the Highway: Traffic …"): a place before a colon opens a sentence
+    ("New York City: The mayor …"), and a title-case headline seldom has
+    fewer.
+    """
+    for colon in _COLON.finditer(text, 0, 200):  # the headline may hold a colon of its own
+        found = _headline_and_summary(text, colon.start(), colon.end(), 4)
+        if found is not None:
+            return found
+    return None
+
+
+def _headline_and_summary(text: str, start: int, end: int, least: int) -> tuple[str, str] | None:
+    """``text`` cut at ``start:end`` as a title-case headline of ``least`` to twenty words
+    and a summary: six words or more in sentence case, ending as a sentence or a teaser."""
+    if not text[end : end + 1].isupper():
         return None
-    headline, summary = text[: dash.start()], text[dash.end() :]
-    # The texts are normalised: three to twenty words, six words or more.
-    if not 2 <= headline.count(" ") <= 19 or summary.count(" ") < 5:
+    headline, summary = text[:start], text[end:]
+    # The texts are normalised: a count of spaces is a count of words.
+    if not least - 1 <= headline.count(" ") <= 19 or summary.count(" ") < 5:
         return None  # the cheap tests first
     head, body = Features(headline), Features(summary)
     if not (
