@@ -107,6 +107,9 @@ SAMPLE_DATES = {
     "Tuesday, 14 October 2025": datetime.date(2025, 10, 14),
     "Monday, 13 October 2025": datetime.date(2025, 10, 13),
     "Friday, 10 October 2025": datetime.date(2025, 10, 10),
+    "November 12, 2026": datetime.date(2026, 11, 12),
+    "November 9, 2026": datetime.date(2026, 11, 9),
+    "November 5, 2026": datetime.date(2026, 11, 5),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

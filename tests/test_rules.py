@@ -1105,6 +1105,36 @@ def test_a_headline_and_a_colon_near_misses(text: str) -> None:
     assert [a.headline for a in digestparse.parse(text)] == [None, None]
 
 
+@pytest.mark.parametrize(
+    "line", ["🕑 5 min read · 💬 12", "5 min read · 12 comments", "12 Shares · 4 Comments", "💬 12"]
+)
+def test_a_line_of_counts_and_reading_time_is_chrome(line: str) -> None:
+    assert kind(line)[1] == "noise.chrome"
+    digest = digestparse.parse(f"Bus Drivers Walk Out\n{line}\n{SUMMARY}\n")
+    assert [(a.caption, a.headline, a.summary) for a in digest] == [
+        (None, "Bus Drivers Walk Out", SUMMARY)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["Ana Ruiz · 12", "10 Years of the Blockade", "Route 12 / Route 14"]
+)
+def test_a_line_of_counts_near_misses(line: str) -> None:
+    assert kind(line)[1] != "noise.chrome"
+
+
+def test_the_sections_a_post_was_filed_in_under_its_headline_are_chrome() -> None:
+    text = f"Bus Drivers Walk Out\nin Labour, News\n{SUMMARY}\n\nSchools Short of Staff\nin Culture\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline) for a in digest] == [
+        (None, "Bus Drivers Walk Out"),
+        (None, "Schools Short of Staff"),
+    ]
+    # Near miss: a headline wrapped before a place goes on with it.
+    digest = digestparse.parse(f"Thousands March Against Rent Rises\nin Berlin\n\n{SUMMARY}\n")
+    assert digest[0].headline == "Thousands March Against Rent Rises in Berlin"
+
+
 def test_a_byline_line_is_continued_by_no_lower_case_line() -> None:
     text = (
         "Bus Drivers Walk Out\nWritten by Ana Ruiz Monday, 2 May 2011\n"

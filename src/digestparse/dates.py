@@ -301,6 +301,16 @@ _FILED_IN = (
     rf"(?:(?:\s+(?:in|en|dans|em|im)\s+|{_SEPARATOR})"
     rf"(?:{_SECTION})(?:\s*,\s*(?:{_SECTION}))*{_TRAILER})?"
 )
+#: A line naming the sections a post was filed in, alone: "in Labour, News".
+_IN_SECTIONS = Caseless(rf"(?:in|en|dans|em|im)\s+(?:{_SECTION})(?:\s*,\s*(?:{_SECTION}))*\s*")
+_IN_WORDS = ("in ", "en ", "dans ", "em ", "im ")
+
+
+def filed_in(text: str) -> bool:
+    """Whether the line only names the sections a post was filed in: "in Labour, News"."""
+    return text.startswith(_IN_WORDS) and _IN_SECTIONS.fullmatch(text) is not None
+
+
 #: A date line may stand in brackets: "(Dec 01, 2026)", "[4 March 2019]".
 _WHOLE = Caseless(
     rf"(?:(?P<paren>\(\s*)|(?P<square>\[\s*))?{_LABEL}(?P<date>{_DATE_BODY}){_TRAILER}{_FILED_IN}\s*"

@@ -16,7 +16,14 @@ import attrs
 import regex
 
 from .caseless import Caseless, alternation
-from .dates import READING_TIME, find_date, is_date, strip_date_label, without_trailer
+from .dates import (
+    READING_TIME,
+    filed_in,
+    find_date,
+    is_date,
+    strip_date_label,
+    without_trailer,
+)
 from .lexicon import (
     AUTHOR_LABELS,
     BYLINE_ARTICLES,
@@ -137,6 +144,8 @@ _PAGE_TITLE = regex.compile(
 # What a chrome line may carry around its words ("» Read more …", "[Share]").
 # The text is normalised: its only white space is a single " ".
 _CHROME_TAIL = " .:!»›>→…-–—[]()+"
+#: The signs and icons around a count: "💬 12", "(12)".
+_NOT_WORD = " .:!»›>→…-–—[]()+«‹<←🕑🕐⏱💬👁❤♥★☆🔥📅🗓✍️"
 _CHROME_HEAD = " [(«‹<←"
 # A reading time alone on its line; there the minutes may stand without
 # "read" ("12 MIN", a blog platform's way).
@@ -469,6 +478,10 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
             return "the line counts search results"
         if _READING_LINE.fullmatch(text, lower=lower):
             return "the line gives the reading time"
+    if words <= 12 and filed_in(lower):
+        return "the line names the sections the article was filed in"
+    if words <= 8 and _counts_only(text, lower):
+        return "the line gives only counts and the reading time"
     parts = lower.split(maxsplit=1)
     first = parts[0] if parts else ""
     for opening in _OPENINGS.get(first.rstrip(":"), ()):
@@ -488,6 +501,29 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
     if not any(c.isalnum() for c in text):
         return "the line holds no word or number, only signs"
     return None
+
+
+#: What parts the counts of a line of them: "🕑 5 min read · 💬 12".
+_COUNT_SEPARATOR = regex.compile(r"\s*[·|•/]\s*")
+
+
+def _counts_only(text: str, lower: str) -> bool:
+    """Whether the line is only counts and a reading time, with their icons.
+
+    "🕑 5 min read · 💬 12", "12 Shares · 4 Comments": each part, its signs
+    stripped, a number, a count of comments or shares, or a reading time.
+    """
+    if not any(c.isdigit() for c in lower) or len(lower) != len(text):
+        return False
+    for part in _COUNT_SEPARATOR.split(text):
+        bare = part.strip(_NOT_WORD)
+        if not (
+            bare.isdigit()
+            or _COMMENTS.match(bare) is not None
+            or _READING_LINE.fullmatch(bare) is not None
+        ):
+            return False
+    return True
 
 
 def is_name(text: str, max_words: int = 4) -> bool:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .caseless import alternation
-from .dates import _AT_START, _WHOLE, _may_end_date, date_value
+from .dates import _AT_START, _IN_WORDS, _WHOLE, _may_end_date, date_value
 from .features import (
     _CHROME_HEADS,
     _CREDIT_HINTS,
@@ -160,6 +160,7 @@ _MAY_BE_CHROME = re.compile(
             *SOCIAL,
             *_CHROME_HEADS,
             *PUBLICATION_LABELS,
+            *_IN_WORDS,
         }
     )
     + "|.*:",

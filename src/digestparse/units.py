@@ -21,7 +21,7 @@ from typing import cast
 
 from .blocks import Block
 from .caseless import alternation
-from .dates import is_date
+from .dates import filed_in, is_date
 from .features import Features, byline_parts
 from .gates import Sheet
 from .lexicon import OPEN_ENDINGS, READ_ON, TITLE_MINOR_WORDS
@@ -116,8 +116,9 @@ def without_read_on(text: str) -> str:
 
 
 def _stands_alone(text: str) -> bool:
-    """A lower-case line that is a byline ("by Ana Ruiz") or a date continues nothing."""
-    return len(text) <= 200 and (byline_parts(text) is not None or is_date(text))
+    """A lower-case line that is a byline ("by Ana Ruiz"), a date or the sections the
+    article was filed in ("in Labour, News") continues nothing."""
+    return len(text) <= 200 and (byline_parts(text) is not None or is_date(text) or filed_in(text))
 
 
 #: The widest a hard-wrapped text is wrapped (plain-text mail wraps at 60 to 80).
