@@ -1135,6 +1135,19 @@ def test_the_sections_a_post_was_filed_in_under_its_headline_are_chrome() -> Non
     assert digest[0].headline == "Thousands March Against Rent Rises in Berlin"
 
 
+def test_a_lone_caption_under_page_chrome_above_the_first_article() -> None:
+    text = (
+        f"Archives: Andes\n\nMiners at the gate\n\nBus Drivers Walk Out\n\n{SUMMARY}\n\n"
+        f"Quito street market\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [a.caption for a in digest] == ["Miners at the gate", "Quito street market"]
+    assert [n.text for n in digest.noise] == ["Archives: Andes"]
+    # Near miss: a page title that is a title, not chrome, leaves two titles: page titles.
+    digest = digestparse.parse(text.replace("Archives: Andes", "The Andes Desk"))
+    assert [a.caption for a in digest] == [None, "Quito street market"]
+
+
 def test_a_byline_line_is_continued_by_no_lower_case_line() -> None:
     text = (
         "Bus Drivers Walk Out\nWritten by Ana Ruiz Monday, 2 May 2011\n"

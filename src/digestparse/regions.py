@@ -194,6 +194,12 @@ def _head(listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | 
             or (not first and nxt.headline in listing.labels_above)
             or _item_caption(listing, unit, head)
         ):
+            if (
+                unit.kind is CAPTION
+                and prev is not None
+                and all(units[j].kind is NOISE for j in region[:k])
+            ):
+                listing.shown.lone_captions += 1  # a credit alone between articles shows the shape
             above.append(region[k])
             k -= 1
     if above and top and _page_top(listing, above, nxt):
@@ -489,33 +495,39 @@ def _lone_title(
 ) -> list[int]:
     """A single title left between two articles, right above a headline, is its caption.
 
-    Before the first article the same holds only when the listing shows
-    the shape between its other articles; otherwise it is a page title.
+    Page chrome may stand above it ("Read more", "Archives: Andes"). Before
+    the first article the same holds only when the listing shows the shape
+    between its other articles; otherwise it is a page title.
     """
     if (
-        len(region) != 1
+        not region
         or nxt is None
         or nxt.headline is None
-        or region[0] != nxt.headline - 1
+        or region[-1] != nxt.headline - 1
         or nxt.has(Role.CAPTION)
         or not listing.enabled("caption.lone_title")
     ):
         return region
-    unit = listing.units[region[0]]
-    if unit.kind is not TITLE or (prev is None and not listing.shown.lone_captions):
+    units = listing.units
+    unit = units[region[-1]]
+    if (
+        unit.kind is not TITLE
+        or (prev is None and not listing.shown.lone_captions)
+        or any(units[k].kind is not NOISE for k in region[:-1])
+    ):
         return region
     if nxt.headline in listing.labels_above:
-        nxt.take(region[0], (Role.KICKER,), _LIKE_OTHERS, unit.text)
-        return []
+        nxt.take(region[-1], (Role.KICKER,), _LIKE_OTHERS, unit.text)
+        return region[:-1]
     verdict = Verdict(
         Role.CAPTION,
         "caption.lone_title",
         "the only line between two articles, right above a headline",
     )
-    nxt.take(region[0], (Role.CAPTION,), verdict, unit.text)
+    nxt.take(region[-1], (Role.CAPTION,), verdict, unit.text)
     if prev is not None:
         listing.shown.lone_captions += 1
-    return []
+    return region[:-1]
 
 
 def _leftovers(
