@@ -1143,8 +1143,11 @@ def test_a_lone_caption_under_page_chrome_above_the_first_article() -> None:
     digest = digestparse.parse(text)
     assert [a.caption for a in digest] == ["Miners at the gate", "Quito street market"]
     assert [n.text for n in digest.noise] == ["Archives: Andes"]
-    # Near miss: a page title that is a title, not chrome, leaves two titles: page titles.
+    # Near misses: a page title that is a title, not chrome, leaves two titles: page
+    # titles; under chrome, a short name in capitals is the page's section.
     digest = digestparse.parse(text.replace("Archives: Andes", "The Andes Desk"))
+    assert [a.caption for a in digest] == [None, "Quito street market"]
+    digest = digestparse.parse(text.replace("Miners at the gate", "Latin America"))
     assert [a.caption for a in digest] == [None, "Quito street market"]
 
 

@@ -514,6 +514,9 @@ def _lone_title(
         unit.kind is not TITLE
         or (prev is None and not listing.shown.lone_captions)
         or any(units[k].kind is not NOISE for k in region[:-1])
+        # Under chrome, a short title in capitals is the page's or section's name
+        # ("Latin America"); alt text is a phrase.
+        or (len(region) > 1 and not _phrase(unit))
     ):
         return region
     if nxt.headline in listing.labels_above:
@@ -528,6 +531,12 @@ def _lone_title(
     if prev is not None:
         listing.shown.lone_captions += 1
     return region[:-1]
+
+
+def _phrase(unit: Unit) -> bool:
+    """Whether a title reads as a phrase: three words or more, not each capitalised."""
+    words = unit.text.split(" ")
+    return len(words) >= 3 and not all(word[:1].isupper() for word in words)
 
 
 def _leftovers(
