@@ -110,6 +110,9 @@ SAMPLE_DATES = {
     "November 12, 2026": datetime.date(2026, 11, 12),
     "November 9, 2026": datetime.date(2026, 11, 9),
     "November 5, 2026": datetime.date(2026, 11, 5),
+    "21 November 2026": datetime.date(2026, 11, 21),
+    "14 November 2026": datetime.date(2026, 11, 14),
+    "2 November 2026": datetime.date(2026, 11, 2),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

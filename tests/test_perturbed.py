@@ -103,11 +103,11 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 #: names: a word split at its hyphen ("thirty-/eight"), and paragraphs of two
 #: lines, which show no wrapping of their own, whose second line opens with
 #: a capital (a German noun), a number ("since / 1990, according …") or a
-#: new sentence; a sentence-case headline as long as the width over its summary.
+#: new sentence; a headline as long as the width, glued over its summary.
 _WRAP_LIMITS = frozenset(
     {
         "i-date-headings", "j-german-digest", "h-appeals-and-cookies", "c-bulleted-archive",
-        "j-french-labels",
+        "j-french-labels", "i-dates-beside-headlines",
     }
 )  # fmt: skip
 

@@ -1151,6 +1151,40 @@ def test_a_lone_caption_under_page_chrome_above_the_first_article() -> None:
     assert [a.caption for a in digest] == [None, "Quito street market"]
 
 
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Bus Drivers Walk Out Over Rotas - November 28, 2026", "November 28, 2026"),
+        ("Bus Drivers Walk Out Over Rotas (November 28, 2026)", "November 28, 2026"),
+        ("28/11/2026 | Bus Drivers Walk Out Over Rotas", "28/11/2026"),
+    ],
+)
+def test_a_date_on_the_headlines_line_is_its_date_where_two_show_it(line: str, date: str) -> None:
+    # (Four capitalised words and a date read as a name and its date: a byline.)
+    headline = "Bus Drivers Walk Out Over Rotas"
+    other = line.replace(headline, "Schools Short of Staff This Winter").replace("28", "27")
+    text = f"{line}\n{SUMMARY}\n\n{other}\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert (digest[0].headline, digest[0].date) == (headline, date)
+    assert digest[1].headline == "Schools Short of Staff This Winter"
+    off = Options(disabled_rules=frozenset({"date.in_headline"}))
+    assert digestparse.parse(text, options=off)[0].headline == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One headline alone: its date may be its own words.
+        f"Bus Drivers Walk Out - November 28, 2026\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n",
+        # A month and year, a relative date: no day named.
+        f"The General Strike - May 1926\n{SUMMARY}\n\nThe Lockout - June 1926\n{SUMMARY2}\n",
+        f"Bus Drivers Walk Out (2 days ago)\n{SUMMARY}\n\nSchools Short (3 days ago)\n{SUMMARY2}\n",
+    ],
+)
+def test_a_date_on_the_headlines_line_near_misses(text: str) -> None:
+    assert "date.in_headline" not in {d.rule for d in digestparse.parse(text).explain()}
+
+
 def test_a_byline_line_is_continued_by_no_lower_case_line() -> None:
     text = (
         "Bus Drivers Walk Out\nWritten by Ana Ruiz Monday, 2 May 2011\n"

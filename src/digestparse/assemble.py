@@ -46,7 +46,15 @@ from .lines import Line
 from .options import Options
 from .records import Article, Decision, Role
 from .regions import labels_above, regions
-from .rules import TITLE, Verdict, colon_headline, dash_headline, date_lead, glued_caption
+from .rules import (
+    TITLE,
+    Verdict,
+    colon_headline,
+    dash_headline,
+    date_lead,
+    glued_caption,
+    headline_date,
+)
 from .units import Unit
 
 __all__ = ["article", "decisions", "noise_lines", "settle"]
@@ -55,6 +63,7 @@ __all__ = ["article", "decisions", "noise_lines", "settle"]
 def _finish(listing: Listing) -> None:
     listing.drafts.sort(key=attrgetter("first"))
     colons = _colon_headlines(listing)
+    dated = _dated_headlines(listing)
     heading = listing.shown.heading
     headings = sorted(listing.headings)
     h = 0
@@ -63,6 +72,8 @@ def _finish(listing: Listing) -> None:
         signed = _SIGN.search(draft.fields.get(Role.SUMMARY, ""), 0, 200) is not None
         if signed:
             _split_off(listing, draft, Role.DATE, _LEAD_DATE, date_lead)
+        if dated and draft.headline is not None and not draft.has(Role.DATE):
+            _date_off_headline(draft)
         while h < len(headings) and headings[h] < draft.first:
             heading = listing.headings[headings[h]]
             h += 1
@@ -73,6 +84,44 @@ def _finish(listing: Listing) -> None:
             _split_off(listing, draft, Role.HEADLINE, _DASH_HEADLINE, dash_headline)
         if colons and draft.headline is None and not draft.has(Role.HEADLINE):
             _split_off(listing, draft, Role.HEADLINE, _COLON_HEADLINE, colon_headline)
+
+
+def _dated_headlines(listing: Listing) -> bool:
+    """Whether two headlines or more carry their date on their line (``headline_date``).
+
+    A single one may be a headline's own words.
+    """
+    if not listing.enabled("date.in_headline"):
+        return False
+    if listing.shown.dated_headlines:
+        return True  # an earlier window of the listing showed them
+    found = 0
+    for draft in listing.drafts:
+        headline = draft.fields.get(Role.HEADLINE)
+        if headline is not None and not draft.has(Role.DATE) and headline_date(headline):
+            found += 1
+            if found == 2:
+                listing.shown.dated_headlines = True
+                return True
+    return False
+
+
+_HEADLINE_DATE = Verdict(
+    Role.DATE,
+    "date.in_headline",
+    "a date on the headline's line, parted by a sign or in brackets, as other headlines show",
+)
+
+
+def _date_off_headline(draft: Draft) -> None:
+    """Give the draft the date its headline's line carries, the headline the rest."""
+    assert draft.headline is not None
+    parts = headline_date(draft.fields[Role.HEADLINE])
+    if parts is None:
+        return
+    headline, date = parts
+    draft.fields[Role.HEADLINE] = headline
+    draft.take(draft.headline, (Role.HEADLINE, Role.DATE), _HEADLINE_DATE, headline, date)
 
 
 def _colon_headlines(listing: Listing) -> bool:

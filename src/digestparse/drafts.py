@@ -103,6 +103,8 @@ class Shown:
     labels_before: int = 0
     #: Whether teasers open with a headline and a colon (``headline.colon``).
     colon_headlines: bool = False
+    #: Whether headlines carry their date on their line (``date.in_headline``).
+    dated_headlines: bool = False
 
 
 @attrs.define(eq=False)

@@ -31,7 +31,7 @@ from typing import NamedTuple, cast
 
 import regex
 
-from .dates import date_at_start
+from .dates import date_at_start, find_date, is_date, parse_date
 from .features import Features
 from .gates import GATES, Gate, Sheet
 from .lexicon import CAMEL_WORDS
@@ -203,6 +203,7 @@ CONTEXT_RULES = frozenset(
         "caption.under_headline",  # sentence-case alt text under title-case headlines
         "date.heading",  # a date above a group of articles dates each of them
         "date.trailer",  # a date below an article dates it
+        "date.in_headline",  # "Headline - November 28, 2026", twice in a listing
         "noise.page_title",  # titles before the first article
         "noise.section_title",  # a title above several teasers, or above bulleted teasers
         "noise.trailing",  # titles after the last article
@@ -382,6 +383,43 @@ def _headline_and_summary(text: str, start: int, end: int, least: int) -> tuple[
     ):
         return None
     return headline, summary
+
+
+#: A date in brackets ending a headline: "Ferry Strike Ends (November 28, 2026)".
+_BRACKETED_END = re.compile(r"\s[(\[](?P<date>[^()\[\]]{4,60})[)\]]\s*\Z")
+#: The signs that part a date from the headline on its line.
+_DATE_SIGNS = "-–—|·•/"
+
+
+def headline_date(text: str) -> tuple[str, str] | None:
+    """Split "Ferry Strike Ends - November 28, 2026" into its headline and date.
+
+    Returns ``(headline, date)`` or ``None``. The date ends the line after a
+    separator between spaces or in brackets, or opens it before one
+    ("28/11/2026 - Ferry Strike Ends"); it names a day ("May 1926" may be a
+    headline's own words, as may "2 days ago"); two words of headline are left.
+    """
+    bracketed = _BRACKETED_END.search(text, max(0, len(text) - 64))
+    if bracketed is not None:
+        head, date = text[: bracketed.start()].strip(), bracketed.group("date").strip()
+        if not is_date(date):
+            return None
+    else:
+        found = find_date(text)
+        if found is None:
+            return None
+        before, date, after = found
+        head = (before or after).strip()
+        # The sign between the date and the headline, with a space on the headline's side.
+        if before and before.rstrip()[-1:] in _DATE_SIGNS and before.endswith(" "):
+            head = before.rstrip()[:-1].strip()
+        elif after and after.lstrip()[:1] in _DATE_SIGNS and after[:1] == " ":
+            head = after.lstrip()[1:].strip()
+        else:
+            return None
+    if head.count(" ") < 1 or parse_date(date) is None:
+        return None
+    return head, date
 
 
 #: What follows a date that opens a summary: a dash or a separator, then a capital.
