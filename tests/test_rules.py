@@ -1185,6 +1185,33 @@ def test_a_date_on_the_headlines_line_near_misses(text: str) -> None:
     assert "date.in_headline" not in {d.rule for d in digestparse.parse(text).explain()}
 
 
+def test_a_byline_and_a_dash_opening_the_summary_give_the_author() -> None:
+    text = (
+        f"Bus Drivers Walk Out\nBy Ana Ruiz — {SUMMARY}\n\n"
+        f"Schools Short of Staff\nBy Tom Berg | March 4, 2019 — {SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.byline, a.date, a.summary) for a in digest] == [
+        ("Ana Ruiz", None, SUMMARY),
+        ("Tom Berg", "March 4, 2019", SUMMARY2),
+    ]
+    assert [d.roles for d in digest.explain()][-1] == ("byline", "date", "summary")
+    off = Options(disabled_rules=frozenset({"byline.lead"}))
+    assert digestparse.parse(text, options=off)[0].summary == f"By Ana Ruiz — {SUMMARY}"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        f"By the end of the week — {SUMMARY}",  # no name after the marker
+        "By Ana Ruiz — a short one.",  # no sentence after the dash
+    ],
+)
+def test_a_byline_opening_the_summary_near_misses(summary: str) -> None:
+    digest = digestparse.parse(f"Bus Drivers Walk Out\n{summary}\n")
+    assert (digest[0].byline, digest[0].summary) == (None, summary)
+
+
 def test_a_byline_line_is_continued_by_no_lower_case_line() -> None:
     text = (
         "Bus Drivers Walk Out\nWritten by Ana Ruiz Monday, 2 May 2011\n"

@@ -49,6 +49,7 @@ from .regions import labels_above, regions
 from .rules import (
     TITLE,
     Verdict,
+    byline_lead,
     colon_headline,
     dash_headline,
     date_lead,
@@ -71,6 +72,8 @@ def _finish(listing: Listing) -> None:
         # Both splits of a summary need a sign in it: most have none there.
         signed = _SIGN.search(draft.fields.get(Role.SUMMARY, ""), 0, 200) is not None
         if signed:
+            if not draft.has(Role.BYLINE):
+                _split_off(listing, draft, Role.BYLINE, _LEAD_BYLINE, byline_lead)
             _split_off(listing, draft, Role.DATE, _LEAD_DATE, date_lead)
         if dated and draft.headline is not None and not draft.has(Role.DATE):
             _date_off_headline(draft)
@@ -147,6 +150,9 @@ def _colon_headlines(listing: Listing) -> bool:
 #: The signs a summary's date or headline is parted from it by (``date_lead``,
 #: ``dash_headline``).
 _SIGN = re.compile("[—–|·-] ")
+_LEAD_BYLINE = Verdict(
+    Role.BYLINE, "byline.lead", "a marker, a name and a dash open the summary: the article's author"
+)
 _LEAD_DATE = Verdict(
     Role.DATE, "date.lead", "a date and a dash open the summary: the article's date"
 )
@@ -173,8 +179,9 @@ def _split_off(
 ) -> None:
     """Give ``role`` what ``split`` cuts off the start of the summary, the summary the rest.
 
-    A date before a dash (``date_lead``), a teaser's headline before a dash
-    (``dash_headline``); ``verdict.rule`` switches it off.
+    A date before a dash (``date_lead``), a byline (``byline_lead``), a
+    teaser's headline before a dash or a colon (``dash_headline``,
+    ``colon_headline``); ``verdict.rule`` switches it off.
     """
     if draft.summary is None or not listing.enabled(verdict.rule):
         return
@@ -183,7 +190,18 @@ def _split_off(
         return
     part, summary = parts
     draft.fields[Role.SUMMARY] = summary
-    draft.take(draft.summary, (role, Role.SUMMARY), verdict, part, summary)
+    # A summary split twice ("By NAME | DATE — …") keeps the role the first split gave.
+    before = tuple(
+        r for r in draft.placed[draft.summary][0] if r is not Role.SUMMARY and r in draft.fields
+    )
+    draft.fields.setdefault(role, part)
+    draft.take(
+        draft.summary,
+        (*before, role, Role.SUMMARY),
+        verdict,
+        *(draft.fields[r] for r in (*before, role)),
+        summary,
+    )
 
 
 def _unglue(listing: Listing, draft: Draft) -> None:

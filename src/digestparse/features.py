@@ -616,8 +616,10 @@ def _date_among_facts(text: str) -> tuple[str, str, str] | None:
 
     "Ana Ruiz · March 4, 2019 · Labour, Ports": three to five parts, one of
     them (not the first) a whole date, the parts after it short (sections,
-    tags, counts); what stands before the date is returned to be read as
-    the author.
+    tags, counts: four words at most, ending with no full stop or comma, so
+    not the clause of a summary run on: "By NAME | DATE — Two years after
+    it was promised,"); what stands before the date is returned to be read
+    as the author.
     """
     if len(text) > 200:
         return None
@@ -631,7 +633,7 @@ def _date_among_facts(text: str) -> tuple[str, str, str] | None:
     parts = [text[start:end] for start, end in spans]
     for n in range(1, len(parts) - 1):
         if is_date(parts[n]) and all(
-            part.count(" ") < 6 and not part.endswith(".") for part in parts[n + 1 :]
+            part.count(" ") < 4 and not part.endswith((".", ",")) for part in parts[n + 1 :]
         ):
             return text[: spans[n][0]], parts[n], ""
     return None

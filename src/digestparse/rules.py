@@ -32,7 +32,7 @@ from typing import NamedTuple, cast
 import regex
 
 from .dates import date_at_start, find_date, is_date, parse_date
-from .features import Features
+from .features import Features, is_name
 from .gates import GATES, Gate, Sheet
 from .lexicon import CAMEL_WORDS
 from .options import Options
@@ -195,6 +195,7 @@ CONTEXT_RULES = frozenset(
         "caption.glued",  # alt text glued to the first word of the summary (layout L)
         "headline.dash",  # "Title Case Headline — A sentence of summary." on one line
         "headline.colon",  # "Title Case Headline: A sentence of summary.", twice in a listing
+        "byline.lead",  # "By Ana Ruiz — A sentence of summary.": the byline opens the summary
         "date.lead",  # "Mar 4, 2019 — A sentence of summary.": the date opens the summary
         "byline.after_summary",  # a name standing alone after a summary
         "byline.above_headline",  # bylines over their headlines, as the listing shows
@@ -420,6 +421,29 @@ def headline_date(text: str) -> tuple[str, str] | None:
     if head.count(" ") < 1 or parse_date(date) is None:
         return None
     return head, date
+
+
+#: A byline opening a summary before a dash: "By Ana Ruiz — The council voted …".
+_LEAD_BYLINE = regex.compile(
+    r"(?:by|por|par|von)\s+(?P<name>[^—–|·-]{2,60}?)\s+[—–|·-]\s+(?=[\p{Lu}\"“‘«¿¡])",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def byline_lead(text: str, max_words: int = 4) -> tuple[str, str] | None:
+    """Split "By Ana Ruiz — The council voted …" into its author and summary.
+
+    Returns ``(author, summary)`` or ``None``: a marker opens the text, a
+    name follows it, then a dash or a separator and a sentence of six words
+    or more.
+    """
+    found = _LEAD_BYLINE.match(text, 0, 120)
+    if found is None or text.count(" ", found.end()) < 5:
+        return None
+    name = found.group("name")
+    if not is_name(name, max_words):
+        return None
+    return name, text[found.end() :]
 
 
 #: What follows a date that opens a summary: a dash or a separator, then a capital.
