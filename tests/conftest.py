@@ -28,8 +28,12 @@ SHARED = ROOT.parent / "shared"
 
 
 def sample_names() -> list[str]:
-    """Names of the project's own samples (NAME.txt with NAME.json)."""
-    return sorted(p.stem for p in SAMPLES.glob("*.txt") if p.with_suffix(".json").exists())
+    """Names of the project's own samples (NAME.txt with NAME.json), in their files' order.
+
+    The order the command line reads a folder in: "i-x-y.txt" before "i-x.txt".
+    """
+    files = sorted(p for p in SAMPLES.glob("*.txt") if p.with_suffix(".json").exists())
+    return [p.stem for p in files]
 
 
 def read_sample(name: str) -> tuple[str, dict[str, object]]:

@@ -114,6 +114,8 @@ SAMPLE_DATES = {
     "14 November 2026": datetime.date(2026, 11, 14),
     "2 November 2026": datetime.date(2026, 11, 2),
     "October 30, 2026": datetime.date(2026, 10, 30),
+    "Donnerstag, 19. November 2026": datetime.date(2026, 11, 19),
+    "Mittwoch, 18. November 2026": datetime.date(2026, 11, 18),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

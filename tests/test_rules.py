@@ -1212,6 +1212,18 @@ def test_a_byline_opening_the_summary_near_misses(summary: str) -> None:
     assert (digest[0].byline, digest[0].summary) == (None, summary)
 
 
+def test_a_date_heading_glued_above_a_group_without_blank_lines() -> None:
+    text = (
+        f"March 4, 2019\nBus Drivers Walk Out\n{SUMMARY}\nSchools Short of Staff\n{SUMMARY2}\n"
+        f"March 2, 2019\nThe Ferry Timetable Changes\n{SUMMARY}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [a.date for a in digest] == ["March 4, 2019", "March 4, 2019", "March 2, 2019"]
+    # Near miss: a date above every headline is each article's own.
+    text = f"March 4, 2019\nBus Drivers Walk Out\n\n{SUMMARY}\n\nMarch 2, 2019\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    assert {d.rule for d in digestparse.parse(text).explain()} & {"date.heading"} == set()
+
+
 def test_a_byline_line_is_continued_by_no_lower_case_line() -> None:
     text = (
         "Bus Drivers Walk Out\nWritten by Ana Ruiz Monday, 2 May 2011\n"

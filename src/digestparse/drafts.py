@@ -126,6 +126,8 @@ class Listing:
     repeated: frozenset[str] = frozenset()
     #: Title texts standing right under two summaries or more: authors.
     repeated_after: frozenset[str] = frozenset()
+    #: Whether dates head groups of articles, some article with no date right above it.
+    grouped: bool = False
     #: Headlines whose title right above is a label like their neighbours' (``kicker.like_others``).
     labels_above: frozenset[int] = frozenset()
     #: Each headline with a title right above: (headline, a section label, alone in its block).

@@ -128,6 +128,16 @@ def _apart(unit: Unit) -> bool:
 def regions(listing: Listing) -> None:
     drafts = list(listing.drafts)
     mode = listing.shown.mode = date_mode(listing)
+    units = listing.units
+    # Dates head groups when some article after the first has no date right above it.
+    listing.grouped = (
+        mode == "heading"
+        and listing.enabled("date.heading")
+        and any(
+            d.headline is not None and (d.headline == 0 or units[d.headline - 1].kind is not DATE)
+            for d in drafts[1:]
+        )
+    )
     listing.shown.bylines_lead = bylines_lead(listing)
     bounds = [-1, *(d.summary for d in drafts if d.summary is not None)]
     # The regions between articles first: what they show decides the ends.
@@ -145,14 +155,21 @@ def _resolve(
 ) -> None:
     if not region:
         return  # an article right under the one before: nothing between them to place
-    region = _head(listing, region, prev, nxt)
+    region = _head(listing, region, prev, nxt, mode)
     region = _tail(listing, region, prev, nxt, mode)
     region = _lone_title(listing, region, prev, nxt)
     _leftovers(listing, region, prev, nxt, mode)
 
 
-def _head(listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | None) -> list[int]:
-    """Give the next article what stands above its headline; return the rest."""
+def _head(
+    listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | None, mode: str
+) -> list[int]:
+    """Give the next article what stands above its headline; return the rest.
+
+    Where dates head groups of articles (``mode``, ``Listing.grouped``), a
+    date glued above the headline is such a heading (no blank lines at
+    all), left to ``_leftovers``.
+    """
     if nxt is None or nxt.headline is None or not region:
         return region
     units = listing.units
@@ -167,7 +184,7 @@ def _head(listing: Listing, region: list[int], prev: Draft | None, nxt: Draft | 
         if unit.block is not head.block or len(above) == 2:
             break
         if unit.kind in (DATE, BYLINE):
-            if not block_cue:
+            if not block_cue or (unit.kind is DATE and mode == "heading" and listing.grouped):
                 break
         elif listing.shown.bylines_lead and above and units[above[-1]].kind is BYLINE:
             break  # over a byline that leads its article: a page title, or the article above's
