@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 
 import digestparse
 from digestparse import Options, UsageError
-from digestparse.features import Features, byline_parts, credit_word, extract, is_name
+from digestparse.features import (
+    Features,
+    byline_parts,
+    credit_word,
+    extract,
+    is_name,
+    name_with_role,
+)
 from digestparse.rules import RULE_NAMES, Kind, classify, glued_caption
 
 
@@ -1222,6 +1229,24 @@ def test_a_date_heading_glued_above_a_group_without_blank_lines() -> None:
     # Near miss: a date above every headline is each article's own.
     text = f"March 4, 2019\nBus Drivers Walk Out\n\n{SUMMARY}\n\nMarch 2, 2019\nSchools Short of Staff\n\n{SUMMARY2}\n"
     assert {d.rule for d in digestparse.parse(text).explain()} & {"date.heading"} == set()
+
+
+@pytest.mark.parametrize("line", ["Ana Ruiz | Contributor", "Tom Berg · Labour Correspondent"])
+def test_a_name_and_role_after_a_sign_under_the_headline_is_the_byline(line: str) -> None:
+    text = (
+        f"Bus Drivers Walk Out Over Rotas\n{line}\n{SUMMARY}\n\n"
+        f"Schools Short of Staff This Winter\n{line}\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline, a.byline) for a in digest] == [
+        (None, "Bus Drivers Walk Out Over Rotas", line),
+        (None, "Schools Short of Staff This Winter", line),
+    ]
+
+
+@pytest.mark.parametrize("line", ["World | Middle East", "Opinion | Housing", "Ana Ruiz | Housing"])
+def test_a_name_and_role_after_a_sign_near_misses(line: str) -> None:
+    assert name_with_role(line) is None
 
 
 def test_a_byline_line_is_continued_by_no_lower_case_line() -> None:

@@ -41,6 +41,7 @@ from .lexicon import (
     NOTICE_OPENINGS,
     PUBLICATION_LABELS,
     READING_BEFORE,
+    ROLE_WORDS,
     SECTION_NAMES,
     SOCIAL,
     TITLE_MINOR_WORDS,
@@ -659,12 +660,29 @@ def _marked_author(text: str, date: str | None, name_words: int) -> bool:
 def name_with_role(text: str, max_words: int = 4) -> str | None:
     """The name of "NAME, ROLE" ("Ana Ruiz, University of Leeds"), or ``None``.
 
-    The role is two to six words and opens with a capital.
+    The role is two to six words and opens with a capital. After a separator
+    sign ("Ana Ruiz | Contributor", "Tom Berg · Staff Writer") the role ends
+    with a word that names one (``ROLE_WORDS``), since "World | Middle East"
+    has the same shape.
     """
     name, comma, role = text.partition(", ")
     if comma and 0 < role.count(" ") < 6 and role[:1].isupper() and is_name(name, max_words):
         return name
+    signed = _ROLE_SEPARATOR.search(text)
+    if signed is not None:
+        name, role = text[: signed.start()], text[signed.end() :]
+        if (
+            role.count(" ") < 4
+            and role[:1].isupper()
+            and role.rsplit(" ", 1)[-1].lower() in ROLE_WORDS
+            and is_name(name, max_words)
+        ):
+            return name
     return None
+
+
+#: What parts a name from its role on a line of their own: "Ana Ruiz | Contributor".
+_ROLE_SEPARATOR = re.compile(r" [|·•–—] ")
 
 
 #: What a kicker may be named: a section label or a section of a news site.

@@ -236,6 +236,18 @@ BOX_TITLES = frozenset(
     }
 )  # fmt: skip
 
+#: Words that end an author's role beside the name: "Ana Ruiz | Contributor",
+#: "Tom Berg · Labour Correspondent".
+ROLE_WORDS = frozenset(
+    {
+        "contributor", "staff", "writer", "editor", "columnist", "correspondent", "reporter",
+        "author", "journalist", "photographer", "redacción", "colaborador", "colaboradora",
+        "columnista", "corresponsal", "periodista", "rédaction", "journaliste", "chroniqueur",
+        "chroniqueuse", "redaktion", "redakteur", "redakteurin", "autorin", "korrespondent",
+        "korrespondentin", "redação", "colunista", "repórter", "jornalista",
+    }
+)  # fmt: skip
+
 #: Openings that make a line a kicker: "Reply to …", "Part 2: …".
 KICKER_OPENINGS = (
     "reply to", "a reply to", "response to", "a response to", "in reply to", "answer to",
