@@ -504,6 +504,7 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
 #: What parts the counts of a line of them: "🕑 5 min read · 💬 12".
 _COUNT_SEPARATOR = regex.compile(r"\s*[·|•/]\s*")
 
@@ -514,7 +515,7 @@ def _counts_only(text: str, lower: str) -> bool:
     "🕑 5 min read · 💬 12", "12 Shares · 4 Comments": each part, its signs
     stripped, a number, a count of comments or shares, or a reading time.
     """
-    if not any(c.isdigit() for c in lower) or len(lower) != len(text):
+    if len(lower) != len(text) or _DIGIT.search(lower) is None:
         return False
     for part in _COUNT_SEPARATOR.split(text):
         bare = part.strip(_NOT_WORD)

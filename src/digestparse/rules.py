@@ -388,6 +388,7 @@ def _headline_and_summary(text: str, start: int, end: int, least: int) -> tuple[
 
 #: A date in brackets ending a headline: "Ferry Strike Ends (November 28, 2026)".
 _BRACKETED_END = re.compile(r"\s[(\[](?P<date>[^()\[\]]{4,60})[)\]]\s*\Z")
+_DIGIT = re.compile(r"\d")
 #: The signs that part a date from the headline on its line.
 _DATE_SIGNS = "-–—|·•/"
 
@@ -400,6 +401,8 @@ def headline_date(text: str) -> tuple[str, str] | None:
     ("28/11/2026 - Ferry Strike Ends"); it names a day ("May 1926" may be a
     headline's own words, as may "2 days ago"); two words of headline are left.
     """
+    if _DIGIT.search(text) is None:
+        return None  # most headlines: a date naming a day has a number
     bracketed = _BRACKETED_END.search(text, max(0, len(text) - 64))
     if bracketed is not None:
         head, date = text[: bracketed.start()].strip(), bracketed.group("date").strip()
