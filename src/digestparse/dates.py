@@ -252,12 +252,13 @@ _GLUED_LAST_WORDS = (
     *MONTHS, "yesterday", "today", "ayer", "hoy", "hier", "hui", "gestern", "heute", "ontem",
     "hoje",
 )  # fmt: skip
-#: The words a date may end with only after white space: "2 days ago", "hace 2 días";
-#: and the words its line may end with after it: "5 min read", "3 comments".
+#: The words a date may end with only after white space: "2 days ago"; and the
+#: words its line may end with after it: "5 min read", "3 comments".
 _SPACED_LAST_WORDS = (
-    *_UNIT_WORDS, "ago", *(phrase.split()[-1] for phrase in (*READING_AFTER, *COMMENT_INVITES)),
-    *COUNTED,
+    "ago", *(phrase.split()[-1] for phrase in (*READING_AFTER, *COMMENT_INVITES)), *COUNTED,
 )  # fmt: skip
+#: The counts a unit of time ending a date follows: "hace 2 días", "vor einem Monat".
+_COUNT_WORDS = ("a", "an", "one", "un", "una", "une", "ein", "eine", "einem", "einer", "um", "uma")
 #: How a date may end, read backwards from the end of the lower-cased line
 #: (past spaces and dots): a digit, a degree sign or a time zone's bracket; a
 #: day's suffix on its number ("25th"); a month or "yesterday", perhaps glued
@@ -268,6 +269,9 @@ _END_BACKWARDS = re.compile(
     r"[\s.]*(?:[\d°)]|[^\W\d_]{1,2}\d"
     rf"|(?:{alternation(word[::-1] for word in _GLUED_LAST_WORDS)})"
     rf"|(?:{alternation(word[::-1] for word in _SPACED_LAST_WORDS)})\s"
+    # A unit of time after its count: "hace 2 días", "vor 3 Tagen", "12 MIN".
+    rf"|(?:{alternation(word[::-1] for word in _UNIT_WORDS)})\s*"
+    rf"(?:\d|(?:{alternation(word[::-1] for word in _COUNT_WORDS)})(?:\s|$))"
     r"|(?P<letter>[^\W\d_]))"
 )
 _CLOCK = re.compile(r"\d[:.hH]\d\d")  # "10h30", "10H30": the dates are caseless
