@@ -24,7 +24,7 @@ Every placement is a ``Verdict`` with a named rule, kept for ``explain()``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from operator import attrgetter
 
 import attrs
@@ -94,17 +94,39 @@ def _dated_headlines(listing: Listing) -> bool:
 
     A single one may be a headline's own words.
     """
-    if not listing.enabled("date.in_headline"):
+    return _shown_twice(
+        listing,
+        "date.in_headline",
+        (
+            draft.fields[Role.HEADLINE]
+            for draft in listing.drafts
+            if draft.has(Role.HEADLINE) and not draft.has(Role.DATE)
+        ),
+        headline_date,
+    )
+
+
+def _shown_twice(
+    listing: Listing,
+    rule: str,
+    texts: Iterable[str],
+    split: Callable[[str], tuple[str, str] | None],
+) -> bool:
+    """Whether ``split`` cuts two of ``texts`` at least, and ``rule`` is on.
+
+    A shape the listing shows, not one line's own words; once shown, it
+    holds in the windows after (``Shown.twice``).
+    """
+    if not listing.enabled(rule):
         return False
-    if listing.shown.dated_headlines:
-        return True  # an earlier window of the listing showed them
+    if rule in listing.shown.twice:
+        return True  # an earlier window of the listing showed it
     found = 0
-    for draft in listing.drafts:
-        headline = draft.fields.get(Role.HEADLINE)
-        if headline is not None and not draft.has(Role.DATE) and headline_date(headline):
+    for text in texts:
+        if split(text) is not None:
             found += 1
             if found == 2:
-                listing.shown.dated_headlines = True
+                listing.shown.twice = listing.shown.twice | {rule}
                 return True
     return False
 
@@ -132,19 +154,15 @@ def _colon_headlines(listing: Listing) -> bool:
 
     ``colon_headline`` splits them; a single one may be a teaser's own colon.
     """
-    if not listing.enabled("headline.colon"):
-        return False
-    if listing.shown.colon_headlines:
-        return True  # an earlier window of the listing showed them
-    found = 0
-    for draft in listing.drafts:
-        summary = draft.fields.get(Role.SUMMARY, "") if draft.headline is None else ""
-        if ": " in summary[:200] and colon_headline(summary) is not None:
-            found += 1
-            if found == 2:
-                listing.shown.colon_headlines = True
-                return True
-    return False
+    teasers = (
+        draft.fields.get(Role.SUMMARY, "") for draft in listing.drafts if draft.headline is None
+    )
+    return _shown_twice(
+        listing,
+        "headline.colon",
+        (text for text in teasers if ": " in text[:200]),
+        colon_headline,
+    )
 
 
 #: The signs a summary's date or headline is parted from it by (``date_lead``,

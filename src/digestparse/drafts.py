@@ -101,10 +101,10 @@ class Shown:
     #: (``regions.labels_above``).
     label_before: tuple[bool, bool] | None = None
     labels_before: int = 0
-    #: Whether teasers open with a headline and a colon (``headline.colon``).
-    colon_headlines: bool = False
-    #: Whether headlines carry their date on their line (``date.in_headline``).
-    dated_headlines: bool = False
+    #: The rules whose shape two lines of the listing have shown: teasers opening
+    #: with a headline and a colon (``headline.colon``), headlines carrying their
+    #: date (``date.in_headline``).
+    twice: frozenset[str] = frozenset()
 
 
 @attrs.define(eq=False)
