@@ -1012,6 +1012,9 @@ def test_alt_text_as_a_sentence_opening_an_article_block_is_its_caption() -> Non
         (alt, "Bus Drivers Walk Out"),
         (None, "Schools Short of Staff"),
     ]
+    # Its byline may end the block.
+    signed = text.replace(f"{SUMMARY}\n\n", f"{SUMMARY}\nAna Ruiz · 3 hours ago\n\n", 1)
+    assert digestparse.parse(signed)[0].caption == alt
     # Near miss: with no blank lines anywhere the sentence is a teaser of its own (layout F).
     text = text.replace("\n\n", "\n")
     first = digestparse.parse(text)[0]

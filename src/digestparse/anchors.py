@@ -173,9 +173,9 @@ def sentence_captions(listing: Listing) -> None:
     The shape: a sentence, then a title that ends its block, then a summary
     in a block of its own; the sentence either shares the title's block or
     opens the bulleted item the title belongs to (layout C). Or the three
-    make one block of their own, where blank lines part the articles: a
-    teaser without a headline would stand apart from the next article.
-    Read alone, the sentence would be a teaser.
+    make one block of their own (a byline or date may end it), where blank
+    lines part the articles: a teaser without a headline would stand apart
+    from the next article. Read alone, the sentence would be a teaser.
     """
     if not listing.enabled("caption.sentence_above_headline"):
         return
@@ -199,7 +199,7 @@ def sentence_captions(listing: Listing) -> None:
             blocks
             and glued
             and below.block is title.block
-            and below.first + below.count == len(below.block.lines)
+            and _ends_block(units, i + 2)  # its byline or date may follow
             and not below.block.item_start
         )
         if whole_block or (
