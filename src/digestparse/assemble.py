@@ -45,7 +45,7 @@ from .features import credit_word
 from .lines import Line
 from .options import Options
 from .records import Article, Decision, Role
-from .regions import labels_above, regions
+from .regions import find_labels_above, regions
 from .rules import (
     TITLE,
     Verdict,
@@ -295,7 +295,7 @@ def settle(
         title_over_teasers(job)
         job.repeated = _repeated_titles(job)
         job.repeated_after = _repeated_after(job)
-        job.labels_above = labels_above(job)
+        find_labels_above(job)
         regions(job)
     _finish(job)
     owner, noise = job.owner, job.noise

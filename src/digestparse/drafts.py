@@ -98,7 +98,7 @@ class Shown:
     opened: bool = False
     #: The title right above the last headline given out that had one: (a section
     #: label, alone in its block); and how many such titles were labels
-    #: (``regions.labels_above``).
+    #: (``regions.find_labels_above``).
     label_before: tuple[bool, bool] | None = None
     labels_before: int = 0
     #: The rules whose shape two lines of the listing have shown: teasers opening

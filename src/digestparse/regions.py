@@ -18,7 +18,7 @@ from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
 
 __all__ = [
-    "PAGE_TITLE", "date_mode", "labels_above", "regions", "signs_its_block", "title_cased",
+    "PAGE_TITLE", "date_mode", "find_labels_above", "regions", "signs_its_block", "title_cased",
 ]  # fmt: skip
 
 # The verdicts of the context rules whose reason never changes, made once.
@@ -122,7 +122,7 @@ def _leads(units: list[Unit], k: int, heads: set[int | None]) -> bool:
 
 def _apart(unit: Unit) -> bool:
     """Whether ``unit`` is a byline in a block of its own."""
-    return unit.kind is BYLINE and unit.count == len(unit.block.lines)
+    return unit.kind is BYLINE and _alone(unit)
 
 
 def regions(listing: Listing) -> None:
@@ -205,7 +205,7 @@ def _head(
         unit = units[region[k]]
         alone = unit.block is not head.block and unit.block.index != prev_block
         first = top and not _labels_apart(listing, nxt)
-        if (alone and len(unit.block.lines) == unit.count and unit.kind in (TITLE, CAPTION)) and (
+        if (alone and _alone(unit) and unit.kind in (TITLE, CAPTION)) and (
             unit.kind is CAPTION
             or _cued(listing, unit, head, first=first)
             or (not first and nxt.headline in listing.labels_above)
@@ -373,8 +373,8 @@ def _caption_or_kicker(
     return decided
 
 
-def labels_above(listing: Listing) -> frozenset[int]:
-    """The headlines under a title that is a section label the lexicon does not know.
+def find_labels_above(listing: Listing) -> None:
+    """Find the headlines under a title that is a section label the lexicon does not know.
 
     A short title ("Perspective", "Workers' Struggles") right above a
     headline, where the nearest articles before and after it with a title
@@ -383,9 +383,14 @@ def labels_above(listing: Listing) -> frozenset[int]:
     label like theirs, not a picture's alt text. Neighbours, not the whole
     window, so that a listing of several pages keeps each page's captions.
     The nearest before may have been given out by an earlier window.
+
+    Sets ``Listing.labels_above`` to those headlines, and
+    ``Listing.titles_above`` to every headline with a title above it (the
+    windows after read the last one given out).
     """
+    listing.labels_above = frozenset()
     if not listing.enabled("kicker.like_others"):
-        return frozenset()
+        return
     units = listing.units
     above = listing.titles_above = []  # (headline, labelled, alone) for each title so
     for draft in listing.drafts:
@@ -395,7 +400,7 @@ def labels_above(listing: Listing) -> frozenset[int]:
             above.append((k, title.features.kicker is not None, _alone(title)))
     shown = listing.shown
     if shown.labels_before + sum(labelled for _, labelled, _ in above) < 2:
-        return frozenset()
+        return
     if shown.label_before is not None:
         above = [(-1, *shown.label_before), *above]
     found = set()
@@ -405,7 +410,7 @@ def labels_above(listing: Listing) -> frozenset[int]:
         neighbours = above[max(n - 1, 0) : n] + above[n + 1 : n + 2]
         if neighbours and all(other[1] and other[2] == alone for other in neighbours):
             found.add(k)
-    return frozenset(found)
+    listing.labels_above = frozenset(found)
 
 
 def _alone(unit: Unit) -> bool:
@@ -418,12 +423,16 @@ def _label_like(unit: Unit) -> bool:
 
     Alt text is written as a phrase ("Strikers outside the depot").
     """
-    text = unit.text
     return (
         unit.features.words <= 3
-        and not text.endswith(_SENTENCE_SIGNS)
-        and all(word[:1].isupper() for word in text.split(" "))
+        and not unit.text.endswith(_SENTENCE_SIGNS)
+        and _capitalised(unit.text)
     )
+
+
+def _capitalised(text: str) -> bool:
+    """Whether every word of ``text`` opens with a capital (the texts are normalised)."""
+    return all(word[:1].isupper() for word in text.split(" "))
 
 
 def _tail(
@@ -552,8 +561,7 @@ def _lone_title(
 
 def _phrase(unit: Unit) -> bool:
     """Whether a title reads as a phrase: three words or more, not each capitalised."""
-    words = unit.text.split(" ")
-    return len(words) >= 3 and not all(word[:1].isupper() for word in words)
+    return unit.features.words >= 3 and not _capitalised(unit.text)
 
 
 def _leftovers(
