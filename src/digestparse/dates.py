@@ -396,8 +396,8 @@ _NUMERIC = regex.compile(
     r"|(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y2>\d{4}|\d{2})(?!\d)"
 )
 _TOKEN = regex.compile(r"\d+|[^\W\d_]+(?:[-'’][^\W\d_]+)*", regex.VERSION1)
-_COUNTS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "une": 1, "ein": 1, "eine": 1,
-           "einem": 1, "einer": 1, "um": 1, "uma": 1}  # fmt: skip
+#: Each count word stands for one (``_COUNT_WORDS``).
+_COUNTS = dict.fromkeys(_COUNT_WORDS, 1)
 _UNIT_DAYS = (
     ("second", 0), ("minute", 0), ("min", 0), ("hour", 0), ("hr", 0), ("hora", 0),
     ("heure", 0), ("stunde", 0), ("segundo", 0), ("minuto", 0), ("minute", 0),

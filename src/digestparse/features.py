@@ -26,6 +26,7 @@ from .dates import (
 )
 from .lexicon import (
     AUTHOR_LABELS,
+    BY_WORDS,
     BYLINE_ARTICLES,
     BYLINE_MARKERS,
     CHROME_OPENINGS,
@@ -553,7 +554,7 @@ _FACT_SIGNS = ",|·•–—-:"
 #: A user name: one word of letters, digits, dots, hyphens or underscores, a letter among them.
 _USER_NAME = re.compile(r"(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}")
 # What is left around a name once the date is cut from its line: "by" …
-_LEADING_BY = regex.compile(r"^(?:by|por|par|von)\s+", _I)
+_LEADING_BY = regex.compile(rf"^(?:{alternation(BY_WORDS)})\s+", _I)
 # What may stand between the name and the date cut from after it: ", published on", " le".
 _TRAILING_ON = regex.compile(
     rf"(?:,?\s+(?:{alternation(PUBLICATION_LABELS)}))?(?:\s+(?:on|el|le|am|em))?$", _I
@@ -669,7 +670,7 @@ def name_with_role(text: str, max_words: int = 4) -> str | None:
     name, comma, role = text.partition(", ")
     if comma and 0 < role.count(" ") < 6 and role[:1].isupper() and is_name(name, max_words):
         return name
-    signed = _ROLE_SEPARATOR.search(text)
+    signed = _FACT_SEPARATOR.search(text)  # the texts are normalised: one space each side
     if signed is not None:
         name, role = text[: signed.start()], text[signed.end() :]
         if (
@@ -680,10 +681,6 @@ def name_with_role(text: str, max_words: int = 4) -> str | None:
         ):
             return name
     return None
-
-
-#: What parts a name from its role on a line of their own: "Ana Ruiz | Contributor".
-_ROLE_SEPARATOR = re.compile(r" [|·•–—] ")
 
 
 #: What a kicker may be named: a section label or a section of a news site.

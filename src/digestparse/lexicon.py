@@ -236,6 +236,10 @@ BOX_TITLES = frozenset(
     }
 )  # fmt: skip
 
+#: The short word that marks an author where it opens a line or a summary:
+#: "By Ana Ruiz — …", "Posted on March 4, 2019 by admin".
+BY_WORDS = ("by", "por", "par", "von")
+
 #: Words that end an author's role beside the name: "Ana Ruiz | Contributor",
 #: "Tom Berg · Labour Correspondent".
 ROLE_WORDS = frozenset(

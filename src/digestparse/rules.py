@@ -31,10 +31,11 @@ from typing import NamedTuple, cast
 
 import regex
 
+from .caseless import alternation
 from .dates import date_at_start, find_date, is_date, parse_date
-from .features import Features, is_name
+from .features import _DIGIT, Features, is_name
 from .gates import GATES, Gate, Sheet
-from .lexicon import CAMEL_WORDS
+from .lexicon import BY_WORDS, CAMEL_WORDS
 from .options import Options
 from .records import Role
 
@@ -388,7 +389,6 @@ def _headline_and_summary(text: str, start: int, end: int, least: int) -> tuple[
 
 #: A date in brackets ending a headline: "Ferry Strike Ends (November 28, 2026)".
 _BRACKETED_END = re.compile(r"\s[(\[](?P<date>[^()\[\]]{4,60})[)\]]\s*\Z")
-_DIGIT = re.compile(r"\d")
 #: The signs that part a date from the headline on its line.
 _DATE_SIGNS = "-–—|·•/"
 
@@ -413,7 +413,6 @@ def headline_date(text: str) -> tuple[str, str] | None:
         if found is None:
             return None
         before, date, after = found
-        head = (before or after).strip()
         # The sign between the date and the headline, with a space on the headline's side.
         if before and before.rstrip()[-1:] in _DATE_SIGNS and before.endswith(" "):
             head = before.rstrip()[:-1].strip()
@@ -427,8 +426,9 @@ def headline_date(text: str) -> tuple[str, str] | None:
 
 
 #: A byline opening a summary before a dash: "By Ana Ruiz — The council voted …".
-_LEAD_BYLINE = regex.compile(
-    r"(?:by|por|par|von)\s+(?P<name>[^—–|·-]{2,60}?)\s+[—–|·-]\s+(?=[\p{Lu}\"“‘«¿¡])",
+_MARKED_LEAD = regex.compile(
+    rf"(?:{alternation(BY_WORDS)})\s+(?P<name>[^—–|·-]{{2,60}}?)\s+[—–|·-]\s+"
+    r"(?=[\p{Lu}\"“‘«¿¡])",
     regex.IGNORECASE | regex.VERSION1,
 )
 
@@ -440,7 +440,7 @@ def byline_lead(text: str, max_words: int = 4) -> tuple[str, str] | None:
     name follows it, then a dash or a separator and a sentence of six words
     or more.
     """
-    found = _LEAD_BYLINE.match(text, 0, 120)
+    found = _MARKED_LEAD.match(text, 0, 120)
     if found is None or text.count(" ", found.end()) < 5:
         return None
     name = found.group("name")
