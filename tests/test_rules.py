@@ -1208,6 +1208,11 @@ def test_a_byline_and_a_dash_opening_the_summary_give_the_author() -> None:
     assert [d.roles for d in digest.explain()][-1] == ("byline", "date", "summary")
     off = Options(disabled_rules=frozenset({"byline.lead"}))
     assert digestparse.parse(text, options=off)[0].summary == f"By Ana Ruiz — {SUMMARY}"
+    # The name is held to Options.name_max_words, as every byline is.
+    longer = f"Bus Drivers Walk Out\nBy Ana Maria Ruiz — {SUMMARY}\n"
+    assert digestparse.parse(longer)[0].byline == "Ana Maria Ruiz"
+    short = Options(name_max_words=2)
+    assert digestparse.parse(longer, options=short)[0].byline is None
 
 
 @pytest.mark.parametrize(

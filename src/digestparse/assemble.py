@@ -65,6 +65,11 @@ def _finish(listing: Listing) -> None:
     listing.drafts.sort(key=attrgetter("first"))
     colons = _colon_headlines(listing)
     dated = _dated_headlines(listing)
+    max_words = listing.options.name_max_words
+
+    def lead_byline(text: str) -> tuple[str, str] | None:
+        return byline_lead(text, max_words)
+
     heading = listing.shown.heading
     headings = sorted(listing.headings)
     h = 0
@@ -73,7 +78,7 @@ def _finish(listing: Listing) -> None:
         signed = _SIGN.search(draft.fields.get(Role.SUMMARY, ""), 0, 200) is not None
         if signed:
             if not draft.has(Role.BYLINE):
-                _split_off(listing, draft, Role.BYLINE, _LEAD_BYLINE, byline_lead)
+                _split_off(listing, draft, Role.BYLINE, _LEAD_BYLINE, lead_byline)
             _split_off(listing, draft, Role.DATE, _LEAD_DATE, date_lead)
         if dated and draft.headline is not None and not draft.has(Role.DATE):
             _date_off_headline(draft)
