@@ -617,7 +617,8 @@ def _short_before_long(listing: Listing, i: int) -> bool:
         below.kind is not SENTENCE
         or below.block is unit.block
         or unit.first + unit.count != len(unit.block.lines)
-        # Alone in its block, or under a section label only: "Opinion | Housing".
+        # Alone in its block, or under one line in it: a section label ("Opinion |
+        # Housing"); a title that is no label claims the sentence (below).
         or not (unit.first == 0 or (unit.first == 1 and units[i - 1].block is unit.block))
     ):
         return False  # the cheap tests first
