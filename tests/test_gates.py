@@ -20,6 +20,7 @@ from digestparse.lexicon import (
     CHROME_PHRASES,
     LISTING_SECTIONS,
     SOCIAL,
+    TRANSLATOR_LABELS,
 )
 from digestparse.rules import classify, classify_all
 from digestparse.words import CUTS, bag, gate
@@ -201,6 +202,7 @@ def test_the_chrome_gate_knows_every_word_of_the_lexicon() -> None:
         *LISTING_SECTIONS,
         *CHROME_OPENINGS,
         *(f"{a} {b}" for a in SOCIAL for b in SOCIAL),
+        *(f"{label} Ana Gil" for label in TRANSLATOR_LABELS),
     ]
     texts = []
     for words in known:

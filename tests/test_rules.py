@@ -1133,6 +1133,30 @@ def test_a_line_of_counts_near_misses(line: str) -> None:
     assert kind(line)[1] != "noise.chrome"
 
 
+@pytest.mark.parametrize(
+    "line", ["Translated by Ana Gil", "Traducción: Ana Gil", "Traduit par Ana Gil et Tom Berg"]
+)
+def test_a_translators_credit_is_chrome_not_the_next_articles_caption(line: str) -> None:
+    assert kind(line)[1] == "noise.chrome"
+    text = (
+        f"Noticias\n\nBus Drivers Walk Out\n\n{SUMMARY}\n\nBy Ana Ruiz\n\n{line}\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline, a.byline) for a in digest] == [
+        (None, "Bus Drivers Walk Out", "Ana Ruiz"),
+        (None, "Schools Short of Staff", None),
+    ]
+    assert [n.text for n in digest.noise] == ["Noticias", line]
+
+
+@pytest.mark.parametrize(
+    "line", ["Translated by machines, the novel loses its jokes", "Translation: the lost art"]
+)
+def test_a_translators_credit_near_misses(line: str) -> None:
+    assert kind(line)[1] != "noise.chrome"
+
+
 def test_the_sections_a_post_was_filed_in_under_its_headline_are_chrome() -> None:
     text = f"Bus Drivers Walk Out\nin Labour, News\n{SUMMARY}\n\nSchools Short of Staff\nin Culture\n{SUMMARY2}\n"
     digest = digestparse.parse(text)

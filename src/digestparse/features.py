@@ -46,6 +46,7 @@ from .lexicon import (
     SECTION_NAMES,
     SOCIAL,
     TITLE_MINOR_WORDS,
+    TRANSLATOR_LABELS,
     TRUNCATION,
 )
 from .words import bag, gate
@@ -490,6 +491,8 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
         rest = lower[len(opening) : len(opening) + 1]
         if lower.startswith(opening) and not rest.isalnum():
             return f"the line opens like page chrome ({opening!r})"
+    if words <= 9 and lower.startswith(TRANSLATOR_LABELS) and _translator(text, lower):
+        return "the line credits a translator"
     # A share bar opens with a network: a first word of letters and digits is
     # its first network whole; any other may hold a separator ("Facebook|X").
     if (
@@ -503,6 +506,14 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
     if not any(c.isalnum() for c in text):
         return "the line holds no word or number, only signs"
     return None
+
+
+def _translator(text: str, lower: str) -> bool:
+    """Whether a line opening with a translator's label names the translator after it."""
+    if len(lower) != len(text):
+        return False
+    label = next(label for label in TRANSLATOR_LABELS if lower.startswith(label))
+    return is_name(text[len(label) :].strip(" :"))
 
 
 _DIGIT = re.compile(r"\d")

@@ -38,6 +38,7 @@ from .lexicon import (
     LISTING_SECTIONS,
     PUBLICATION_LABELS,
     SOCIAL,
+    TRANSLATOR_LABELS,
 )
 from .options import Options
 
@@ -161,6 +162,7 @@ _MAY_BE_CHROME = re.compile(
             *_CHROME_HEADS,
             *PUBLICATION_LABELS,
             *_IN_WORDS,
+            *(label.split()[0].rstrip(":") for label in TRANSLATOR_LABELS),
         }
     )
     + "|.*:",

@@ -197,6 +197,14 @@ CHROME_OPENINGS = (
     "unsubscribe", "update your preferences", "you are receiving this",
 )  # fmt: skip
 
+#: What opens a translator's credit, a name after it ("Translated by Ana Gil",
+#: "Traducción: Ana Gil"): page chrome, neither an author nor a caption.
+TRANSLATOR_LABELS = (
+    "translated by", "translation by", "translation:", "traducción:", "traducido por",
+    "traducida por", "traduit par", "traduction :", "traduction:", "übersetzung:",
+    "übersetzt von", "aus dem englischen von", "tradução:", "traduzido por", "traduzida por",
+)  # fmt: skip
+
 #: Openings of a notice that runs long (a cookie banner): page chrome however
 #: many words it has.
 NOTICE_OPENINGS = (
