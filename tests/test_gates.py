@@ -36,7 +36,7 @@ _WORDS = [
         "Wikimedia Commons", "Unsplash",
         # bylines
         "By", "BY", "by:", "Written by", "Por", "par", "Von", "Autor:", "Author :", "écrit par",
-        "Ana Ruiz", "Tom Berg",
+        "Ana Ruiz", "Tom Berg", "voted no.", "“We stay!”", "— Ana Ruiz", "– Tom Berg", "-",
         # chrome
         "Next", "next»", "« Previous", "Page", "página", "Seite 2 von 5", "Older posts", "1",
         "23", "…", "...", "Showing", "results", "12 comments", "3 shares", "Zurück", "próxima",
@@ -183,6 +183,14 @@ def test_the_credit_gate_lets_every_credit_through(text: str) -> None:
 def test_the_byline_gate_lets_every_byline_through(text: str) -> None:
     if extract(text).byline is not None:
         assert gates.bylines(Sheet([text]), [0], Options()) == [0]
+
+
+@given(_TEXT.map(_normal).filter(bool), _OPTIONS)
+@example("Drivers stopped work on Monday and voted no. — Ana Ruiz", Options())
+@example("Drivers stopped work, and “We stay!” – Tom Berg", Options())
+def test_the_signed_gate_lets_every_signed_sentence_through(text: str, options: Options) -> None:
+    if rules.summary_signed(extract(text), options) is not None:
+        assert gates.signed(Sheet([text]), [0], options) == [0]
 
 
 @given(_TEXT.map(_normal).filter(bool))

@@ -1251,6 +1251,39 @@ def test_a_byline_opening_the_summary_near_misses(summary: str) -> None:
     assert (digest[0].byline, digest[0].summary) == (None, summary)
 
 
+def test_a_summary_signed_after_a_dash_gives_the_author() -> None:
+    short = "Turnout was the highest in years, and four in five voted no."
+    text = (
+        f"{SUMMARY} — Ana Ruiz\n\n{short} – Tom Berg and Lena Marsh\n\n"
+        f"Schools Short of Staff\n{SUMMARY2} - Owen Pryce\n"
+    )
+    assert kind(f"{short} – Tom Berg") == (Kind.SENTENCE, "summary.signed")
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary, a.byline) for a in digest] == [
+        (None, SUMMARY, "Ana Ruiz"),
+        (None, short, "Tom Berg and Lena Marsh"),
+        ("Schools Short of Staff", SUMMARY2, "Owen Pryce"),
+    ]
+    assert digest.explain()[0].roles == ("summary", "byline")
+    # Switched off, the summary keeps its signature; a shorter one is a title then.
+    off = Options(disabled_rules=frozenset({"byline.signed"}))
+    assert [a.byline for a in digestparse.parse(text, options=off)] == [None, None, None]
+    assert kind(f"{short} – Tom Berg", disabled_rules={"summary.signed"})[1] == "title.default"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{SUMMARY[:-1]} — Ana Ruiz",  # no end of a sentence before the dash
+        f"{SUMMARY} — and the talks go on",  # no name after it
+        f"{SUMMARY} — Ana Maria de la Ruiz Soto",  # a name longer than name_max_words
+    ],
+)
+def test_a_summary_signed_after_a_dash_near_misses(line: str) -> None:
+    digest = digestparse.parse(f"Bus Drivers Walk Out\n{line}\n")
+    assert (digest[0].summary, digest[0].byline) == (line, None)
+
+
 def test_a_date_heading_glued_above_a_group_without_blank_lines() -> None:
     text = (
         f"March 4, 2019\nBus Drivers Walk Out\n{SUMMARY}\nSchools Short of Staff\n{SUMMARY2}\n"

@@ -55,6 +55,7 @@ from .rules import (
     date_lead,
     glued_caption,
     headline_date,
+    signed_sentence,
 )
 from .units import Unit
 
@@ -70,6 +71,10 @@ def _finish(listing: Listing) -> None:
     def lead_byline(text: str) -> tuple[str, str] | None:
         return byline_lead(text, max_words)
 
+    def sign_off(text: str) -> tuple[str, str] | None:
+        parts = signed_sentence(text, max_words)
+        return None if parts is None else (parts[1], parts[0])
+
     heading = listing.shown.heading
     headings = sorted(listing.headings)
     h = 0
@@ -80,6 +85,8 @@ def _finish(listing: Listing) -> None:
             if not draft.has(Role.BYLINE):
                 _split_off(listing, draft, Role.BYLINE, _LEAD_BYLINE, lead_byline)
             _split_off(listing, draft, Role.DATE, _LEAD_DATE, date_lead)
+        if not draft.has(Role.BYLINE) and _SIGN.search(draft.fields.get(Role.SUMMARY, "")[-70:]):
+            _split_off(listing, draft, Role.BYLINE, _SIGNED, sign_off, at_end=True)
         if dated and draft.headline is not None and not draft.has(Role.DATE):
             _date_off_headline(draft)
         while h < len(headings) and headings[h] < draft.first:
@@ -176,6 +183,9 @@ _SIGN = re.compile("[—–|·-] ")
 _LEAD_BYLINE = Verdict(
     Role.BYLINE, "byline.lead", "a marker, a name and a dash open the summary: the article's author"
 )
+_SIGNED = Verdict(
+    Role.BYLINE, "byline.signed", "a dash and a name end the summary: the article's author"
+)
 _LEAD_DATE = Verdict(
     Role.DATE, "date.lead", "a date and a dash open the summary: the article's date"
 )
@@ -199,8 +209,12 @@ def _split_off(
     role: Role,
     verdict: Verdict,
     split: Callable[[str], tuple[str, str] | None],
+    *,
+    at_end: bool = False,
 ) -> None:
     """Give ``role`` what ``split`` cuts off the start of the summary, the summary the rest.
+
+    With ``at_end`` the part is cut off the end of the summary (a signature).
 
     A date before a dash (``date_lead``), a byline (``byline_lead``), a
     teaser's headline before a dash or a colon (``dash_headline``,
@@ -218,12 +232,12 @@ def _split_off(
         r for r in draft.placed[draft.summary][0] if r is not Role.SUMMARY and r in draft.fields
     )
     draft.fields.setdefault(role, part)
+    roles = (*before, Role.SUMMARY, role) if at_end else (*before, role, Role.SUMMARY)
     draft.take(
         draft.summary,
-        (*before, role, Role.SUMMARY),
+        roles,
         verdict,
-        *(draft.fields[r] for r in (*before, role)),
-        summary,
+        *(summary if r is Role.SUMMARY else draft.fields[r] for r in roles),
     )
 
 

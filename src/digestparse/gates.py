@@ -306,6 +306,18 @@ def full_stops(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     return [k for k in lines if words[k] >= least and texts[k][-1:] in _PERIOD_ENDS]
 
 
+def signed(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
+    """Lines long enough for a sentence with a dash between spaces near their end."""
+    texts, words = sheet.texts, sheet.words
+    least = options.sentence_min_words + 1
+    return [
+        k
+        for k in lines
+        if words[k] > least
+        and (" — " in texts[k][-64:] or " – " in texts[k][-64:] or " - " in texts[k][-64:])
+    ]
+
+
 def sentences(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     """Lines long enough to hold two sentences."""
     words, least = sheet.words, options.sentence_min_words + 4
@@ -327,6 +339,7 @@ GATES: dict[str, Gate] = {
     "caption.credit": credits,
     "summary.truncated": truncated,
     "summary.full_stop": full_stops,
+    "summary.signed": signed,
     "summary.sentences": sentences,
     "summary.long": long_lines,
     "caption.agency": credits,

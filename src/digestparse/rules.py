@@ -140,6 +140,14 @@ def summary_full_stop(f: Features, o: Options) -> tuple[Kind, str] | None:
     return None
 
 
+def summary_signed(f: Features, o: Options) -> tuple[Kind, str] | None:
+    """A sentence signed after a dash: "… four in five voted against. — Tom Berg"."""
+    parts = signed_sentence(f.text, o.name_max_words)
+    if parts is not None and parts[0].count(" ") + 1 >= o.sentence_min_words:
+        return (Kind.SENTENCE, "a sentence signed with a name after a dash")
+    return None
+
+
 def summary_sentences(f: Features, o: Options) -> tuple[Kind, str] | None:
     """Two sentences or more on one line ("… workers. The IMT declares …!")."""
     if f.words >= o.sentence_min_words + 4 and f.inner_sentence:
@@ -175,6 +183,7 @@ LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("caption.credit", caption_credit),
     ("summary.truncated", summary_truncated),
     ("summary.full_stop", summary_full_stop),
+    ("summary.signed", summary_signed),
     ("summary.sentences", summary_sentences),
     ("summary.long", summary_long),
     ("caption.agency", caption_weak_credit),
@@ -197,6 +206,7 @@ CONTEXT_RULES = frozenset(
         "headline.dash",  # "Title Case Headline — A sentence of summary." on one line
         "headline.colon",  # "Title Case Headline: A sentence of summary.", twice in a listing
         "byline.lead",  # "By Ana Ruiz — A sentence of summary.": the byline opens the summary
+        "byline.signed",  # "A sentence of summary. — Ana Ruiz": the author signs the summary
         "date.lead",  # "Mar 4, 2019 — A sentence of summary.": the date opens the summary
         "byline.after_summary",  # a name standing alone after a summary
         "byline.above_headline",  # bylines over their headlines, as the listing shows
@@ -447,6 +457,26 @@ def byline_lead(text: str, max_words: int = 4) -> tuple[str, str] | None:
     if not is_name(name, max_words):
         return None
     return name, text[found.end() :]
+
+
+#: A name signing a sentence after a dash: "… voted against. — Tom Berg". The
+#: sentence ends with a full stop, "!" or "?" (perhaps in quotes) before the dash.
+_SIGNATURE = regex.compile(
+    r"(?<=[.!?…][\"”’»)]?) [—–-] (?P<name>[^—–|·.!?]{2,60})\Z", regex.VERSION1
+)
+
+
+def signed_sentence(text: str, max_words: int = 4) -> tuple[str, str] | None:
+    """Split "… four in five voted against. — Tom Berg" into its sentence and author.
+
+    Returns ``(sentence, author)`` or ``None``: the text ends with a dash
+    between spaces and a name of ``max_words`` words at most, right after the
+    end of a sentence.
+    """
+    found = _SIGNATURE.search(text, max(0, len(text) - 70))
+    if found is None or not is_name(found.group("name"), max_words):
+        return None
+    return text[: found.start()], found.group("name")
 
 
 #: What follows a date that opens a summary: a dash or a separator, then a capital.
