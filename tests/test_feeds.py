@@ -116,6 +116,9 @@ SAMPLE_DATES = {
     "October 30, 2026": datetime.date(2026, 10, 30),
     "Donnerstag, 19. November 2026": datetime.date(2026, 11, 19),
     "Mittwoch, 18. November 2026": datetime.date(2026, 11, 18),
+    "28 de noviembre de 2026": datetime.date(2026, 11, 28),
+    "27 de noviembre de 2026": datetime.date(2026, 11, 27),
+    "25 de noviembre de 2026": datetime.date(2026, 11, 25),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

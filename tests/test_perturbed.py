@@ -138,7 +138,7 @@ def test_samples_hard_wrapped_at_72_columns_parse_the_same(name: str) -> None:
 _NO_BLANK_LIMITS = frozenset(
     {
         "a-captions-in-article-blocks", "d-debate-kickers", "d-section-paths",
-        "e-teasers-with-page-title", "i-desk-beside-date", "i-time-before-date", "j-portuguese-teasers", "j-spanish-sources",
+        "e-signed-teasers", "e-teasers-with-page-title", "i-desk-beside-date", "i-time-before-date", "j-portuguese-teasers", "j-spanish-sources",
         "k-dirty-crlf", "m-signed", "m-summary-on-two-lines",
     }
 )  # fmt: skip
