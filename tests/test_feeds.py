@@ -119,6 +119,10 @@ SAMPLE_DATES = {
     "28 de noviembre de 2026": datetime.date(2026, 11, 28),
     "27 de noviembre de 2026": datetime.date(2026, 11, 27),
     "25 de noviembre de 2026": datetime.date(2026, 11, 25),
+    "Oct 14, 2026": datetime.date(2026, 10, 14),
+    "Sep 30, 2026": datetime.date(2026, 9, 30),
+    "Aug 2, 2026": datetime.date(2026, 8, 2),
+    "Jul 19, 2026": datetime.date(2026, 7, 19),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

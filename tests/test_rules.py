@@ -1755,8 +1755,24 @@ def test_a_date_and_a_dash_opening_the_summary_are_its_date(lead: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("date", "sign", "rest"),
+    [
+        ("Mar 4, 2019", " ...", SUMMARY),
+        ("4 March 2019", " …", "drivers stopped work on the night shift, and the depot shut."),
+    ],
+)
+def test_a_search_snippets_date_and_ellipsis_opening_the_summary_are_its_date(
+    date: str, sign: str, rest: str
+) -> None:
+    # A search page's snippet may be cut anywhere in its sentence: any letter may follow.
+    digest = digestparse.parse(f"Bus Drivers Walk Out\n{date}{sign} {rest}\n")
+    assert [(a.summary, a.date) for a in digest] == [(rest, date)]
+
+
+@pytest.mark.parametrize(
     "line",
     [
+        "Mar 4, 2019 ... Drivers walked out.",  # too short for a summary
         "March 4, 2019 was the day the drivers stopped work after managers imposed shifts.",
         "Mar 4, 2019 — the drivers stopped work after managers imposed new shifts.",  # lower case
         "Mar 4, 2019 — Drivers walked out.",  # too short for a summary

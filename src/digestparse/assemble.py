@@ -80,7 +80,7 @@ def _finish(listing: Listing) -> None:
     h = 0
     for draft in listing.drafts:
         # Both splits of a summary need a sign in it: most have none there.
-        signed = _SIGN.search(draft.fields.get(Role.SUMMARY, ""), 0, 200) is not None
+        signed = _LEAD_SIGN.search(draft.fields.get(Role.SUMMARY, ""), 0, 200) is not None
         if signed:
             if not draft.has(Role.BYLINE):
                 _split_off(listing, draft, Role.BYLINE, _LEAD_BYLINE, lead_byline)
@@ -180,6 +180,9 @@ def _colon_headlines(listing: Listing) -> bool:
 #: The signs a summary's date or headline is parted from it by (``date_lead``,
 #: ``dash_headline``).
 _SIGN = re.compile("[—–|·-] ")
+#: The signs after what may open a summary: those, or an ellipsis after a
+#: date ("Nov 30, 2026 ... Workers at …", a search page's snippet).
+_LEAD_SIGN = re.compile("(?:[—–|·-]|…|[.][.][.]) ")
 _LEAD_BYLINE = Verdict(
     Role.BYLINE, "byline.lead", "a marker, a name and a dash open the summary: the article's author"
 )

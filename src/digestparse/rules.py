@@ -479,15 +479,21 @@ def signed_sentence(text: str, max_words: int = 4) -> tuple[str, str] | None:
     return text[: found.start()], found.group("name")
 
 
-#: What follows a date that opens a summary: a dash or a separator, then a capital.
-_AFTER_LEAD_DATE = regex.compile(r"\s*[—–|·-]\s+(?=[\p{Lu}\"“‘«¿¡])", regex.VERSION1)
+#: What follows a date that opens a summary: a dash or a separator, then a
+#: capital; or an ellipsis, then any letter (a search page's snippet, cut
+#: anywhere in its sentence: "Nov 30, 2026 ... workers at the port …").
+_AFTER_LEAD_DATE = regex.compile(
+    r"\s*(?:[—–|·-]\s+(?=[\p{Lu}\"“‘«¿¡])|(?:…|\.\.\.)\s+(?=[\p{L}\"“‘«¿¡]))",
+    regex.VERSION1,
+)
 
 
 def date_lead(text: str) -> tuple[str, str] | None:
     """Split "Mar 4, 2019 — Crane operators walked out …" into its date and summary.
 
     Returns ``(date, summary)`` or ``None``: the date opens the text, a dash
-    or separator follows it, and a sentence of six words or more after that.
+    or separator (or a search snippet's ellipsis) follows it, and a sentence
+    of six words or more after that.
     """
     if not text[:1].isalnum():
         return None
