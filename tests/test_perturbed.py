@@ -134,10 +134,11 @@ def test_samples_hard_wrapped_at_72_columns_parse_the_same(name: str) -> None:
 #: teaser; alt text over a kicker, which reads as a headline of its own; a
 #: headline ending with a full stop, glued over its summary; alt text written
 #: as a sentence, or a summary's second line, which read as teasers once no
-#: blank line parts the articles.
+#: blank line parts the articles; a writer's name after an en dash, which
+#: then opens a bulleted item over the next headline.
 _NO_BLANK_LIMITS = frozenset(
     {
-        "a-captions-in-article-blocks", "d-debate-kickers", "d-section-paths",
+        "a-captions-in-article-blocks", "b-dash-before-name", "d-debate-kickers", "d-section-paths",
         "e-signed-teasers", "e-teasers-with-page-title", "i-desk-beside-date", "i-time-before-date", "j-portuguese-teasers", "j-spanish-sources",
         "k-dirty-crlf", "m-signed", "m-summary-on-two-lines",
     }

@@ -421,6 +421,37 @@ def test_a_name_with_its_role_under_most_headlines_is_their_byline() -> None:
     assert digestparse.parse(text)[0].byline is None
 
 
+def test_a_role_in_capitals_counts_no_words_of_the_name_under_a_short_headline() -> None:
+    # "Health Correspondent" reads as a second name: only "Tom Berg" is measured
+    # against the headline above, which is longer.
+    text = (
+        f"Bus Drivers Walk Out Again\nAna Ruiz, Staff Writer\n{SUMMARY}\n\n"
+        f"Nurses Reject Pay Offer\nTom Berg, Health Correspondent\n{SUMMARY2}\n\n"
+        f"The Price of Bread\nLena Marsh, Contributing Writer\n{SUMMARY}\n"
+    )
+    assert [(a.caption, a.headline, a.byline) for a in digestparse.parse(text)] == [
+        (None, "Bus Drivers Walk Out Again", "Ana Ruiz, Staff Writer"),
+        (None, "Nurses Reject Pay Offer", "Tom Berg, Health Correspondent"),
+        (None, "The Price of Bread", "Lena Marsh, Contributing Writer"),
+    ]
+    # Near miss: two titles of one name each under a name: a caption and its headline.
+    text = f"Ana Ruiz\nTom Berg, Lena Marsh\n{SUMMARY}\n\nOwen Pryce\nPriya Nair, Dan Ferro\n{SUMMARY2}\n"
+    assert [a.byline for a in digestparse.parse(text)] == [None, None]
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_a_dash_before_a_name_alone_on_its_line_is_a_byline(dash: str) -> None:
+    assert kind(f"{dash} Ana Ruiz") == (Kind.BYLINE, "byline.marker")
+    text = f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n{dash} Ana Ruiz\n\nSchools Short of Staff\n\n{SUMMARY2}\n\n{dash} Tom Berg\n"
+    assert [(a.caption, a.byline) for a in digestparse.parse(text)] == [
+        (None, "Ana Ruiz"),
+        (None, "Tom Berg"),
+    ]
+    # Near misses: no name after the dash; a hyphen, which also marks a bulleted item.
+    assert kind(f"{dash} Read the full story")[0] is not Kind.BYLINE
+    assert kind("- Ana Ruiz")[0] is not Kind.BYLINE
+
+
 def test_alt_text_under_title_case_headlines_is_their_caption() -> None:
     text = (
         f"Bus Drivers Walk Out Over Shifts\nDrivers outside the depot on Saturday\n{SUMMARY}\n\n"

@@ -336,12 +336,14 @@ def _author_words(unit: Unit) -> int | None:
     """How many words the name of a title that reads as an author has, or ``None``.
 
     A name ("Ana Ruiz"), or a name, a comma and a short role ("Ana Ruiz,
-    University of Leeds"), whose name is counted.
+    University of Leeds"), whose name is counted: a role in capitals ("Tom
+    Berg, Health Correspondent") reads as a second name too, but only the
+    first is the author's.
     """
-    if unit.features.name:
-        return unit.features.words
-    name = name_with_role(unit.text, unit.features.name_words) if unit.features.author else None
-    return None if name is None else name.count(" ") + 1
+    if not unit.features.author:
+        return None
+    name = name_with_role(unit.text, unit.features.name_words)
+    return unit.features.words if name is None else name.count(" ") + 1
 
 
 _UNDER_HEADLINE_CAPTION = Verdict(

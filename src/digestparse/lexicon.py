@@ -290,6 +290,8 @@ BYLINE_MARKERS = (
         for piece in pieces
     ),
     "by", "por", "par", "von", "av", "af", "door",
+    # A dash before a name alone on its line signs the article: "— Ana Ruiz".
+    "—", "–",
 )
 #: Labels that name the author field: "Author: Ana Ruiz".
 AUTHOR_LABELS = (
