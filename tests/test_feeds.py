@@ -123,6 +123,12 @@ SAMPLE_DATES = {
     "Sep 30, 2026": datetime.date(2026, 9, 30),
     "Aug 2, 2026": datetime.date(2026, 8, 2),
     "Jul 19, 2026": datetime.date(2026, 7, 19),
+    "October 3, 2026": datetime.date(2026, 10, 3),
+    "October 1, 2026": datetime.date(2026, 10, 1),
+    "September 28, 2026": datetime.date(2026, 9, 28),
+    "28/11/2026": datetime.date(2026, 11, 28),
+    "27/11/2026": datetime.date(2026, 11, 27),
+    "25/11/2026": datetime.date(2026, 11, 25),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -439,6 +439,37 @@ def test_a_role_in_capitals_counts_no_words_of_the_name_under_a_short_headline()
     assert [a.byline for a in digestparse.parse(text)] == [None, None]
 
 
+@pytest.mark.parametrize("between", ["", "•\n"])
+def test_a_name_over_the_date_under_a_headline_is_the_author(between: str) -> None:
+    text = (
+        f"Bus Drivers Walk Out Again\nAna Ruiz\n{between}March 4, 2019\n{SUMMARY}\n\n"
+        f"Nurses Reject Pay Offer\nTom Berg\n{between}March 3, 2019\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline, a.byline, a.date) for a in digest] == [
+        (None, "Bus Drivers Walk Out Again", "Ana Ruiz", "March 4, 2019"),
+        (None, "Nurses Reject Pay Offer", "Tom Berg", "March 3, 2019"),
+    ]
+    assert explain(text)["Tom Berg"] == "byline.above_date"
+    off = Options(disabled_rules=frozenset({"byline.above_date"}))
+    assert [a.headline for a in digestparse.parse(text, options=off)] == ["Ana Ruiz", "Tom Berg"]
+    # Near miss: a name over a name no longer than it: a caption over a headline.
+    text = f"Ana Ruiz\nTom Berg\nMarch 4, 2019\n{SUMMARY}\n"
+    assert [(a.caption, a.headline) for a in digestparse.parse(text)] == [("Ana Ruiz", "Tom Berg")]
+
+
+def test_a_marked_author_before_a_line_of_facts() -> None:
+    line = "Por Ana Ruiz | Fuente: El Puerto | 30/11/2026"
+    assert kind(line) == (Kind.BYLINE, "byline.marker")
+    digest = digestparse.parse(f"Bus Drivers Walk Out\n{line}\n{SUMMARY}\n")
+    assert [(a.byline, a.date) for a in digest] == [("Ana Ruiz", "30/11/2026")]
+    # Near miss: what follows the separator runs on like a clause.
+    assert (
+        kind("By Ana Ruiz | who covered the strike for the paper, on the night shift.")[0]
+        is not Kind.BYLINE
+    )
+
+
 @pytest.mark.parametrize("dash", ["—", "–"])
 def test_a_dash_before_a_name_alone_on_its_line_is_a_byline(dash: str) -> None:
     assert kind(f"{dash} Ana Ruiz") == (Kind.BYLINE, "byline.marker")

@@ -853,12 +853,29 @@ def _heads_a_group(listing: Listing, j: int, i: int) -> bool:
 
 
 def _skip_byline_above_date(listing: Listing, j: int, floor: int) -> int:
-    """A name right above a date, under another title, is a byline (B reversed)."""
+    """A name right above a date, under another title, is a byline (B reversed).
+
+    The title above must read as a headline: no name, or longer than the
+    name ("Nurses Reject Pay Offer" over "Tom Berg"), as ``names_under_headlines`` asks.
+    Chrome may stand between the name and the date: "Ana Ruiz / • / 4 May 2021".
+    """
     units = listing.units
-    if not (j + 1 < len(units) and units[j + 1].kind is DATE and units[j].features.author):
+    if not listing.enabled("byline.above_date"):
+        return j
+    k = j + 1
+    while k < len(units) and units[k].kind is NOISE:
+        k += 1
+    if not (k < len(units) and units[k].kind is DATE and units[j].features.author):
         return j
     above = j - 1
-    if above > floor and units[above].kind is TITLE and not units[above].features.name:
+    if (
+        above > floor
+        and units[above].kind is TITLE
+        and (
+            not units[above].features.name
+            or units[above].features.words > (_author_words(units[j]) or 0)
+        )
+    ):
         return above
     return j
 
@@ -868,8 +885,10 @@ def _place_inside(listing: Listing, draft: Draft, k: int) -> None:
     unit = listing.units[k]
     if unit.kind is DATE:
         draft.take(k, (Role.DATE,), unit.verdict, unit.features.date_text)
-    elif unit.kind is BYLINE or (unit.kind is TITLE and unit.features.author):
+    elif unit.kind is BYLINE:
         listing.take_byline(draft, k)
+    elif unit.kind is TITLE and unit.features.author:
+        listing.take_byline(draft, k, _NAME_INSIDE)
     elif unit.kind is CAPTION:
         if _names_source(unit) and listing.enabled("noise.source"):
             draft.take(k, (Role.NOISE,), _SOURCE, "")
@@ -877,6 +896,11 @@ def _place_inside(listing: Listing, draft: Draft, k: int) -> None:
             draft.take(k, (Role.CAPTION,), unit.verdict, unit.text)
     else:
         draft.take(k, (Role.NOISE,), unit.verdict, "")
+
+
+_NAME_INSIDE = Verdict(
+    BYLINE, "byline.above_date", "a name between the headline and the date under it: the author"
+)
 
 
 _SOURCE = Verdict(

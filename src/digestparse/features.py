@@ -613,12 +613,31 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     if marker is None and ((date is None and bare is None) or not is_name(rest, name_words)):
         return None
     if marker is not None and not _marked_author(rest, date, name_words):
-        # The section the author posted in may follow: "By Ana Ruiz in Politics".
-        section = _IN_SECTION.search(rest)
-        if section is None or not _marked_author(rest[: section.start()], date, name_words):
+        # The section the author posted in may follow: "By Ana Ruiz in Politics";
+        # or facts after a separator: "Por Ana Ruiz | Fuente: El Puerto | 30/11/2026".
+        author = _author_before_facts(rest)
+        if author is None:
+            section = _IN_SECTION.search(rest)
+            author = rest[: section.start()] if section is not None else None
+        if author is None or not _marked_author(author, date, name_words):
             return None
-        rest = rest[: section.start()]
+        rest = author
     return Byline(rest, date, marker)
+
+
+def _author_before_facts(text: str) -> str | None:
+    """The first part of a line of facts after a marker: "Ana Ruiz | Fuente: El Puerto".
+
+    Each part after it is short (a source, a section: five words at most, no
+    full stop or comma at its end), as on a line of facts.
+    """
+    separator = _FACT_SEPARATOR.search(text)
+    if separator is None:
+        return None
+    parts = _FACT_SEPARATOR.split(text[separator.end() :])
+    if all(part.count(" ") < 5 and not part.endswith((".", ",")) for part in parts):
+        return text[: separator.start()]
+    return None
 
 
 #: What parts a line of article facts: "Ana Ruiz · March 4, 2019 · Labour, Ports".
