@@ -36,7 +36,7 @@ _WORDS = [
         "Wikimedia Commons", "Unsplash",
         # bylines
         "By", "BY", "by:", "Written by", "Por", "par", "Von", "Autor:", "Author :", "écrit par",
-        "Ana Ruiz", "Tom Berg", "voted no.", "“We stay!”", "— Ana Ruiz", "– Tom Berg", "-",
+        "Ana Ruiz", "Tom Berg", "voted no.", "“We stay!”", "— Ana Ruiz", "– Tom Berg", "-", "/",
         # chrome
         "Next", "next»", "« Previous", "Page", "página", "Seite 2 von 5", "Older posts", "1",
         "23", "…", "...", "Showing", "results", "12 comments", "3 shares", "Zurück", "próxima",

@@ -107,7 +107,7 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 _WRAP_LIMITS = frozenset(
     {
         "i-date-headings", "j-german-digest", "h-appeals-and-cookies", "c-bulleted-archive",
-        "j-french-labels", "i-dates-beside-headlines",
+        "j-french-labels", "i-dates-beside-headlines", "i-facts-with-slashes",
     }
 )  # fmt: skip
 

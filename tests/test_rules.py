@@ -84,6 +84,8 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("March 4, 2019 by Ana Ruiz", "byline.marker"),
         ("Ana Ruiz · 4 min read", "byline.name_and_date"),  # a reading time, no date
         ("Ana Ruiz — March 4, 2019 — 3 comments", "byline.name_and_date"),
+        ("by Ana Ruiz / March 4, 2019 / 2 Comments", "byline.marker"),  # slashes part facts
+        ("Ana Ruiz / March 4, 2019 / Labour", "byline.name_and_date"),
         ("March 4, 2019 / 3 Comments", "date.line"),
         ("February 26, 2019 / No Comments", "date.line"),
         # caption.credit, caption.agency
@@ -456,6 +458,20 @@ def test_a_name_over_the_date_under_a_headline_is_the_author(between: str) -> No
     # Near miss: a name over a name no longer than it: a caption over a headline.
     text = f"Ana Ruiz\nTom Berg\nMarch 4, 2019\n{SUMMARY}\n"
     assert [(a.caption, a.headline) for a in digestparse.parse(text)] == [("Ana Ruiz", "Tom Berg")]
+
+
+def test_facts_parted_by_slashes_under_a_headline_are_no_part_of_it() -> None:
+    text = (
+        f"Bus Drivers Walk Out\nby Ana Ruiz / March 4, 2019 / 2 Comments\n\n{SUMMARY}\n\n"
+        f"Nurses Reject Pay Offer\nby Tom Berg / March 3, 2019 / Leave a comment\n\n{SUMMARY2}\n"
+    )
+    assert [(a.headline, a.byline, a.date) for a in digestparse.parse(text)] == [
+        ("Bus Drivers Walk Out", "Ana Ruiz", "March 4, 2019"),
+        ("Nurses Reject Pay Offer", "Tom Berg", "March 3, 2019"),
+    ]
+    # Near misses: a slash inside a word or a date parts nothing; no date, no facts.
+    assert kind("Ana Ruiz/Tom Berg, 4/3/2019")[0] is not Kind.BYLINE
+    assert kind("Paris / Berlin / Rome")[0] is not Kind.BYLINE
 
 
 def test_a_marked_author_before_a_line_of_facts() -> None:

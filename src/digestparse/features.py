@@ -561,7 +561,7 @@ def is_name(text: str, max_words: int = 4) -> bool:
 
 
 #: What stands between a name and its date on a line of facts: "March 4, 2019 · Ana Ruiz".
-_FACT_SIGNS = ",|·•–—-:"
+_FACT_SIGNS = ",|·•–—-:/"
 #: A user name: one word of letters, digits, dots, hyphens or underscores, a letter among them.
 _USER_NAME = re.compile(r"(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}")
 # What is left around a name once the date is cut from its line: "by" …
@@ -641,7 +641,7 @@ def _author_before_facts(text: str) -> str | None:
 
 
 #: What parts a line of article facts: "Ana Ruiz · March 4, 2019 · Labour, Ports".
-_FACT_SEPARATOR = regex.compile(r"\s+[|·•–—]\s+")
+_FACT_SEPARATOR = regex.compile(r"\s+[|·•–—/]\s+")
 
 
 def _date_among_facts(text: str) -> tuple[str, str, str] | None:

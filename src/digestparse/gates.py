@@ -221,7 +221,7 @@ def _may_hold_facts(text: str) -> bool:
     Two separator signs at least, one of them between spaces.
     """
     return (
-        sum(text.count(sign) for sign in "|·•–—") >= 2 and _FACT_SEPARATOR.search(text) is not None
+        sum(text.count(sign) for sign in "|·•–—/") >= 2 and _FACT_SEPARATOR.search(text) is not None
     )
 
 
