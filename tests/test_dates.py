@@ -44,6 +44,12 @@ from digestparse.features import Features
         "Seg, 30/03/2016",
         "30/03/2016 às 10h",
         "30-Mar-2016",
+        # Labels of a page's edits: "Last updated on", "Stand:", "Erschienen am".
+        "Last updated on March 4, 2019",
+        "Originally published March 4, 2019",
+        "Stand: 04.03.2019 10:32 Uhr",
+        "Erschienen am 04.03.2019",
+        "Actualizado el 4 de marzo de 2019",
     ],
 )
 def test_dates(text: str) -> None:
@@ -63,6 +69,8 @@ def test_dates(text: str) -> None:
         "10h",
         "Sam Smith",  # a weekday's abbreviation and a name
         "Dom Joly",
+        "Stand with the Dockers",  # a label's word, no date after it
+        "Last updated",
     ],
 )
 def test_near_miss_dates(text: str) -> None:
@@ -71,6 +79,7 @@ def test_near_miss_dates(text: str) -> None:
 
 def test_label_is_not_part_of_the_date() -> None:
     assert strip_date_label("Published: March 4, 2019") == "March 4, 2019"
+    assert strip_date_label("Last updated on March 4, 2019") == "March 4, 2019"
     assert strip_date_label("Business | March 5, 2019") == "March 5, 2019"
     assert strip_date_label("Mar 4, 2019 · 5 min read") == "Mar 4, 2019"
 

@@ -132,6 +132,9 @@ SAMPLE_DATES = {
     "September 14, 2026": datetime.date(2026, 9, 14),
     "September 12, 2026": datetime.date(2026, 9, 12),
     "September 9, 2026": datetime.date(2026, 9, 9),
+    "August 21, 2026": datetime.date(2026, 8, 21),
+    "August 19, 2026": datetime.date(2026, 8, 19),
+    "August 18, 2026": datetime.date(2026, 8, 18),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -331,7 +331,9 @@ DATE_LABELS = (
     "published on", "published", "posted on", "posted", "updated on", "updated", "date",
     "publicado el", "publicado em", "publicado", "actualizado", "fecha", "publié le", "publié",
     "mis à jour", "veröffentlicht am", "veröffentlicht", "aktualisiert", "datum", "atualizado",
-    "data", "on",
+    "data", "on", "last updated on", "last updated", "last modified", "first published",
+    "originally published", "dernière mise à jour", "mis à jour le", "actualizado el",
+    "atualizado em", "publicada el", "publicada em", "publicada", "erschienen am", "stand",
 )
 
 #: Name particles that stay lower case inside a person's name.
