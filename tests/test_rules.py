@@ -460,6 +460,20 @@ def test_a_name_over_the_date_under_a_headline_is_the_author(between: str) -> No
     assert [(a.caption, a.headline) for a in digestparse.parse(text)] == [("Ana Ruiz", "Tom Berg")]
 
 
+@pytest.mark.parametrize("headline", ["Strike Ends Today", "Mayor Resigns Yesterday", "Vote Heute"])
+def test_a_headline_ending_with_a_day_named_in_words_is_no_byline(headline: str) -> None:
+    assert kind(headline) == (Kind.TITLE, "title.default")
+    digest = digestparse.parse(f"{headline}\n\n{SUMMARY}\n\nSchools Short of Staff\n\n{SUMMARY2}\n")
+    assert [(a.headline, a.byline, a.date) for a in digest] == [
+        (headline, None, None),
+        ("Schools Short of Staff", None, None),
+    ]
+    # Near misses: a sign between the name and the day, or a date with its number.
+    assert kind("Ana Ruiz · Today")[0] is Kind.BYLINE
+    assert kind("Ana Ruiz, Yesterday")[0] is Kind.BYLINE
+    assert kind("Ana Ruiz 4 May 2021")[0] is Kind.BYLINE
+
+
 def test_facts_parted_by_slashes_under_a_headline_are_no_part_of_it() -> None:
     text = (
         f"Bus Drivers Walk Out\nby Ana Ruiz / March 4, 2019 / 2 Comments\n\n{SUMMARY}\n\n"

@@ -607,6 +607,15 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
             and after.lstrip()[:1] not in _FACT_SIGNS
         ):
             return None  # a name after its date needs a sign between: "June 2026 Newsletter"
+        elif (
+            marker is None
+            and before.strip()
+            and before.rstrip()[-1:] not in _FACT_SIGNS
+            and _DIGIT.search(date) is None
+        ):
+            # A day named in words right after the words before needs a sign
+            # between too: "Strike Ends Today" is a headline, "Ana Ruiz · Today" a byline.
+            return None
         rest = _TRAILING_ON.sub("", rest)
     if not rest:
         return None
