@@ -500,6 +500,34 @@ def test_a_marked_author_before_a_line_of_facts() -> None:
     )
 
 
+def test_names_between_articles_without_blank_lines_sign_the_article_above() -> None:
+    third = "Lena Marsh"
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\nAna Ruiz\nNurses Reject Pay Offer\n{SUMMARY2}\n"
+        f"Tom Berg\nThe Price of Bread\n{SUMMARY}\n{third}\n"
+    )
+    expected = [
+        (None, "Bus Drivers Walk Out", "Ana Ruiz"),
+        (None, "Nurses Reject Pay Offer", "Tom Berg"),
+        (None, "The Price of Bread", third),
+    ]
+    assert [(a.caption, a.headline, a.byline) for a in digestparse.parse(text)] == expected
+    # Every article but the first with a name over it tells as much without the last name.
+    cut = text.removesuffix(f"{third}\n")
+    assert [(a.caption, a.byline) for a in digestparse.parse(cut)] == [
+        (None, "Ana Ruiz"),
+        (None, "Tom Berg"),
+        (None, None),
+    ]
+    # Near misses: one name between, nothing under the last summary: a caption,
+    # as the first article may simply have no picture; a name over the first
+    # headline too: captions.
+    one = f"Bus Drivers Walk Out\n{SUMMARY}\nAna Ruiz\nNurses Reject Pay Offer\n{SUMMARY2}\n"
+    assert [a.caption for a in digestparse.parse(one)] == [None, "Ana Ruiz"]
+    over = f"Owen Pryce\n{cut}"
+    assert [a.caption for a in digestparse.parse(over)] == ["Owen Pryce", "Ana Ruiz", "Tom Berg"]
+
+
 @pytest.mark.parametrize("dash", ["—", "–"])
 def test_a_dash_before_a_name_alone_on_its_line_is_a_byline(dash: str) -> None:
     assert kind(f"{dash} Ana Ruiz") == (Kind.BYLINE, "byline.marker")
@@ -935,9 +963,12 @@ def test_with_no_blank_lines_a_name_and_its_role_under_a_summary_signs_it() -> N
         (None, "Ana Ruiz, Labour Correspondent"),
         (None, "Tom Berg, Education Editor"),
     ]
-    # Near miss: a name alone there is still the next headline's caption.
+    # Near miss: a name alone there, nothing under the last summary, is still the
+    # next headline's caption; with the last summary signed, names trail: its byline.
     bare = text.replace(", Labour Correspondent", "")
-    assert [a.caption for a in digestparse.parse(bare)] == [None, "Ana Ruiz"]
+    assert [a.caption for a in digestparse.parse(bare)] == [None, None]
+    unsigned = bare.replace("Tom Berg, Education Editor\n", "")
+    assert [a.caption for a in digestparse.parse(unsigned)] == [None, "Ana Ruiz"]
 
 
 def test_date_heading_versus_trailer() -> None:

@@ -92,6 +92,9 @@ class Shown:
     short_teasers: bool = False
     #: Whether an author's name ends the block of a headline and its summary (layout M).
     signed: bool = False
+    #: Whether names glued between a summary and the next headline sign the
+    #: article above (``regions.names_trail``); ``None`` until a window decides.
+    names_trail: bool | None = None
     #: Whether alt text stands under title-case headlines (``caption.under_headline``).
     pictures_under: bool = False
     #: Whether an earlier window gave out an article: this one does not open the listing.

@@ -11,6 +11,8 @@ Leftovers are page titles (before the first article), trailing chrome
 
 from __future__ import annotations
 
+import itertools
+
 from .drafts import Draft, Listing
 from .features import name_with_role
 from .records import Role
@@ -114,6 +116,59 @@ def bylines_lead(listing: Listing) -> bool:
     )
 
 
+def names_trail(listing: Listing) -> bool:
+    """Whether names glued between a summary and the next headline sign the article above.
+
+    With no blank line between articles (layout F), "Summary / Ana Ruiz /
+    Headline" reads either way. A name between two articles signs the one
+    above where a name stands alone under the last summary, or where every
+    article but the first has a name glued over its headline and nothing is
+    glued over the first (that one alone would have no caption). Decided
+    once for a listing read in windows, like ``bylines_lead``.
+    """
+    if listing.shown.names_trail is not None:
+        return listing.shown.names_trail
+    drafts, units = listing.drafts, listing.units
+    if len(drafts) < 2 or not listing.enabled("byline.after_summary"):
+        return False
+    between = gaps = 0
+    for prev, nxt in itertools.pairwise(drafts):
+        if prev.summary is None or nxt.headline is None:
+            continue
+        gaps += 1
+        gap = [k for k in range(prev.summary + 1, nxt.headline) if units[k].kind is not NOISE]
+        if (
+            len(gap) == 1
+            and units[gap[0]].kind is TITLE
+            and units[gap[0]].block is units[prev.summary].block
+            and units[gap[0]].block is units[nxt.headline].block
+            and units[gap[0]].features.author
+        ):
+            between += 1
+    if not between:
+        return False
+    head, last = drafts[0].headline, drafts[-1]
+    clear = (
+        head is not None
+        and not listing.shown.opened
+        and (
+            head == 0
+            or units[head - 1].kind is NOISE
+            or units[head - 1].block is not units[head].block
+        )
+    )
+    after = (
+        [k for k in range(last.summary + 1, len(units)) if units[k].kind is not NOISE]
+        if listing.whole and last.summary is not None
+        else []
+    )
+    signed_end = (
+        len(after) == 1 and units[after[0]].kind is TITLE and units[after[0]].features.author
+    )
+    # Nothing above the first headline tells only where every other has a name over it.
+    return (clear and between == gaps >= 2) or signed_end
+
+
 def _leads(units: list[Unit], k: int, heads: set[int | None]) -> bool:
     """Whether unit ``k`` is a byline that may lead an article: in a block of its own,
     or glued right above a headline (no blank lines at all: "Posted on DATE by NAME")."""
@@ -139,6 +194,7 @@ def regions(listing: Listing) -> None:
         )
     )
     listing.shown.bylines_lead = bylines_lead(listing)
+    listing.shown.names_trail = names_trail(listing)
     bounds = [-1, *(d.summary for d in drafts if d.summary is not None)]
     # The regions between articles first: what they show decides the ends.
     order = [*range(1, len(bounds) - 1), 0, len(bounds) - 1] if len(bounds) > 1 else [0]
@@ -492,6 +548,8 @@ def _tail(
                 # A name and its role ("Ana Ruiz, Labour Correspondent") right
                 # under the summary signs it even with no blank line below.
                 or (pos == 0 and name_with_role(unit.text, unit.features.name_words) is not None)
+                # Glued between two articles, where the listing shows names trail.
+                or (pos == 0 and unit.block is summary_block and listing.shown.names_trail)
             )
             and unit.features.author  # the costly test last
         ):
