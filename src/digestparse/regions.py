@@ -124,11 +124,16 @@ def names_trail(listing: Listing) -> bool:
     above where a name stands alone under the last summary, or where every
     article but the first has a name glued over its headline and nothing is
     glued over the first (that one alone would have no caption). Decided
-    once for a listing read in windows, like ``bylines_lead``.
+    once for a listing, on its only window (a listing longer than a window
+    is read so as before: names there stay captions).
     """
     if listing.shown.names_trail is not None:
         return listing.shown.names_trail
     drafts, units = listing.drafts, listing.units
+    # Only a listing read in one window shows its last summary with its first
+    # headline (every page we have seen): read in windows, the names stay captions.
+    if listing.shown.started or not listing.whole:
+        return False
     if len(drafts) < 2 or not listing.enabled("byline.after_summary"):
         return False
     between = gaps = 0
@@ -148,18 +153,12 @@ def names_trail(listing: Listing) -> bool:
     if not between:
         return False
     head, last = drafts[0].headline, drafts[-1]
-    clear = (
-        head is not None
-        and not listing.shown.opened
-        and (
-            head == 0
-            or units[head - 1].kind is NOISE
-            or units[head - 1].block is not units[head].block
-        )
+    clear = head is not None and (
+        head == 0 or units[head - 1].kind is NOISE or units[head - 1].block is not units[head].block
     )
     after = (
         [k for k in range(last.summary + 1, len(units)) if units[k].kind is not NOISE]
-        if listing.whole and last.summary is not None
+        if last.summary is not None
         else []
     )
     signed_end = (
