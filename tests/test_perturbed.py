@@ -100,14 +100,12 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 
 
 #: Samples a hard wrap at 72 columns changes, each for a limit the README
-#: names: a word split at its hyphen ("thirty-/eight"), and paragraphs of two
-#: lines, which show no wrapping of their own, whose second line opens with
-#: a capital (a German noun), a number ("since / 1990, according …") or a
-#: new sentence; a headline as long as the width, glued over its summary.
+#: names: a word split at its hyphen ("thirty-/eight": a field joins its
+#: lines with a space), and a headline as long as the width, glued over its
+#: summary.
 _WRAP_LIMITS = frozenset(
     {
-        "i-date-headings", "j-german-digest", "h-appeals-and-cookies", "c-bulleted-archive",
-        "j-french-labels", "i-dates-beside-headlines", "i-facts-with-slashes",
+        "i-date-headings", "j-french-labels", "i-dates-beside-headlines", "i-facts-with-slashes",
     }
 )  # fmt: skip
 

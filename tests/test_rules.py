@@ -1820,6 +1820,32 @@ def test_near_misses_of_a_hard_wrapped_paragraph(change: tuple[str, str], articl
     assert len(digestparse.parse(text)) == articles
 
 
+_LONG_HEADLINE = "Sixty Years of the Harbour Blockade: How the Island Kept Its Ferries\nRunning"
+
+
+def test_the_width_a_listings_paragraphs_were_wrapped_at_holds_for_its_titles() -> None:
+    # The paragraph shows the width (72); the caption's block has no line in lower case.
+    paragraph = WRAPPED.split("\n", 1)[1]  # three lines, the second in lower case
+    text = (
+        f"Cranes at dusk\n{_LONG_HEADLINE}\n\n{paragraph}\n"
+        "Schools Short of Staff\n"
+        "Members voted to reinvest last year's surplus in a shop near the station\n"
+        "Read More\n"
+    )
+    digest = digestparse.parse(text)
+    assert (digest[0].caption, digest[0].headline) == (
+        "Cranes at dusk",
+        _LONG_HEADLINE.replace("\n", " "),
+    )
+    # A short line of chrome under a full line goes on with nothing.
+    assert digest[-1].summary == (
+        "Members voted to reinvest last year's surplus in a shop near the station"
+    )
+    # Near miss: with no paragraph showing a width, the lines stand as pasted.
+    unwrapped = f"Cranes at dusk\n{_LONG_HEADLINE}\n\n{SUMMARY}\n"
+    assert digestparse.parse(unwrapped)[0].headline == "Running"
+
+
 @pytest.mark.parametrize("dash", ["—", "–", "-"])
 def test_a_title_case_headline_a_dash_and_a_sentence_on_one_line(dash: str) -> None:
     text = (

@@ -152,8 +152,12 @@ def _wrap_width(lines: Sequence[Line]) -> int:
 
 
 def _full(above: Line, below: Line, width: int) -> bool:
-    """Whether ``below``'s first word would not have fit at the end of ``above``."""
-    return above.end - above.start + 1 + len(below.text.split(" ", 1)[0]) > width
+    """Whether ``below``'s first word would not have fit at the end of ``above``.
+
+    A line wider than ``width`` was not wrapped at it.
+    """
+    size = above.end - above.start
+    return size <= width and size + 1 + len(below.text.split(" ", 1)[0]) > width
 
 
 def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
@@ -164,11 +168,13 @@ def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
     last word or two of a sentence, or anything where ``above`` stopped in
     the middle of a sentence that is no headline (a line under the first; a
     first line ending with a small word like "the" or "is", or in sentence
-    case).
+    case). A short line of page chrome ("Read More") goes on with nothing.
     """
     if not _full(above, below, width):
         return False
     f = Features(below.text)
+    if f.words <= 4 and f.chrome:
+        return False  # a control under a full line: "Read More"
     if f.sentence_case or (f.words <= 2 and below.text.endswith(_TERMINAL)):
         return True
     text = above.text
@@ -186,6 +192,11 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
     """Cut blocks into units and classify each with the line rules."""
     cuts: list[tuple[Block, int, int]] = []
     texts: list[str] = []
+    blocks = list(blocks)
+    # The width the listing's paragraphs show they were wrapped at holds for
+    # its blocks of titles too: "Caption / A headline as long as the / Width".
+    widths = {block.index: _wrap_width(block.lines) for block in blocks if len(block.lines) > 1}
+    listing_width = max(widths.values(), default=0)
     for block in blocks:
         lines = block.lines
         if len(lines) == 1:  # most blocks: one line, one unit
@@ -194,7 +205,7 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
             texts.append(text if text[-1:] not in _READ_ON_LAST else without_read_on(text))
             cuts.append((block, 0, 1))
             continue
-        width = _wrap_width(lines)
+        width = widths[block.index] or listing_width
         start = 0
         while start < len(lines):
             end = start + 1
