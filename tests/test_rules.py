@@ -493,11 +493,12 @@ def test_a_marked_author_before_a_line_of_facts() -> None:
     assert kind(line) == (Kind.BYLINE, "byline.marker")
     digest = digestparse.parse(f"Bus Drivers Walk Out\n{line}\n{SUMMARY}\n")
     assert [(a.byline, a.date) for a in digest] == [("Ana Ruiz", "30/11/2026")]
-    # Near miss: what follows the separator runs on like a clause.
+    # Near misses: what follows the separator runs on like a clause.
     assert (
         kind("By Ana Ruiz | who covered the strike for the paper, on the night shift.")[0]
         is not Kind.BYLINE
     )
+    assert kind("By Ana Ruiz | March 4, 2019 — Two years after it was")[0] is not Kind.BYLINE
 
 
 def test_names_between_articles_without_blank_lines_sign_the_article_above() -> None:
@@ -1837,10 +1838,24 @@ def test_the_width_a_listings_paragraphs_were_wrapped_at_holds_for_its_titles() 
         "Cranes at dusk",
         _LONG_HEADLINE.replace("\n", " "),
     )
-    # A short line of chrome under a full line goes on with nothing.
+    # A short line of chrome under a full line goes on with nothing; a truncation
+    # marker alone goes on with it.
     assert digest[-1].summary == (
         "Members voted to reinvest last year's surplus in a shop near the station"
     )
+    cut = digestparse.parse(text.replace("Read More", "[...]"))
+    assert cut[-1].summary is not None and cut[-1].summary.endswith("station [...]")
+    # A full first line with names in it (not title case) goes on, though the
+    # line under it opens with names too.
+    named = (
+        "An interview with Ana Ruiz, a crane driver and a member of the Eastmere\n"
+        "Dockers Union (EDU) in Harbour Town, on the strike and what it means for\n"
+        "the other ports.\n"
+    )
+    digest = digestparse.parse(f"Cranes at dusk\n{_LONG_HEADLINE}\n\n{named}")
+    assert [(a.headline, a.summary) for a in digest] == [
+        (_LONG_HEADLINE.replace("\n", " "), " ".join(named.split()))
+    ]
     # Near miss: with no paragraph showing a width, the lines stand as pasted.
     unwrapped = f"Cranes at dusk\n{_LONG_HEADLINE}\n\n{SUMMARY}\n"
     assert digestparse.parse(unwrapped)[0].headline == "Running"

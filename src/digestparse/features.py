@@ -637,14 +637,15 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
 def _author_before_facts(text: str) -> str | None:
     """The first part of a line of facts after a marker: "Ana Ruiz | Fuente: El Puerto".
 
-    Each part after it is short (a source, a section: five words at most, no
-    full stop or comma at its end), as on a line of facts.
+    Each part after it is short (a source, a section, a count: three words
+    at most, no full stop or comma at its end), as on a line of facts, not
+    the clause of a summary run on ("— Two years after it was").
     """
     separator = _FACT_SEPARATOR.search(text)
     if separator is None:
         return None
     parts = _FACT_SEPARATOR.split(text[separator.end() :])
-    if all(part.count(" ") < 5 and not part.endswith((".", ",")) for part in parts):
+    if all(part.count(" ") < 3 and not part.endswith((".", ",")) for part in parts):
         return text[: separator.start()]
     return None
 

@@ -167,14 +167,15 @@ def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
     reads as part of a sentence, not as a headline: in sentence case, or the
     last word or two of a sentence, or anything where ``above`` stopped in
     the middle of a sentence that is no headline (a line under the first; a
-    first line ending with a small word like "the" or "is", or in sentence
-    case). A short line of page chrome ("Read More") goes on with nothing.
+    first line ending with a small word like "the" or "is", or of six words
+    or more not in title case: names may stand in it). A short line of page
+    chrome ("Read More") goes on with nothing.
     """
     if not _full(above, below, width):
         return False
     f = Features(below.text)
-    if f.words <= 4 and f.chrome:
-        return False  # a control under a full line: "Read More"
+    if f.words <= 4 and any(c.isalpha() for c in below.text) and f.chrome:
+        return False  # a control under a full line: "Read More" (a "[...]" ends the text)
     if f.sentence_case or (f.words <= 2 and below.text.endswith(_TERMINAL)):
         return True
     text = above.text
@@ -184,7 +185,7 @@ def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
     return (
         not first
         or text.rsplit(" ", 1)[-1] in TITLE_MINOR_WORDS  # "… co-directors of the"
-        or (text.count(" ") >= 5 and Features(text).sentence_case)
+        or (text.count(" ") >= 5 and not Features(text).title_case)
     )
 
 
