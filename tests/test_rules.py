@@ -1257,6 +1257,27 @@ def test_a_line_of_counts_near_misses(line: str) -> None:
     assert kind(line)[1] != "noise.chrome"
 
 
+@pytest.mark.parametrize("badge", ["Premium", "🔒 Subscribers only", "Réservé aux abonnés"])
+def test_an_access_badge_over_a_headline_is_chrome_not_its_caption(badge: str) -> None:
+    assert kind(badge)[1] == "noise.chrome"
+    text = f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n{badge}\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    assert [a.caption for a in digestparse.parse(text)] == [None, None]
+
+
+def test_an_authors_avatar_over_the_name_leaves_the_name_the_byline() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nAvatar photo\nAna Ruiz\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n\nAvatar photo\nTom Berg\n"
+    )
+    assert [(a.caption, a.headline, a.byline) for a in digestparse.parse(text)] == [
+        (None, "Bus Drivers Walk Out", "Ana Ruiz"),
+        (None, "Schools Short of Staff", "Tom Berg"),
+    ]
+    # Near miss: a title, not chrome, over the name: a caption over a headline.
+    other = text.replace("Avatar photo\nTom Berg", "Cranes at dusk\nTom Berg")
+    assert digestparse.parse(other)[1].byline is None
+
+
 @pytest.mark.parametrize(
     "line", ["Translated by Ana Gil", "Traducción: Ana Gil", "Traduit par Ana Gil et Tom Berg"]
 )

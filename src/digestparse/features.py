@@ -149,7 +149,7 @@ _PAGE_TITLE = regex.compile(
 _CHROME_TAIL = " .:!»›>→…-–—[]()+"
 #: The signs and icons around a count: "💬 12", "(12)".
 _NOT_WORD = " .:!»›>→…-–—[]()+«‹<←🕑🕐⏱💬👁❤♥★☆🔥📅🗓✍️"
-_CHROME_HEAD = " [(«‹<←"
+_CHROME_HEAD = " [(«‹<←🔒🔓🔴📌🎧▶►⭐★☆🔥💬🕑📅"
 # A reading time alone on its line; there the minutes may stand without
 # "read" ("12 MIN", a blog platform's way).
 _READING_LINE = Caseless(rf"(?:{READING_TIME}|\d+\s*min(?:ute[sn]?|utos?|s)?\.?)\s*")

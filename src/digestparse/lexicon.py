@@ -85,6 +85,13 @@ CHROME_PHRASES = frozenset(
         "posts navigation", "you might also like", "you may also like", "more like this",
         "read next", "recommended for you", "te puede interesar", "vous aimerez aussi",
         "você também pode gostar",
+        # The alt text of an author's avatar, and access badges over a headline.
+        "avatar", "avatar photo", "author avatar", "profile photo", "author photo",
+        "foto del autor", "photo de l'auteur", "autorenfoto", "foto do autor",
+        "subscribers only", "subscriber only", "for subscribers", "members only", "premium",
+        "paywall", "solo para suscriptores", "exclusivo para suscriptores",
+        "réservé aux abonnés", "abonnés", "nur für abonnenten", "exklusiv für abonnenten",
+        "exclusivo para assinantes", "só para assinantes",
     }
 )
 

@@ -534,8 +534,19 @@ def _tail(
             and (
                 (nxt is not None and nxt.kind is DATE)
                 or (
-                    unit.count == len(unit.block.lines)
-                    and unit.block is not units[prev.summary].block
+                    unit.block is not units[prev.summary].block
+                    and (
+                        unit.count == len(unit.block.lines)
+                        # Alone but for chrome above it: "Avatar photo / Ana Ruiz".
+                        or (
+                            unit.first + unit.count == len(unit.block.lines)
+                            and all(
+                                units[j].kind is NOISE
+                                for j in region[:pos]
+                                if units[j].block is unit.block
+                            )
+                        )
+                    )
                 )
                 # Right under the summary, a name that recurs under others
                 # is their author, even with no blank line around it.
@@ -548,7 +559,12 @@ def _tail(
                 # under the summary signs it even with no blank line below.
                 or (pos == 0 and name_with_role(unit.text, unit.features.name_words) is not None)
                 # Glued between two articles, where the listing shows names trail.
-                or (pos == 0 and unit.block is summary_block and listing.shown.names_trail)
+                # (chrome above it or not: "Avatar photo / Ana Ruiz").
+                or (
+                    listing.shown.names_trail
+                    and unit.block is summary_block
+                    and all(units[j].kind is NOISE for j in region[:pos])
+                )
             )
             and unit.features.author  # the costly test last
         ):
