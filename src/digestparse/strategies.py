@@ -290,13 +290,17 @@ def _layout_a(draw: st.DrawFn, lang: str) -> DrawnListing:
 
 
 def _layout_b(draw: st.DrawFn, lang: str) -> DrawnListing:
-    """B: headline, summary, author, date, each its own block; chrome on top."""
+    """B: headline, summary, author, date, each its own block; chrome on top.
+
+    The author's name may follow a dash ("— Ana Ruiz"), as letters pages sign.
+    """
     arts = [_article(draw, lang, byline=True, date=True) for _ in range(draw(st.integers(1, 6)))]
     blocks = [draw(st.sampled_from(_SOCIAL)), draw(st.sampled_from(_PAGE_TITLES))][
         : draw(st.integers(0, 2))
     ]
+    sign = draw(st.sampled_from(("", "", "— ", "– ")))
     for a in arts:
-        blocks += [a.headline or "", a.summary or "", a.byline or "", a.date or ""]
+        blocks += [a.headline or "", a.summary or "", f"{sign}{a.byline}", a.date or ""]
     return DrawnListing(_join(blocks), tuple(arts))
 
 
