@@ -306,15 +306,19 @@ def full_stops(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     return [k for k in lines if words[k] >= least and texts[k][-1:] in _PERIOD_ENDS]
 
 
+#: A dash between spaces, as a signature follows a sentence with (``rules.signed_sentence``).
+_SPACED_DASH = re.compile(" [—–-] ")
+
+
 def signed(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     """Lines long enough for a sentence with a dash between spaces near their end."""
     texts, words = sheet.texts, sheet.words
     least = options.sentence_min_words + 1
+    dash = _SPACED_DASH.search
     return [
         k
         for k in lines
-        if words[k] > least
-        and (" — " in texts[k][-64:] or " – " in texts[k][-64:] or " - " in texts[k][-64:])
+        if words[k] > least and dash(texts[k], max(0, len(texts[k]) - 64)) is not None
     ]
 
 

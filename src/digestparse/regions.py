@@ -558,8 +558,8 @@ def _tail(
                 # A name and its role ("Ana Ruiz, Labour Correspondent") right
                 # under the summary signs it even with no blank line below.
                 or (pos == 0 and name_with_role(unit.text, unit.features.name_words) is not None)
-                # Glued between two articles, where the listing shows names trail.
-                # (chrome above it or not: "Avatar photo / Ana Ruiz").
+                # Glued between two articles, where the listing shows names
+                # trail, perhaps under chrome ("Avatar photo / Ana Ruiz").
                 or (
                     listing.shown.names_trail
                     and unit.block is summary_block
