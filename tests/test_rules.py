@@ -90,6 +90,9 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("February 26, 2019 / No Comments", "date.line"),
         # caption.credit, caption.agency
         ("Photo Credit- Atlas Network", "caption.credit"),
+        ("Fotografía: Ana Lind", "caption.credit"),
+        ("Photo courtesy of the Harbour Trust", "caption.credit"),
+        ("Screenshot via YouTube", "caption.credit"),
         ("Samir Amín Foto-", "caption.credit"),
         ("Pedro Castillo Presidencia Perú Flickr", "caption.credit"),
         ("thumb erdogan 120x80", "caption.credit"),
@@ -134,6 +137,7 @@ def test_line_rules_decide(text: str, expected: str) -> None:
         ("Dock Workers Vote to Strike · 5 min read", "byline.name_and_date"),  # no name
         ("By the Numbers: Why Rents Rise", "byline.marker"),  # "By" before no name
         ("Photos Show the Flood", "caption.credit"),  # credit word without a separator
+        ("Photo from Gaza", "caption.credit"),  # "from" names a place as often as a source
         ("The Class of 2041", "caption.credit"),  # a year, no camera's file name
         ("10:42 Council Meets Again", "noise.chrome"),  # a time before a headline
         ("Like Father, Like Son", "noise.chrome"),  # a control's word, not the control

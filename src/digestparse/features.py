@@ -78,7 +78,9 @@ _CREDIT_SOURCES = "|".join(regex.escape(w) for w in CREDIT_SOURCES)
 # "Photo Credit- …"), a copyright sign, a thumbnail size, an image file name,
 # or an image host named anywhere.
 _CREDIT_START = Caseless(
-    rf"[(\[]?(?:©|\(c\)|(?:{_CREDIT_WORDS})\s*(?:credits?\s*)?(?:by\b|[:\-–—/|]))"
+    rf"[(\[]?(?:©|\(c\)|(?:{_CREDIT_WORDS})\s*(?:credits?\s*)?(?:by\b|[:\-–—/|])"
+    # "Photo courtesy of the Harbour Trust", "Screenshot via YouTube".
+    r"|(?:photo\s+)?courtesy\s+of\b|(?:screenshot\s+(?:via|from)|(?:photo|image)\s+via)\b)"
 )
 _CREDIT_END = Caseless(
     rf"(?:(?:^|[\s(\[\-–—/|])(?:{_CREDIT_WORDS})\s*[:\-–—/)\]]+\s*"

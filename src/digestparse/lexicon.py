@@ -27,6 +27,7 @@ CREDIT_WORDS = (
     "photo", "photos", "foto", "fotos", "photograph", "photography", "picture", "image",
     "imagen", "imagem", "bild", "credit", "credits", "crédito", "créditos", "crédit",
     "courtesy", "cortesía", "illustration", "ilustración", "graphic", "thumb", "thumbnail",
+    "fotografía", "fotografia", "screenshot",
     "source", "sources", "fuente", "fuentes", "quelle", "quellen", "fonte", "fontes",
 )
 #: The credit words that name where an article came from when they stand
