@@ -50,6 +50,11 @@ from digestparse.features import Features
         "Stand: 04.03.2019 10:32 Uhr",
         "Erschienen am 04.03.2019",
         "Actualizado el 4 de marzo de 2019",
+        # A unit abbreviated after "hace", "il y a", "vor".
+        "hace 3 h",
+        "il y a 3 h",
+        "vor 2 Std.",
+        "há 2 d",
     ],
 )
 def test_dates(text: str) -> None:
@@ -70,6 +75,8 @@ def test_dates(text: str) -> None:
         "Sam Smith",  # a weekday's abbreviation and a name
         "Dom Joly",
         "Stand with the Dockers",  # a label's word, no date after it
+        "hace 3 hermanos",  # an abbreviated unit is a whole word
+        "vor 3 Stufen",
         "Last updated",
     ],
 )

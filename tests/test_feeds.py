@@ -135,9 +135,13 @@ SAMPLE_DATES = {
     "August 21, 2026": datetime.date(2026, 8, 21),
     "August 19, 2026": datetime.date(2026, 8, 19),
     "August 18, 2026": datetime.date(2026, 8, 18),
+    "hace 2 h": datetime.date(2024, 3, 10),
+    "hace 5 h": datetime.date(2024, 3, 10),
+    "hace 1 d": datetime.date(2024, 3, 9),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",
+    "hace 2 h", "hace 5 h", "hace 1 d",
 }  # fmt: skip
 
 
@@ -197,6 +201,9 @@ def test_absolute_dates(text: str, day: tuple[int, int, int]) -> None:
         ("il y a 2 jours", (2024, 3, 8)),
         ("vor 3 Tagen", (2024, 3, 7)),
         ("há 1 dia", (2024, 3, 9)),
+        ("hace 3 h", (2024, 3, 10)),
+        ("vor 2 Std.", (2024, 3, 10)),
+        ("il y a 2 d", (2024, 3, 8)),
         ("March 4", (2024, 3, 4)),
         ("December 24", (2023, 12, 24)),
     ],

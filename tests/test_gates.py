@@ -126,7 +126,7 @@ _DATE_PARTS = st.sampled_from(
         "at", "a las", "2", "days", "ago", "hace", "días", "il y a", "jours", "vor", "Tagen",
         "yesterday", "aujourd’hui", "2016-03-31", "31.03.16", "Ana Ruiz", "·", "|", "-", ".",
         "Harbour", "repairs", "x", "un", "una", "einem", "Monat", "mes", "min", "12", "an",
-        "ans", "a", "one", "week", "Hour", "há", "dias",
+        "ans", "a", "one", "week", "Hour", "há", "dias", "h", "Std.", "d", "std",
     ]
 )  # fmt: skip
 

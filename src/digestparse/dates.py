@@ -191,6 +191,9 @@ _UNITS = f"(?:{alternation(_UNIT_WORDS)})"
 #: Units of time as a feed or a social page writes them on the number: "2h ago", "3d ago".
 _SHORT_UNITS = ("s", "m", "h", "d", "w", "wk", "wks", "mo", "y", "yr", "yrs")
 _COUNT = r"(?:\d+|an?|one|un[ae]?|ein(?:e[mr]?)?|uma?)"
+#: Units of time abbreviated after "hace", "il y a", "vor": "hace 3 h", "vor 2 Std.".
+_ABBREVIATED_UNITS = ("h", "d", "std")
+_AFTER_COUNT = rf"(?:{_UNITS}|(?:{alternation(_ABBREVIATED_UNITS)})\.?(?![^\W\d_]))"
 #: A time of day before the date: "3:45 PM ET, Mon March 4, 2019".
 _LEAD_TIME = (
     r"(?:\d{1,2}[:.h]\d{2}(?![.\d])(?:\s*[ap]\.?\s?m\.?)?(?:\s+\(?[a-z]{2,4}\)?)?\s*[,|·•–—-]?\s*)"
@@ -207,9 +210,9 @@ _DATE_BODY = rf"""
       | \d{{1,2}}[./-]\d{{1,2}}[./-](?:{_YEAR}|\d\d)                  # 31.03.2016
       | {_COUNT}\s+{_UNITS}\s+ago                                     # 2 days ago
       | \d+\s?(?:{alternation(_SHORT_UNITS)}|{_UNITS})\s+ago             # 2h ago
-      | (?:hace|há|ha)\s+{_COUNT}\s+{_UNITS}                          # hace 2 días
-      | il\s+y\s+a\s+{_COUNT}\s+{_UNITS}                              # il y a 2 jours
-      | vor\s+{_COUNT}\s+{_UNITS}                                     # vor 2 Tagen
+      | (?:hace|há|ha)\s+{_COUNT}\s+{_AFTER_COUNT}                     # hace 2 días, hace 3 h
+      | il\s+y\s+a\s+{_COUNT}\s+{_AFTER_COUNT}                         # il y a 2 jours
+      | vor\s+{_COUNT}\s+{_AFTER_COUNT}                                # vor 2 Tagen, vor 2 Std.
       | yesterday|today|ayer|hoy|hier|aujourd['’]hui|gestern|heute|ontem|hoje
     )
     {_TIME}?
@@ -270,7 +273,7 @@ _END_BACKWARDS = re.compile(
     rf"|(?:{alternation(word[::-1] for word in _GLUED_LAST_WORDS)})"
     rf"|(?:{alternation(word[::-1] for word in _SPACED_LAST_WORDS)})\s"
     # A unit of time after its count: "hace 2 días", "vor 3 Tagen", "12 MIN".
-    rf"|(?:{alternation(word[::-1] for word in _UNIT_WORDS)})\s*"
+    rf"|(?:{alternation(word[::-1] for word in (*_UNIT_WORDS, *_ABBREVIATED_UNITS))})\s*"
     rf"(?:\d|(?:{alternation(word[::-1] for word in _COUNT_WORDS)})(?:\s|$))"
     r"|(?P<letter>[^\W\d_]))"
 )
@@ -400,7 +403,7 @@ _TOKEN = regex.compile(r"\d+|[^\W\d_]+(?:[-'’][^\W\d_]+)*", regex.VERSION1)
 _COUNTS = dict.fromkeys(_COUNT_WORDS, 1)
 _UNIT_DAYS = (
     ("second", 0), ("minute", 0), ("min", 0), ("hour", 0), ("hr", 0), ("hora", 0),
-    ("heure", 0), ("stunde", 0), ("segundo", 0), ("minuto", 0), ("minute", 0),
+    ("heure", 0), ("stunde", 0), ("std", 0), ("segundo", 0), ("minuto", 0), ("minute", 0),
     ("week", 7), ("semana", 7), ("semaine", 7), ("woche", 7),
     ("day", 1), ("día", 1), ("dia", 1), ("jour", 1), ("tag", 1),
     ("month", 30), ("mes", 30), ("mois", 30), ("monat", 30),
