@@ -42,6 +42,8 @@ from .anchors import (
 )
 from .drafts import Draft, Listing, Shown
 from .features import credit_word
+from .gates import SPACED_DASH
+from .lexicon import LEAD_SIGNS
 from .lines import Line
 from .options import Options
 from .records import Article, Decision, Role
@@ -72,20 +74,21 @@ def _finish(listing: Listing) -> None:
         return byline_lead(text, max_words)
 
     def sign_off(text: str) -> tuple[str, str] | None:
-        parts = signed_sentence(text, max_words)
-        return None if parts is None else (parts[1], parts[0])
+        return signed_sentence(text, max_words)
 
     heading = listing.shown.heading
     headings = sorted(listing.headings)
     h = 0
     for draft in listing.drafts:
-        # Both splits of a summary need a sign in it: most have none there.
+        # Both splits of a summary's start need a sign in it: most have none there.
         signed = _LEAD_SIGN.search(draft.fields.get(Role.SUMMARY, ""), 0, 200) is not None
         if signed:
             if not draft.has(Role.BYLINE):
                 _split_off(listing, draft, Role.BYLINE, _LEAD_BYLINE, lead_byline)
             _split_off(listing, draft, Role.DATE, _LEAD_DATE, date_lead)
-        if not draft.has(Role.BYLINE) and _SIGN.search(draft.fields.get(Role.SUMMARY, "")[-70:]):
+        # A signature needs a dash between spaces near its end.
+        text = draft.fields.get(Role.SUMMARY, "")
+        if not draft.has(Role.BYLINE) and SPACED_DASH.search(text, max(0, len(text) - 70)):
             _split_off(listing, draft, Role.BYLINE, _SIGNED, sign_off, at_end=True)
         if dated and draft.headline is not None and not draft.has(Role.DATE):
             _date_off_headline(draft)
@@ -177,12 +180,10 @@ def _colon_headlines(listing: Listing) -> bool:
     )
 
 
-#: The signs a summary's date or headline is parted from it by (``date_lead``,
-#: ``dash_headline``).
-_SIGN = re.compile("[—–|·-] ")
-#: The signs after what may open a summary: those, or an ellipsis after a
+#: The signs a summary's byline, date or headline is parted from it by
+#: (``byline_lead``, ``date_lead``, ``dash_headline``), or an ellipsis after a
 #: date ("Nov 30, 2026 ... Workers at …", a search page's snippet).
-_LEAD_SIGN = re.compile("(?:[—–|·-]|…|[.][.][.]) ")
+_LEAD_SIGN = re.compile(f"(?:[{re.escape(LEAD_SIGNS)}]|…|[.][.][.]) ")
 _LEAD_BYLINE = Verdict(
     Role.BYLINE, "byline.lead", "a marker, a name and a dash open the summary: the article's author"
 )

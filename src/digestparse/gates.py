@@ -35,6 +35,7 @@ from .lexicon import (
     CHROME_PHRASES,
     CREDIT_SOURCES,
     CREDIT_WORDS,
+    DASHES,
     LISTING_SECTIONS,
     PUBLICATION_LABELS,
     SOCIAL,
@@ -42,7 +43,7 @@ from .lexicon import (
 )
 from .options import Options
 
-__all__ = ["GATES", "Gate", "Sheet"]
+__all__ = ["GATES", "SPACED_DASH", "Gate", "Sheet"]
 
 
 class Sheet:
@@ -307,14 +308,14 @@ def full_stops(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
 
 
 #: A dash between spaces, as a signature follows a sentence with (``rules.signed_sentence``).
-_SPACED_DASH = re.compile(" [—–-] ")
+SPACED_DASH = re.compile(f" [{re.escape(DASHES)}] ")
 
 
 def signed(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     """Lines long enough for a sentence with a dash between spaces near their end."""
     texts, words = sheet.texts, sheet.words
     least = options.sentence_min_words + 1
-    dash = _SPACED_DASH.search
+    dash = SPACED_DASH.search
     return [
         k
         for k in lines

@@ -49,6 +49,12 @@ CREDIT_HOSTS = (
     "istock",
 )
 
+#: The dashes that part a signature from its sentence ("… voted no. — Tom Berg").
+DASHES = "—–-"
+#: The signs that part a byline or a date from the summary it opens
+#: ("By Ana Ruiz | March 4, 2019 — …"): the dashes, and the separators.
+LEAD_SIGNS = DASHES + "|·"
+
 #: Lines made by the page, not by an article: "Read more", share buttons,
 #: pagination. Compared against the whole normalised line, lower-cased, with
 #: trailing arrows and punctuation removed.

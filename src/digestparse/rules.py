@@ -35,7 +35,7 @@ from .caseless import alternation
 from .dates import date_at_start, find_date, is_date, parse_date
 from .features import _DIGIT, Features, is_name
 from .gates import GATES, Gate, Sheet
-from .lexicon import BY_WORDS, CAMEL_WORDS
+from .lexicon import BY_WORDS, CAMEL_WORDS, DASHES, LEAD_SIGNS
 from .options import Options
 from .records import Role
 
@@ -143,7 +143,7 @@ def summary_full_stop(f: Features, o: Options) -> tuple[Kind, str] | None:
 def summary_signed(f: Features, o: Options) -> tuple[Kind, str] | None:
     """A sentence signed after a dash: "… four in five voted against. — Tom Berg"."""
     parts = signed_sentence(f.text, o.name_max_words)
-    if parts is not None and parts[0].count(" ") + 1 >= o.sentence_min_words:
+    if parts is not None and parts[1].count(" ") + 1 >= o.sentence_min_words:
         return (Kind.SENTENCE, "a sentence signed with a name after a dash")
     return None
 
@@ -437,8 +437,9 @@ def headline_date(text: str) -> tuple[str, str] | None:
 
 
 #: A byline opening a summary before a dash: "By Ana Ruiz — The council voted …".
+_LEAD_SIGN = f"[{regex.escape(LEAD_SIGNS)}]"
 _MARKED_LEAD = regex.compile(
-    rf"(?:{alternation(BY_WORDS)})\s+(?P<name>[^—–|·-]{{2,60}}?)\s+[—–|·-]\s+"
+    rf"(?:{alternation(BY_WORDS)})\s+(?P<name>[^{regex.escape(LEAD_SIGNS)}]{{2,60}}?)\s+{_LEAD_SIGN}\s+"
     r"(?=[\p{Lu}\"“‘«¿¡])",
     regex.IGNORECASE | regex.VERSION1,
 )
@@ -463,28 +464,30 @@ def byline_lead(text: str, max_words: int = 4) -> tuple[str, str] | None:
 #: A name signing a sentence after a dash: "… voted against. — Tom Berg". The
 #: sentence ends with a full stop, "!" or "?" (perhaps in quotes) before the dash.
 _SIGNATURE = regex.compile(
-    r"(?<=[.!?…][\"”’»)]?) [—–-] (?P<name>[^—–|·.!?]{2,60})\Z", regex.VERSION1
+    rf"(?<=[.!?…][\"”’»)]?) [{regex.escape(DASHES)}] "
+    rf"(?P<name>[^{regex.escape(LEAD_SIGNS)}.!?]{{2,60}})\Z",
+    regex.VERSION1,
 )
 
 
 def signed_sentence(text: str, max_words: int = 4) -> tuple[str, str] | None:
-    """Split "… four in five voted against. — Tom Berg" into its sentence and author.
+    """Split "… four in five voted against. — Tom Berg" into its author and sentence.
 
-    Returns ``(sentence, author)`` or ``None``: the text ends with a dash
+    Returns ``(author, sentence)`` (as ``byline_lead`` does) or ``None``: the text ends with a dash
     between spaces and a name of ``max_words`` words at most, right after the
     end of a sentence.
     """
     found = _SIGNATURE.search(text, max(0, len(text) - 70))
     if found is None or not is_name(found.group("name"), max_words):
         return None
-    return text[: found.start()], found.group("name")
+    return found.group("name"), text[: found.start()]
 
 
 #: What follows a date that opens a summary: a dash or a separator, then a
 #: capital; or an ellipsis, then any letter (a search page's snippet, cut
 #: anywhere in its sentence: "Nov 30, 2026 ... workers at the port …").
 _AFTER_LEAD_DATE = regex.compile(
-    r"\s*(?:[—–|·-]\s+(?=[\p{Lu}\"“‘«¿¡])|(?:…|\.\.\.)\s+(?=[\p{L}\"“‘«¿¡]))",
+    rf"\s*(?:{_LEAD_SIGN}\s+(?=[\p{{Lu}}\"“‘«¿¡])|(?:…|\.\.\.)\s+(?=[\p{{L}}\"“‘«¿¡]))",
     regex.VERSION1,
 )
 
