@@ -92,9 +92,6 @@ class Shown:
     short_teasers: bool = False
     #: Whether an author's name ends the block of a headline and its summary (layout M).
     signed: bool = False
-    #: Whether names glued between a summary and the next headline sign the
-    #: article above (``regions.names_trail``); ``None`` until a window decides.
-    names_trail: bool | None = None
     #: Whether alt text stands under title-case headlines (``caption.under_headline``).
     pictures_under: bool = False
     #: Whether an earlier window gave out an article: this one does not open the listing.
@@ -131,6 +128,9 @@ class Listing:
     repeated_after: frozenset[str] = frozenset()
     #: Whether dates head groups of articles, some article with no date right above it.
     grouped: bool = False
+    #: Whether names glued between a summary and the next headline sign the
+    #: article above (``regions.names_trail``).
+    names_trail: bool = False
     #: Headlines whose title right above is a label like their neighbours' (``kicker.like_others``).
     labels_above: frozenset[int] = frozenset()
     #: Each headline with a title right above: (headline, a section label, alone in its block).

@@ -12,6 +12,7 @@ Leftovers are page titles (before the first article), trailing chrome
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 
 from .drafts import Draft, Listing
 from .features import name_with_role
@@ -124,11 +125,9 @@ def names_trail(listing: Listing) -> bool:
     above where a name stands alone under the last summary, or where every
     article but the first has a name glued over its headline and nothing is
     glued over the first (that one alone would have no caption). Decided
-    once for a listing, on its only window (a listing longer than a window
+    only for a listing read in one window (a listing longer than a window
     is read so as before: names there stay captions).
     """
-    if listing.shown.names_trail is not None:
-        return listing.shown.names_trail
     drafts, units = listing.drafts, listing.units
     # Only a listing read in one window shows its last summary with its first
     # headline (every page we have seen): read in windows, the names stay captions.
@@ -141,13 +140,10 @@ def names_trail(listing: Listing) -> bool:
         if prev.summary is None or nxt.headline is None:
             continue
         gaps += 1
-        gap = [k for k in range(prev.summary + 1, nxt.headline) if units[k].kind is not NOISE]
+        name = _name_under_chrome(units, range(prev.summary + 1, nxt.headline))
         if (
-            len(gap) == 1
-            and units[gap[0]].kind is TITLE
-            and units[gap[0]].block is units[prev.summary].block
-            and units[gap[0]].block is units[nxt.headline].block
-            and units[gap[0]].features.author
+            name is not None
+            and name.block is units[prev.summary].block is units[nxt.headline].block
         ):
             between += 1
     if not between:
@@ -156,16 +152,25 @@ def names_trail(listing: Listing) -> bool:
     clear = head is not None and (
         head == 0 or units[head - 1].kind is NOISE or units[head - 1].block is not units[head].block
     )
-    after = (
-        [k for k in range(last.summary + 1, len(units)) if units[k].kind is not NOISE]
-        if last.summary is not None
-        else []
-    )
     signed_end = (
-        len(after) == 1 and units[after[0]].kind is TITLE and units[after[0]].features.author
+        last.summary is not None
+        and _name_under_chrome(units, range(last.summary + 1, len(units))) is not None
     )
     # Nothing above the first headline tells only where every other has a name over it.
     return (clear and between == gaps >= 2) or signed_end
+
+
+def _name_under_chrome(units: list[Unit], ks: Iterable[int]) -> Unit | None:
+    """The one title of ``ks`` if it reads as an author and the rest is chrome, else ``None``."""
+    found = [units[k] for k in ks if units[k].kind is not NOISE]
+    if len(found) == 1 and found[0].kind is TITLE and found[0].features.author:
+        return found[0]
+    return None
+
+
+def _chrome_only(units: list[Unit], ks: Iterable[int]) -> bool:
+    """Whether every unit of ``ks`` is page chrome."""
+    return all(units[k].kind is NOISE for k in ks)
 
 
 def _leads(units: list[Unit], k: int, heads: set[int | None]) -> bool:
@@ -193,7 +198,7 @@ def regions(listing: Listing) -> None:
         )
     )
     listing.shown.bylines_lead = bylines_lead(listing)
-    listing.shown.names_trail = names_trail(listing)
+    listing.names_trail = names_trail(listing)
     bounds = [-1, *(d.summary for d in drafts if d.summary is not None)]
     # The regions between articles first: what they show decides the ends.
     order = [*range(1, len(bounds) - 1), 0, len(bounds) - 1] if len(bounds) > 1 else [0]
@@ -540,10 +545,8 @@ def _tail(
                         # Alone but for chrome above it: "Avatar photo / Ana Ruiz".
                         or (
                             unit.first + unit.count == len(unit.block.lines)
-                            and all(
-                                units[j].kind is NOISE
-                                for j in region[:pos]
-                                if units[j].block is unit.block
+                            and _chrome_only(
+                                units, (j for j in region[:pos] if units[j].block is unit.block)
                             )
                         )
                     )
@@ -561,9 +564,9 @@ def _tail(
                 # Glued between two articles, where the listing shows names
                 # trail, perhaps under chrome ("Avatar photo / Ana Ruiz").
                 or (
-                    listing.shown.names_trail
+                    listing.names_trail
                     and unit.block is summary_block
-                    and all(units[j].kind is NOISE for j in region[:pos])
+                    and _chrome_only(units, region[:pos])
                 )
             )
             and unit.features.author  # the costly test last
