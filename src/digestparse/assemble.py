@@ -49,6 +49,7 @@ from .options import Options
 from .records import Article, Decision, Role
 from .regions import find_labels_above, regions
 from .rules import (
+    SIGNATURE_REACH,
     TITLE,
     Verdict,
     byline_lead,
@@ -88,7 +89,9 @@ def _finish(listing: Listing) -> None:
             _split_off(listing, draft, Role.DATE, _LEAD_DATE, date_lead)
         # A signature needs a dash between spaces near its end.
         text = draft.fields.get(Role.SUMMARY, "")
-        if not draft.has(Role.BYLINE) and SPACED_DASH.search(text, max(0, len(text) - 70)):
+        if not draft.has(Role.BYLINE) and SPACED_DASH.search(
+            text, max(0, len(text) - SIGNATURE_REACH)
+        ):
             _split_off(listing, draft, Role.BYLINE, _SIGNED, sign_off, at_end=True)
         if dated and draft.headline is not None and not draft.has(Role.DATE):
             _date_off_headline(draft)

@@ -470,6 +470,10 @@ _SIGNATURE = regex.compile(
 )
 
 
+#: How far from a text's end a signature starts, at most (a name of 60 characters, its dash).
+SIGNATURE_REACH = 70
+
+
 def signed_sentence(text: str, max_words: int = 4) -> tuple[str, str] | None:
     """Split "… four in five voted against. — Tom Berg" into its author and sentence.
 
@@ -477,7 +481,7 @@ def signed_sentence(text: str, max_words: int = 4) -> tuple[str, str] | None:
     between spaces and a name of ``max_words`` words at most, right after the
     end of a sentence.
     """
-    found = _SIGNATURE.search(text, max(0, len(text) - 70))
+    found = _SIGNATURE.search(text, max(0, len(text) - SIGNATURE_REACH))
     if found is None or not is_name(found.group("name"), max_words):
         return None
     return found.group("name"), text[: found.start()]
