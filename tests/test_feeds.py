@@ -138,6 +138,10 @@ SAMPLE_DATES = {
     "hace 2 h": datetime.date(2024, 3, 10),
     "hace 5 h": datetime.date(2024, 3, 10),
     "hace 1 d": datetime.date(2024, 3, 9),
+    "November 28, 2026": datetime.date(2026, 11, 28),
+    "November 27, 2026": datetime.date(2026, 11, 27),
+    "November 25, 2026": datetime.date(2026, 11, 25),
+    "November 24, 2026": datetime.date(2026, 11, 24),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -586,6 +586,30 @@ def test_headlines_over_their_dates_without_summaries_are_articles() -> None:
     assert [a.headline for a in digestparse.parse(text)] == ["Schools Short of Staff"]
 
 
+def test_a_section_label_over_a_headline_without_summary_is_its_kicker() -> None:
+    text = (
+        "The Weekly\n\nECONOMY\nRent strikes spread to four more cities\nMarch 3, 2024\n\n"
+        "LABOUR\nBus drivers win a raise after a month on strike\nMarch 2, 2024\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.kicker, a.headline, a.date) for a in digest] == [
+        ("ECONOMY", "Rent strikes spread to four more cities", "March 3, 2024"),
+        ("LABOUR", "Bus drivers win a raise after a month on strike", "March 2, 2024"),
+    ]
+    decided = explain(text)
+    assert decided["ECONOMY"] == "kicker.label"
+    assert decided["The Weekly"] == "noise.page_title"
+    # The label is no headline whose teaser the line under it could be.
+    assert decided["Rent strikes spread to four more cities"] == "headline.with_facts"
+    # Near misses: a title that is no label is no kicker; with the rule off,
+    # the labels are noise and the headlines the same.
+    plain = text.replace("ECONOMY", "Rent Strikes").replace("LABOUR", "Bus Drivers")
+    assert all(a.kicker is None for a in digestparse.parse(plain))
+    off = digestparse.parse(text, options=Options(disabled_rules=frozenset({"kicker.label"})))
+    assert [(a.kicker, a.headline) for a in off] == [(None, a.headline) for a in digest]
+    assert [n.text for n in off.noise] == ["The Weekly", "ECONOMY", "LABOUR"]
+
+
 def test_headlines_under_date_headings_without_summaries_are_articles() -> None:
     text = (
         "News Archive\n\nMONDAY, MARCH 4, 2019\n\nBus Drivers Walk Out\n\nSchools Short of Staff\n\n"
@@ -1061,6 +1085,26 @@ def test_sentence_caption_above_headline_and_near_miss_in_layout_f() -> None:
         explain(text)["Protesters gather outside the parliament on Tuesday."]
         == "caption.sentence_above_headline"
     )
+    # The headline's byline or date may stand between it and its summary.
+    for facts in ("by Ana Ruiz\n", "March 3, 2024\n", "By Ana Ruiz\nMarch 3, 2024\n"):
+        for gap in ("", "\n"):
+            text = (
+                f"Protesters gather outside the parliament on Tuesday.\n"
+                f"Congress votes to remove the president\n{facts}{gap}{SUMMARY}\n\n"
+                f"Police stand in line outside the ministry.\n"
+                f"Students occupy the ministry\n{facts}{gap}{SUMMARY2}\n"
+            )
+            digest = digestparse.parse(text)
+            assert [a.caption for a in digest] == [
+                "Protesters gather outside the parliament on Tuesday.",
+                "Police stand in line outside the ministry.",
+            ], (facts, gap)
+    # Three facts are no headline's facts; a sentence after a headline is no caption.
+    text = (
+        f"Protesters gather outside the parliament on Tuesday.\nCongress votes to remove him\n"
+        f"By Ana Ruiz\nMarch 3, 2024\nMarch 4, 2024\n{SUMMARY}\n"
+    )
+    assert digestparse.parse(text)[0].caption is None
     # With no blank lines the sentence is the summary of the title above it.
     text = f"Bus Drivers Walk Out\n{SUMMARY}\nSchools Short of Staff\n{SUMMARY2}\n"
     assert [a.headline for a in digestparse.parse(text)] == [

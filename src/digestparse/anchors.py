@@ -11,6 +11,8 @@ belongs to the article.
 
 from __future__ import annotations
 
+from typing import cast
+
 from .drafts import Draft, Listing
 from .features import Features, name_with_role
 from .lexicon import BOX_HEADINGS, BOX_TITLES, SOURCE_WORDS
@@ -164,14 +166,17 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
         and f.title_ratio < 0.6
         and (long or f.sentence_case)
         and not f.name
+        # A section label is the kicker of the headline under it: "ECONOMY".
+        and above.features.kicker is None
     )
 
 
 def sentence_captions(listing: Listing) -> None:
     """Alt text written as a sentence, glued above a headline, is still a caption.
 
-    The shape: a sentence, then a title that ends its block, then a summary
-    in a block of its own; the sentence either shares the title's block or
+    The shape: a sentence, then a title that ends its block (with its
+    byline or date, two at most, under it), then a summary in a block of
+    its own; the sentence either shares the title's block or
     opens the bulleted item the title belongs to (layout C). Or the three
     make one block of their own (a byline or date may end it), where blank
     lines part the articles: a teaser without a headline would stand apart
@@ -181,10 +186,16 @@ def sentence_captions(listing: Listing) -> None:
         return
     units = listing.units
     signed = _signed_articles(listing)
-    blocks = len(units) > 0 and units[0].block is not units[-1].block
+    # Blank lines part the listing: a later window may hold one block of it.
+    blocks = listing.shown.parted = listing.shown.parted or (
+        len(units) > 0 and units[0].block is not units[-1].block
+    )
     for j in _pairs(units[: len(units) - 1], SENTENCE, TITLE):
         i = j - 1
-        unit, title, below = units[i], units[i + 1], units[i + 2]
+        unit, title = units[i], units[j]
+        # The headline's byline or date may stand between it and its summary.
+        k = _past_facts(units, j)
+        last, below = units[k - 1], units[k]
         glued = title.block is unit.block
         opens_item = (
             unit.block.item_start
@@ -199,12 +210,12 @@ def sentence_captions(listing: Listing) -> None:
             blocks
             and glued
             and below.block is title.block
-            and _ends_block(units, i + 2)  # its byline or date may follow
+            and _ends_block(units, k)  # its byline or date may follow
             and not below.block.item_start
         )
         if whole_block or (
             (glued or opens_item)
-            and title.first + title.count == len(title.block.lines)
+            and last.first + last.count == len(last.block.lines)
             and below.block is not title.block
             # A summary opening its own bulleted item is one of a list of
             # teasers, the title over it their section's (``_heads_a_group``).
@@ -216,6 +227,19 @@ def sentence_captions(listing: Listing) -> None:
                 "caption.sentence_above_headline",
                 "a sentence glued above a title that has its own summary below",
             )
+
+
+def _past_facts(units: list[Unit], j: int) -> int:
+    """The unit after title ``j`` and the bylines and dates under it in its block (two at
+    most), or the title's last unit where only those follow."""
+    k = j + 1
+    while (
+        k < min(len(units) - 1, j + 3)
+        and units[k].kind in _FACTS
+        and units[k].block is units[j].block
+    ):
+        k += 1
+    return k
 
 
 def _signed_articles(listing: Listing) -> bool:
@@ -413,9 +437,11 @@ def headlines_with_facts(listing: Listing) -> bool:
     half of them, have a date or a byline right below, each of those titles is
     a headline with the dates and bylines below it; once a window of a long
     listing has shown that (``Shown.headlines_only``), one such title will do.
-    Where no fewer titles stand under date headings than over a date or
-    byline (``headline.under_date_heading``), each title under a heading is
-    a headline dated by it.
+    A section label glued over such a headline ("ECONOMY") is its kicker,
+    and counts as no title of the listing. Where no fewer titles stand
+    under date headings than over a date or byline
+    (``headline.under_date_heading``), each title under a heading is a
+    headline dated by it.
     Returns whether it placed any article (the other stages then have nothing
     to anchor on).
     """
@@ -435,6 +461,8 @@ def headlines_with_facts(listing: Listing) -> bool:
         for i in titles
         if i not in named and i + 1 < len(units) and (units[i + 1].kind in _FACTS or i + 1 in named)
     ]
+    # A section label over such a headline in its block is its kicker: "ECONOMY".
+    labels = {i - 1: i for i in heads if _label_over(units, i) and i - 1 not in heads}
     grouped, headings = _under_date_headings(listing)
     placed = _WITH_FACTS
     # The headings date the titles over bylines too (a name between counts with its
@@ -443,9 +471,9 @@ def headlines_with_facts(listing: Listing) -> bool:
     if under is None:
         under = bool(grouped) and len(grouped) >= len(heads) + len(named)
     if under:
-        heads, placed, named = grouped, _UNDER_HEADING, set()
+        heads, placed, named, labels = grouped, _UNDER_HEADING, set(), {}
     shown = listing.shown.headlines_only or len(heads) >= 2
-    if not heads or not shown or 2 * len(heads) < len(titles) - len(named):
+    if not heads or not shown or 2 * len(heads) < len(titles) - len(named) - len(labels):
         return False
     listing.shown.headlines_only = True
     listing.shown.under_headings = under
@@ -453,14 +481,19 @@ def headlines_with_facts(listing: Listing) -> bool:
         listing.headings.update(headings)
         for k in headings:
             listing.noise[k] = (Role.DATE_HEADING, _HEADING)
+    first = min([heads[0], *labels])
     if listing.enabled("noise.page_title"):
         for k in titles:
-            if k >= heads[0]:
+            if k >= first:
                 break
             listing.noise[k] = (Role.NOISE, PAGE_TITLE)
+    label_of = {i: k for k, i in labels.items()}
     for i in heads:
         draft = Draft(i, None)
         draft.take(i, _HEADLINE, placed, units[i].text)
+        if i in label_of and listing.enabled("kicker.label"):
+            label = units[label_of[i]]
+            draft.take(label_of[i], (Role.KICKER,), _label_verdict(label), label.text)
         k = i + 1
         while k < len(units) and (units[k].kind in _FACTS or k in named):
             unit = units[k]
@@ -477,6 +510,21 @@ def headlines_with_facts(listing: Listing) -> bool:
             k += 1
         listing.drafts.append(draft)
     return True
+
+
+def _label_over(units: list[Unit], i: int) -> bool:
+    """Whether title ``i - 1`` is a section label over title ``i`` in its block."""
+    above = units[i - 1] if i > 0 else None
+    return (
+        above is not None
+        and above.kind is TITLE
+        and above.block is units[i].block
+        and above.features.kicker is not None
+    )
+
+
+def _label_verdict(unit: Unit) -> Verdict:
+    return Verdict(Role.KICKER, "kicker.label", cast(str, unit.features.kicker))
 
 
 _NAME_OVER_FACTS = Verdict(

@@ -92,6 +92,8 @@ class Shown:
     short_teasers: bool = False
     #: Whether an author's name ends the block of a headline and its summary (layout M).
     signed: bool = False
+    #: Whether a blank line has parted two units of the listing (``sentence_captions``).
+    parted: bool = False
     #: Whether alt text stands under title-case headlines (``caption.under_headline``).
     pictures_under: bool = False
     #: Whether an earlier window gave out an article: this one does not open the listing.

@@ -15,8 +15,8 @@ gives out all but its last 64 units as noise (page titles and chrome stand
 above the first article, whatever comes after them). What a listing
 decides as a whole is carried across (``drafts.Shown``): the date mode
 (decided on the first window), the date heading in force, whether captions
-stood alone between articles, whether its headlines stand without
-summaries, whether its teasers may be short or its articles are signed,
+stood alone between articles, whether blank lines part it, whether its
+headlines stand without summaries, whether its teasers may be short or its articles are signed,
 and whether an article has been given out yet.
 
 Because the cuts depend only on the lines, never on how the text was
