@@ -601,13 +601,20 @@ def test_a_section_label_over_a_headline_without_summary_is_its_kicker() -> None
     assert decided["The Weekly"] == "noise.page_title"
     # The label is no headline whose teaser the line under it could be.
     assert decided["Rent strikes spread to four more cities"] == "headline.with_facts"
-    # Near misses: a title that is no label is no kicker; with the rule off,
+    # Each label alone in a block of its own over its headline: the same.
+    apart = text.replace("ECONOMY\n", "ECONOMY\n\n").replace("LABOUR\n", "LABOUR\n\n")
+    assert [a.kicker for a in digestparse.parse(apart)] == ["ECONOMY", "LABOUR"]
+    # Near misses: one label apart over the first headline is the page's
+    # section; a title that is no label is no kicker; with the rule off,
     # the labels are noise and the headlines the same.
     plain = text.replace("ECONOMY", "Rent Strikes").replace("LABOUR", "Bus Drivers")
     assert all(a.kicker is None for a in digestparse.parse(plain))
     off = digestparse.parse(text, options=Options(disabled_rules=frozenset({"kicker.label"})))
     assert [(a.kicker, a.headline) for a in off] == [(None, a.headline) for a in digest]
     assert [n.text for n in off.noise] == ["The Weekly", "ECONOMY", "LABOUR"]
+    one = text.replace("ECONOMY\n", "ECONOMY\n\n").replace("LABOUR\n", "")
+    assert [a.kicker for a in digestparse.parse(one)] == [None, None]
+    assert explain(one)["ECONOMY"] == "noise.page_title"
 
 
 def test_headlines_under_date_headings_without_summaries_are_articles() -> None:

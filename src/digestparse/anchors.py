@@ -461,8 +461,12 @@ def headlines_with_facts(listing: Listing) -> bool:
         for i in titles
         if i not in named and i + 1 < len(units) and (units[i + 1].kind in _FACTS or i + 1 in named)
     ]
-    # A section label over such a headline in its block is its kicker: "ECONOMY".
-    labels = {i - 1: i for i in heads if _label_over(units, i) and i - 1 not in heads}
+    # A section label over such a headline is its kicker: "ECONOMY". Alone in
+    # a block of its own only where two headlines at least show it so.
+    over = {i - 1: i for i in heads if i - 1 not in heads and _label_over(units, i)}
+    labels = {k: i for k, i in over.items() if units[k].block is units[i].block}
+    if len(over) - len(labels) >= 2:
+        labels = over
     grouped, headings = _under_date_headings(listing)
     placed = _WITH_FACTS
     # The headings date the titles over bylines too (a name between counts with its
@@ -513,12 +517,18 @@ def headlines_with_facts(listing: Listing) -> bool:
 
 
 def _label_over(units: list[Unit], i: int) -> bool:
-    """Whether title ``i - 1`` is a section label over title ``i`` in its block."""
-    above = units[i - 1] if i > 0 else None
+    """Whether title ``i - 1`` is a section label over title ``i``: in its block, or
+    alone in the block above when ``i`` opens its own."""
+    if i == 0:
+        return False
+    above, unit = units[i - 1], units[i]
+    glued = above.block is unit.block
     return (
-        above is not None
-        and above.kind is TITLE
-        and above.block is units[i].block
+        above.kind is TITLE
+        and (
+            glued
+            or (unit.first == 0 and above.first == 0 and above.count == len(above.block.lines))
+        )
         and above.features.kicker is not None
     )
 
