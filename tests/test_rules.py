@@ -1786,6 +1786,27 @@ def test_a_title_ending_the_summarys_block_is_not_the_next_headlines_caption() -
     assert [a.caption for a in digestparse.parse(apart)][1] == "(The Ledger, 6 min)"
 
 
+def test_a_title_under_the_articles_date_in_their_block_is_not_the_next_caption() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n2 hrs ago\nUK\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n\nBy Ana Ruiz\nEducation\n\n"
+        f"The Ferry Timetable Changes\n\n{SUMMARY}\n\n1 day ago\nEngland\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.date, a.byline) for a in digest] == [
+        (None, "2 hrs ago", None),
+        (None, None, "Ana Ruiz"),
+        (None, "1 day ago", None),
+    ]
+    assert [n.text for n in digest.noise] == ["UK", "Education", "England"]
+    assert explain(text)["UK"] == "noise.summary_block"
+    # Near misses: a title in a block of its own under the date, or glued
+    # above the next headline (its caption), is not the article's section.
+    for apart in (text.replace("ago\nUK", "ago\n\nUK"), text.replace("UK\n\n", "UK\n")):
+        assert explain(apart)["UK"] != "noise.summary_block"
+    assert digestparse.parse(text.replace("UK\n\n", "UK\n"))[1].caption == "UK"
+
+
 def test_a_cookie_notice_is_chrome_however_long() -> None:
     notice = (
         "We use cookies to improve your experience on our site. By continuing to browse "

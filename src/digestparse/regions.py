@@ -56,6 +56,12 @@ _SUMMARY_BLOCK = Verdict(
     "a title ending the summary's block, a blank line before the next headline: "
     "the article's source or tags, not the next one's caption",
 )
+_FACTS_BLOCK = Verdict(
+    Role.NOISE,
+    "noise.summary_block",
+    "a title ending the block of the article's date or byline, a blank line before the next "
+    "headline: the article's section or source, not the next one's caption",
+)
 PAGE_TITLE = Verdict(Role.NOISE, "noise.page_title", "a title above the first article")
 _AFTER_SUMMARY = Verdict(
     Role.BYLINE, "byline.after_summary", "a name standing alone after a summary"
@@ -500,19 +506,21 @@ def _tail(
 ) -> list[int]:
     """Give the previous article its byline and date from the region's start.
 
-    A title still in the summary's block, which a blank line parts from the
-    next headline, cannot be that headline's caption: it is the article's
-    own (a source, tags), noise to the fields.
+    A title still in the summary's block, or in the block of the byline or
+    date the article took here ("3 hours ago" / "Eastmere"), which a blank
+    line parts from the next headline, cannot be that headline's caption:
+    it is the article's own (a source, a section, tags), noise to the fields.
     """
     if prev is None or prev.summary is None:
         return region
     units = listing.units
     summary_block = units[prev.summary].block
-    apart = (
-        following is not None
-        and following.headline is not None
-        and units[following.headline].block is not summary_block
+    head_block = (
+        units[following.headline].block
+        if following is not None and following.headline is not None
+        else None
     )
+    facts_block = None  # the block of the last byline or date the article took here
     taken = 0
     for pos, k in enumerate(region):
         unit = units[k]
@@ -525,6 +533,7 @@ def _tail(
             and listing.may_take_byline(prev, k)
         ):
             listing.take_byline(prev, k)
+            facts_block = unit.block
         elif (
             unit.kind is DATE
             and mode == "trailer"
@@ -532,6 +541,7 @@ def _tail(
             and listing.enabled("date.trailer")
         ):
             prev.take(k, (Role.DATE,), _TRAILER, unit.features.date_text)
+            facts_block = unit.block
         elif (
             unit.kind is TITLE
             and not prev.has(Role.BYLINE)
@@ -572,13 +582,17 @@ def _tail(
             and unit.features.author  # the costly test last
         ):
             listing.take_byline(prev, k, _AFTER_SUMMARY)
+            facts_block = unit.block
         elif (
             unit.kind is TITLE
-            and apart
-            and unit.block is summary_block
+            and head_block is not None
+            and unit.block is not head_block
+            and (unit.block is summary_block or unit.block is facts_block)
             and listing.enabled("noise.summary_block")
         ):
-            listing.noise[k] = (Role.NOISE, _SUMMARY_BLOCK)
+            listing.noise[k] = (
+                Role.NOISE, _SUMMARY_BLOCK if unit.block is summary_block else _FACTS_BLOCK
+            )  # fmt: skip
         else:
             break
         taken = pos + 1
