@@ -142,6 +142,9 @@ SAMPLE_DATES = {
     "November 27, 2026": datetime.date(2026, 11, 27),
     "November 25, 2026": datetime.date(2026, 11, 25),
     "November 24, 2026": datetime.date(2026, 11, 24),
+    "Nov 28, 2026": datetime.date(2026, 11, 28),
+    "Nov 24, 2026": datetime.date(2026, 11, 24),
+    "Nov 19, 2026": datetime.date(2026, 11, 19),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -62,6 +62,11 @@ _FACTS_BLOCK = Verdict(
     "a title ending the block of the article's date or byline, a blank line before the next "
     "headline: the article's section or source, not the next one's caption",
 )
+_BESIDE_DATE = Verdict(
+    Role.BYLINE,
+    "byline.above_date",
+    "a name next to its date, both above the headline in its block: the author",
+)
 PAGE_TITLE = Verdict(Role.NOISE, "noise.page_title", "a title above the first article")
 _AFTER_SUMMARY = Verdict(
     Role.BYLINE, "byline.after_summary", "a name standing alone after a summary"
@@ -304,7 +309,7 @@ def _page_top(listing: Listing, above: list[int], first: Draft) -> bool:
     top = units[above[-1]]
     return (
         (top.first > 0 or (first.summary is not None and units[first.summary].block is top.block))
-        and all(units[k].kind is TITLE for k in above)
+        and all(units[k].kind is TITLE and not _beside_date(listing, above, k) for k in above)
         and len(listing.drafts) >= 2
         and not any(
             d.has(Role.CAPTION) or d.has(Role.KICKER) for d in listing.drafts if d is not first
@@ -386,14 +391,17 @@ def _item_caption(listing: Listing, unit: Unit, head: Unit) -> bool:
 def _place_above(listing: Listing, draft: Draft, above: list[int]) -> None:
     """Name the roles of the units above a headline, top to bottom."""
     assert draft.headline is not None
-    head = listing.units[draft.headline]
+    units = listing.units
+    head = units[draft.headline]
     titles = []
     for k in above:
-        unit = listing.units[k]
+        unit = units[k]
         if unit.kind is DATE:
             draft.take(k, (Role.DATE,), unit.verdict, unit.features.date_text)
         elif unit.kind is BYLINE:
             listing.take_byline(draft, k)
+        elif _beside_date(listing, above, k):
+            listing.take_byline(draft, k, _BESIDE_DATE)  # "Ana Ruiz / Nov 28, 2026 / Headline"
         else:
             titles.append(k)
     decided = _caption_or_kicker(listing, titles, head, draft.headline)
@@ -405,6 +413,24 @@ def _place_above(listing: Listing, draft: Draft, above: list[int]) -> None:
     )
     for k, (role, verdict) in zip(titles, decided, strict=True):
         draft.take(k, (role,), verdict, caption if role is Role.CAPTION else listing.units[k].text)
+
+
+def _beside_date(listing: Listing, above: list[int], k: int) -> bool:
+    """Whether title ``k`` of the units ``above`` a headline is a name next to its date:
+    the date under it among them, or over it in its block (a date heading, perhaps).
+    Two words at least: "UK" under "2 hrs ago" is a place."""
+    units = listing.units
+    unit = units[k]
+    return (
+        unit.kind is TITLE
+        and unit.features.words >= 2
+        and (
+            (k + 1 in above and units[k + 1].kind is DATE)
+            or (k > 0 and units[k - 1].kind is DATE and units[k - 1].block is unit.block)
+        )
+        and listing.enabled("byline.above_date")
+        and unit.features.author
+    )
 
 
 def _caption_or_kicker(

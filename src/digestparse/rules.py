@@ -212,7 +212,7 @@ CONTEXT_RULES = frozenset(
         "byline.above_headline",  # bylines over their headlines, as the listing shows
         "byline.marked",  # a name after "By" outranks a word beside a date as the author
         "byline.under_headline",  # a name between headline and summary, as the listing shows
-        "byline.above_date",  # a name between the headline and its date (B reversed)
+        "byline.above_date",  # a name over its date under the headline, or by it above
         "caption.under_headline",  # sentence-case alt text under title-case headlines
         "date.heading",  # a date above a group of articles dates each of them
         "date.trailer",  # a date below an article dates it
