@@ -647,6 +647,43 @@ def test_a_section_label_over_a_headline_without_summary_is_its_kicker() -> None
     assert explain(one)["ECONOMY"] == "noise.page_title"
 
 
+def test_a_title_glued_over_a_headline_without_summary_is_its_caption_or_source() -> None:
+    text = (
+        "Latest\n\nDrivers outside the depot on Monday\nBus drivers walk out over rotas\nMarch 3, 2024\n\n"
+        "Children at the school gates\nSchools run short of staff\nMarch 2, 2024\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline, a.date) for a in digest] == [
+        ("Drivers outside the depot on Monday", "Bus drivers walk out over rotas", "March 3, 2024"),
+        ("Children at the school gates", "Schools run short of staff", "March 2, 2024"),
+    ]
+    assert explain(text)["Children at the school gates"] == "caption.above_headline"
+    # A name over every headline is its source (an aggregator's page).
+    sources = text.replace("Drivers outside the depot on Monday", "The Harbour Herald").replace(
+        "Children at the school gates", "Valley Press"
+    )
+    digest = digestparse.parse(sources)
+    assert [(a.caption, a.byline) for a in digest] == [
+        (None, "The Harbour Herald"),
+        (None, "Valley Press"),
+    ]
+    assert explain(sources)["Valley Press"] == "byline.over_headline"
+    # Near misses: a name over one headline, alt text over the other: both
+    # captions; with the rule off, the names are left out of the articles.
+    mixed = text.replace("Children at the school gates", "Valley Press")
+    assert [a.caption for a in digestparse.parse(mixed)] == [
+        "Drivers outside the depot on Monday",
+        "Valley Press",
+    ]
+    off = Options(disabled_rules=frozenset({"byline.over_headline"}))
+    digest = digestparse.parse(sources, options=off)
+    assert [(a.headline, a.byline) for a in digest] == [
+        ("Bus drivers walk out over rotas", None),
+        ("Schools run short of staff", None),
+    ]
+    assert [n.text for n in digest.noise] == ["Latest", "The Harbour Herald", "Valley Press"]
+
+
 def test_headlines_under_date_headings_without_summaries_are_articles() -> None:
     text = (
         "News Archive\n\nMONDAY, MARCH 4, 2019\n\nBus Drivers Walk Out\n\nSchools Short of Staff\n\n"

@@ -437,9 +437,9 @@ def headlines_with_facts(listing: Listing) -> bool:
     half of them, have a date or a byline right below, each of those titles is
     a headline with the dates and bylines below it; once a window of a long
     listing has shown that (``Shown.headlines_only``), one such title will do.
-    A section label glued over such a headline ("ECONOMY") is its kicker,
-    and counts as no title of the listing. Where no fewer titles stand
-    under date headings than over a date or byline
+    A title glued over such a headline is its kicker, source or caption
+    (``_titles_over``), and counts as no title of the listing. Where no
+    fewer titles stand under date headings than over a date or byline
     (``headline.under_date_heading``), each title under a heading is a
     headline dated by it.
     Returns whether it placed any article (the other stages then have nothing
@@ -461,23 +461,18 @@ def headlines_with_facts(listing: Listing) -> bool:
         for i in titles
         if i not in named and i + 1 < len(units) and (units[i + 1].kind in _FACTS or i + 1 in named)
     ]
-    # A section label over such a headline is its kicker: "ECONOMY". Alone in
-    # a block of its own only where two headlines at least show it so.
-    over = {i - 1: i for i in heads if i - 1 not in heads and _label_over(units, i)}
-    labels = {k: i for k, i in over.items() if units[k].block is units[i].block}
-    if len(over) - len(labels) >= 2:
-        labels = over
+    over = _titles_over(listing, heads, named)
     grouped, headings = _under_date_headings(listing)
     placed = _WITH_FACTS
     # The headings date the titles over bylines too (a name between counts with its
     # headline); once a window has shown which, the windows after keep to it.
     under = listing.shown.under_headings
     if under is None:
-        under = bool(grouped) and len(grouped) >= len(heads) + len(named)
+        under = bool(grouped) and sum(k not in over for k in grouped) >= len(heads) + len(named)
     if under:
-        heads, placed, named, labels = grouped, _UNDER_HEADING, set(), {}
+        heads, placed, named, over = grouped, _UNDER_HEADING, set(), {}
     shown = listing.shown.headlines_only or len(heads) >= 2
-    if not heads or not shown or 2 * len(heads) < len(titles) - len(named) - len(labels):
+    if not heads or not shown or 2 * len(heads) < len(titles) - len(named) - len(over):
         return False
     listing.shown.headlines_only = True
     listing.shown.under_headings = under
@@ -485,19 +480,22 @@ def headlines_with_facts(listing: Listing) -> bool:
         listing.headings.update(headings)
         for k in headings:
             listing.noise[k] = (Role.DATE_HEADING, _HEADING)
-    first = min([heads[0], *labels])
+    first = min([heads[0], *over])
     if listing.enabled("noise.page_title"):
         for k in titles:
             if k >= first:
                 break
             listing.noise[k] = (Role.NOISE, PAGE_TITLE)
-    label_of = {i: k for k, i in labels.items()}
+    title_over = {i: (k, role) for k, (i, role) in over.items()}
     for i in heads:
         draft = Draft(i, None)
         draft.take(i, _HEADLINE, placed, units[i].text)
-        if i in label_of and listing.enabled("kicker.label"):
-            label = units[label_of[i]]
-            draft.take(label_of[i], (Role.KICKER,), _label_verdict(label), label.text)
+        if i in title_over and listing.enabled(title_over[i][1].rule):
+            k, verdict = title_over[i]
+            if verdict.what is Role.BYLINE:
+                listing.take_byline(draft, k, verdict)
+            else:
+                draft.take(k, (cast(Role, verdict.what),), verdict, units[k].text)
         k = i + 1
         while k < len(units) and (units[k].kind in _FACTS or k in named):
             unit = units[k]
@@ -516,25 +514,70 @@ def headlines_with_facts(listing: Listing) -> bool:
     return True
 
 
-def _label_over(units: list[Unit], i: int) -> bool:
-    """Whether title ``i - 1`` is a section label over title ``i``: in its block, or
-    alone in the block above when ``i`` opens its own."""
-    if i == 0:
-        return False
-    above, unit = units[i - 1], units[i]
-    glued = above.block is unit.block
-    return (
-        above.kind is TITLE
-        and (
-            glued
-            or (unit.first == 0 and above.first == 0 and above.count == len(above.block.lines))
-        )
-        and above.features.kicker is not None
+def _titles_over(
+    listing: Listing, heads: list[int], named: set[int]
+) -> dict[int, tuple[int, Verdict]]:
+    """The titles over headlines without summaries that belong to them: title -> (headline, why).
+
+    A title glued over such a headline in its block is its kicker (a section
+    label: "ECONOMY"), its source or author where every such title is a
+    name, two at least ("BBC News" over each headline of an aggregator; a
+    window of a long listing after one that showed it needs no two:
+    ``Shown.sources_over``), or its picture's caption. A section label alone
+    in a block of its own above the headline is its kicker where two
+    headlines at least show one so. A title over the listing's first
+    headline alone is the page's (``noise.page_title``).
+    """
+    units = listing.units
+    glued: dict[int, int] = {}
+    apart: dict[int, int] = {}
+    for i in heads:
+        k = i - 1
+        if k < 0 or units[k].kind is not TITLE or k in heads or k in named:
+            continue
+        above, unit = units[k], units[i]
+        if above.block is unit.block:
+            glued[k] = i
+        elif (
+            unit.first == 0
+            and above.first == 0
+            and above.count == len(above.block.lines)
+            and above.features.kicker is not None
+        ):
+            apart[k] = i
+    if len(apart) >= 2:
+        glued.update(apart)
+    if len(glued) == 1 and not listing.shown.opened and glued.get(heads[0] - 1) == heads[0]:
+        return {}  # over the listing's first headline alone: the page's title
+    names = [k for k in glued if units[k].features.kicker is None]
+    sources = listing.shown.sources_over = listing.shown.sources_over or (
+        len(names) >= 2 and all(units[k].features.author for k in names)
     )
+    sources = sources and all(units[k].features.author for k in names)
+    over: dict[int, tuple[int, Verdict]] = {}
+    for k, i in glued.items():
+        kicker = units[k].features.kicker
+        if kicker is not None:
+            verdict = Verdict(Role.KICKER, "kicker.label", kicker)
+        elif sources:
+            verdict = _SOURCE_OVER
+        else:
+            verdict = _CAPTION_OVER
+        over[k] = (i, verdict)
+    return over
 
 
-def _label_verdict(unit: Unit) -> Verdict:
-    return Verdict(Role.KICKER, "kicker.label", cast(str, unit.features.kicker))
+_SOURCE_OVER = Verdict(
+    Role.BYLINE,
+    "byline.over_headline",
+    "a name glued over the headline, as over every headline of a listing without summaries: "
+    "its source or author",
+)
+_CAPTION_OVER = Verdict(
+    Role.CAPTION,
+    "caption.above_headline",
+    "a title glued above a headline without summary, over its date or byline",
+)
 
 
 _NAME_OVER_FACTS = Verdict(
@@ -633,8 +676,9 @@ def listed_headlines(listing: Listing) -> bool:
 def _under_date_headings(listing: Listing) -> tuple[list[int], dict[int, str]]:
     """The titles of two words or more standing under a date heading, and the headings.
 
-    A heading is a date right above a title; the titles (with the bylines
-    under them) that follow it up to the next date are its group. None
+    A heading is a date right above a title, not one ending the block of
+    the title or byline above it (that one is theirs); the titles (with the
+    bylines under them) that follow it up to the next date are its group. None
     where the options say dates trail their articles or a rule is off.
     """
     if (
@@ -650,7 +694,17 @@ def _under_date_headings(listing: Listing) -> tuple[list[int], dict[int, str]]:
     heading = listing.shown.headlines_only and listing.shown.heading is not None
     for k, unit in enumerate(units):
         if unit.kind is DATE:
-            heading = k + 1 < len(units) and units[k + 1].kind is TITLE
+            heading = (
+                k + 1 < len(units)
+                and units[k + 1].kind is TITLE
+                # Glued under a title or byline, ending their block: theirs.
+                and not (
+                    k > 0
+                    and units[k - 1].block is unit.block
+                    and units[k - 1].kind in (TITLE, BYLINE)
+                    and units[k + 1].block is not unit.block
+                )
+            )
             if heading:
                 headings[k] = unit.features.date_text
         elif heading and unit.kind is TITLE and unit.features.words >= 2:

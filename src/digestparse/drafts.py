@@ -92,6 +92,9 @@ class Shown:
     short_teasers: bool = False
     #: Whether an author's name ends the block of a headline and its summary (layout M).
     signed: bool = False
+    #: Whether names stand over the headlines of a listing without summaries: their
+    #: sources (``byline.over_headline``).
+    sources_over: bool = False
     #: Whether a blank line has parted two units of the listing (``sentence_captions``).
     parted: bool = False
     #: Whether alt text stands under title-case headlines (``caption.under_headline``).

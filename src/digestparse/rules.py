@@ -212,6 +212,7 @@ CONTEXT_RULES = frozenset(
         "byline.above_headline",  # bylines over their headlines, as the listing shows
         "byline.marked",  # a name after "By" outranks a word beside a date as the author
         "byline.under_headline",  # a name between headline and summary, as the listing shows
+        "byline.over_headline",  # a name over each headline of a listing without summaries
         "byline.above_date",  # a name over its date under the headline, or by it above
         "caption.under_headline",  # sentence-case alt text under title-case headlines
         "date.heading",  # a date above a group of articles dates each of them
