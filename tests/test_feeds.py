@@ -147,6 +147,9 @@ SAMPLE_DATES = {
     "Nov 19, 2026": datetime.date(2026, 11, 19),
     "2 hours ago": datetime.date(2024, 3, 10),
     "4 hours ago": datetime.date(2024, 3, 10),
+    "27.11.2026": datetime.date(2026, 11, 27),
+    "26.11.2026": datetime.date(2026, 11, 26),
+    "25.11.2026": datetime.date(2026, 11, 25),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

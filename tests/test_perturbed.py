@@ -106,6 +106,7 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 _WRAP_LIMITS = frozenset(
     {
         "i-date-headings", "j-french-labels", "i-dates-beside-headlines", "i-facts-with-slashes",
+        "j-german-particles",
     }
 )  # fmt: skip
 

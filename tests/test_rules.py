@@ -2152,6 +2152,26 @@ def test_a_line_that_stops_where_no_sentence_can_goes_on(first: str, second: str
     ]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Why the strike goes on",
+        "What the mayor signed up for",
+        "The rents nobody can keep up with",
+        "Gewerkschaft kündigt neue Warnstreiks an",
+        "Die Stadt stellt den Nachtbus ein",
+    ],
+)
+def test_near_miss_a_headline_in_sentence_case_that_ends_with_a_particle(headline: str) -> None:
+    # A preposition or a verb's particle may end a headline; only a line
+    # longer than most headlines goes on for it (the test above).
+    text = f"News\n\n{headline}\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert [(a.headline, a.summary) for a in digestparse.parse(text)] == [
+        (headline, SUMMARY),
+        ("Schools Short of Staff", SUMMARY2),
+    ]
+
+
 def test_near_miss_a_headline_that_ends_with_a_capitalised_small_word() -> None:
     text = f"What the Drivers Are Fighting For\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
     assert [a.headline for a in digestparse.parse(text)] == [

@@ -369,18 +369,27 @@ TITLE_MINOR_WORDS = frozenset(
     }
 )
 
-#: Words no headline or sentence ends with (articles, prepositions,
-#: conjunctions): a line ending with one, in lower case, goes on below.
+#: Words no headline or sentence ends with (articles, conjunctions, most
+#: prepositions): a line ending with one, in lower case, goes on below.
 OPEN_ENDINGS = frozenset(
     {
-        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from",
-        "with", "by", "into", "as", "than", "that", "which", "who", "whose",
+        "a", "the", "and", "or", "but", "of", "as", "than", "which", "whose",
         "el", "la", "los", "las", "un", "una", "de", "del", "al", "y", "o", "en", "con", "por",
         "para", "que", "le", "les", "une", "des", "du", "et", "ou", "au", "aux", "avec",
-        "pour", "par", "dans", "sur", "qui", "der", "die", "das", "den", "dem", "ein", "eine",
-        "einen", "und", "oder", "von", "vom", "mit", "zu", "zum", "zur", "im", "auf", "für",
-        "bei", "aus", "dass", "os", "um", "uma", "do", "da", "dos", "e", "em",
-        "no", "na", "nos", "nas", "com",
+        "pour", "par", "dans", "sur", "qui", "der", "die", "das", "den", "dem", "eine",
+        "einen", "und", "oder", "von", "vom", "zum", "zur", "im", "für", "dass",
+        "os", "uma", "do", "da", "dos", "e", "em", "no", "na", "nos", "nas", "com",
+    }
+)  # fmt: skip
+
+#: Words a headline may end with, though a sentence broken in its middle
+#: ends so more often: an English preposition ("Why the strike goes on",
+#: "What they signed up for"), a German verb's particle ("Gewerkschaft
+#: kündigt Warnstreiks an"). Only a line too long for most headlines goes on.
+PARTICLE_ENDINGS = frozenset(
+    {
+        "an", "in", "on", "at", "to", "for", "from", "with", "by", "into", "that", "who",
+        "ein", "mit", "zu", "auf", "bei", "aus", "um", "vor", "ab",
     }
 )  # fmt: skip
 

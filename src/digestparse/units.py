@@ -24,7 +24,7 @@ from .caseless import alternation
 from .dates import filed_in, is_date
 from .features import Features, byline_parts
 from .gates import Sheet
-from .lexicon import OPEN_ENDINGS, READ_ON, TITLE_MINOR_WORDS
+from .lexicon import OPEN_ENDINGS, PARTICLE_ENDINGS, READ_ON, TITLE_MINOR_WORDS
 from .lines import Line
 from .options import Options
 from .rules import Kind, Verdict, classify_all, date_lead
@@ -125,11 +125,24 @@ def _stands_alone(text: str) -> bool:
 _MAX_WRAP = 100
 
 
+#: The fewest words of a line that goes on below for a word a headline may end with.
+_PARTICLE_MIN_WORDS = 10
+
+
 def _stops_open(text: str) -> bool:
-    """Whether a line of four words or more stops where no sentence ends: "… than they did in"."""
-    return text.endswith(",") or (
-        text.count(" ") >= 3 and text[text.rfind(" ") + 1 :] in OPEN_ENDINGS
-    )
+    """Whether a line stops where no sentence ends: "… in the eastern districts and the".
+
+    Four words or more and a comma or a word no sentence ends with; or, for a
+    word a headline may end with ("… than they did in", "… goes on"), ten
+    words or more, longer than most headlines.
+    """
+    if text.endswith(","):
+        return True
+    spaces = text.count(" ")
+    if spaces < 3:
+        return False
+    last = text[text.rfind(" ") + 1 :]
+    return last in OPEN_ENDINGS or (spaces >= _PARTICLE_MIN_WORDS - 1 and last in PARTICLE_ENDINGS)
 
 
 def _wrap_width(lines: Sequence[Line]) -> int:
