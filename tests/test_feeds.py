@@ -150,6 +150,8 @@ SAMPLE_DATES = {
     "27.11.2026": datetime.date(2026, 11, 27),
     "26.11.2026": datetime.date(2026, 11, 26),
     "25.11.2026": datetime.date(2026, 11, 25),
+    "November 23, 2026": datetime.date(2026, 11, 23),
+    "November 21, 2026": datetime.date(2026, 11, 21),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -1173,6 +1173,21 @@ def test_sentence_caption_above_headline_and_near_miss_in_layout_f() -> None:
                 "Protesters gather outside the parliament on Tuesday.",
                 "Police stand in line outside the ministry.",
             ], (facts, gap)
+    # Each article one block, its author's name and its date ending it.
+    text = (
+        f"Protesters gather outside the parliament on Tuesday.\nCongress Votes to Remove Him\n"
+        f"{SUMMARY}\nAna Ruiz\nMarch 3, 2024\n\n"
+        f"Police stand in line outside the ministry.\nStudents Occupy the Ministry\n"
+        f"{SUMMARY2}\nTom Berg\nMarch 2, 2024\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.byline) for a in digest] == [
+        ("Protesters gather outside the parliament on Tuesday.", "Ana Ruiz"),
+        ("Police stand in line outside the ministry.", "Tom Berg"),
+    ]
+    # Near miss: a title that is no name after the summary: a teaser of its own.
+    other = text.replace("Tom Berg", "More on this story")
+    assert digestparse.parse(other)[2].caption is None
     # Three facts are no headline's facts; a sentence after a headline is no caption.
     text = (
         f"Protesters gather outside the parliament on Tuesday.\nCongress votes to remove him\n"

@@ -808,10 +808,13 @@ def _continued_summaries(listing: Listing) -> set[int]:
 
 
 def _ends_block(units: list[Unit], i: int) -> bool:
-    """Whether only a byline, a date or chrome (three at most) follow unit ``i`` in its block."""
+    """Whether only a byline, a date, chrome or an author's name (three at most) follow
+    unit ``i`` in its block."""
     block = units[i].block
     after = [unit for unit in units[i + 1 : i + 5] if unit.block is block]
-    return len(after) <= 3 and all(unit.kind in _BLOCK_TAIL for unit in after)
+    return len(after) <= 3 and all(
+        unit.kind in _BLOCK_TAIL or (unit.kind is TITLE and unit.features.author) for unit in after
+    )
 
 
 def anchor(listing: Listing) -> None:

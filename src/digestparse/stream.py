@@ -7,7 +7,10 @@ still one ending), and the lines are gathered into *windows* of about
 
 Each window goes through the whole pipeline. Its articles are final except the
 last, which may go on in the next window: the window gives out everything
-above that article's first line, and the next window starts there. A
+above that article's first line, and the next window starts there. A window
+cut inside a block (no blank line came in time) keeps its last two articles
+open, since the first lines of one still unread may read as the end of the
+one above. A
 window with one article grows (doubling) before it gives anything out; past
 ``MAX_WINDOW`` lines it gives out that article and what stands above it,
 unless the article runs to its last line: an article is never cut. A window with no article at all
@@ -256,7 +259,11 @@ def _window(
                 return None  # nothing to give out yet: read on
             stop = len(units)
     else:
-        done = _last_open(job)
+        # A window cut inside a block (no blank line came) may end inside an
+        # article whose first lines read, alone, as the end of the one above
+        # ("Ana Ruiz / May 4, 2021 / Alt text." over a headline still unread):
+        # that one stays open too.
+        done = _last_open(job, back=1 if window[-1].strip() else 0)
         # Fewer than two articles: read on, unless the window is at its
         # largest and its article (if any) has ended above its last unit.
         if done == 0 and (not forced or (drafts and drafts[-1].last == len(units) - 1)):
@@ -293,8 +300,9 @@ def _window(
     return piece, lines_out
 
 
-def _last_open(job: Listing) -> int:
-    """Index of the draft the next window starts at: the last one every earlier draft ends above.
+def _last_open(job: Listing, back: int = 0) -> int:
+    """Index of the draft the next window starts at: the last one every earlier draft ends
+    above (``back``: the one before that, and so on).
 
     0 when no draft after the first qualifies.
     """
@@ -304,7 +312,9 @@ def _last_open(job: Listing) -> int:
         below.append(max(below[-1], draft.last))
     for n in range(len(drafts) - 1, 0, -1):
         if below[n] < drafts[n].first:
-            return n
+            if not back:
+                return n
+            back -= 1
     return 0
 
 
