@@ -137,8 +137,8 @@ def test_samples_hard_wrapped_at_72_columns_parse_the_same(name: str) -> None:
 #: then opens a bulleted item over the next headline.
 _NO_BLANK_LIMITS = frozenset(
     {
-        "a-alt-sentences-over-bylines", "a-captions-in-article-blocks", "a-signed-article-blocks",
-        "b-dash-before-name",
+        "a-alt-sentences-over-bylines", "a-captions-in-article-blocks", "a-sentences-and-credits",
+        "a-signed-article-blocks", "b-dash-before-name",
         "b-sections-under-dates", "d-debate-kickers", "d-section-paths", "e-signed-teasers",
         "e-teasers-with-page-title", "i-desk-beside-date", "i-sources-over-headlines",
         "i-time-before-date", "j-portuguese-teasers", "k-dirty-crlf", "m-signed",

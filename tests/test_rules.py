@@ -1173,6 +1173,17 @@ def test_sentence_caption_above_headline_and_near_miss_in_layout_f() -> None:
                 "Protesters gather outside the parliament on Tuesday.",
                 "Police stand in line outside the ministry.",
             ], (facts, gap)
+    # The picture's credit may stand between the sentence and the headline.
+    text = (
+        f"A nurse holds a placard outside the hospital gates.\nPhoto: Ana Ruiz/Reuters\n"
+        f"Nurses Vote to Strike\n{SUMMARY}\n\n"
+        f"Drivers stand at the depot gates in the early morning.\nPhoto: Tom Berg\n"
+        f"Bus Drivers Walk Out\n{SUMMARY2}\n"
+    )
+    assert [a.caption for a in digestparse.parse(text)] == [
+        "A nurse holds a placard outside the hospital gates. Photo: Ana Ruiz/Reuters",
+        "Drivers stand at the depot gates in the early morning. Photo: Tom Berg",
+    ]
     # Each article one block, its author's name and its date ending it.
     text = (
         f"Protesters gather outside the parliament on Tuesday.\nCongress Votes to Remove Him\n"

@@ -174,9 +174,10 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
 def sentence_captions(listing: Listing) -> None:
     """Alt text written as a sentence, glued above a headline, is still a caption.
 
-    The shape: a sentence, then a title that ends its block (with its
-    byline or date, two at most, under it), then a summary in a block of
-    its own; the sentence either shares the title's block or
+    The shape: a sentence (the picture's credit may follow it), then a
+    title that ends its block (with its byline or date, two at most, under
+    it), then a summary in a block of its own; the sentence either shares
+    the title's block or
     opens the bulleted item the title belongs to (layout C). Or the three
     make one block of their own (a byline or date may end it), where blank
     lines part the articles: a teaser without a headline would stand apart
@@ -190,8 +191,14 @@ def sentence_captions(listing: Listing) -> None:
     blocks = listing.shown.parted = listing.shown.parted or (
         len(units) > 0 and units[0].block is not units[-1].block
     )
-    for j in _pairs(units[: len(units) - 1], SENTENCE, TITLE):
-        i = j - 1
+    # The sentence right above the title, or above the picture's credit over it.
+    credited = [
+        j
+        for j in _pairs(units[: len(units) - 1], CAPTION, TITLE)
+        if j >= 2 and units[j - 2].kind is SENTENCE and units[j - 1].block is units[j].block
+    ]
+    for j in sorted(_pairs(units[: len(units) - 1], SENTENCE, TITLE) + credited):
+        i = j - 2 if units[j - 1].kind is CAPTION else j - 1
         unit, title = units[i], units[j]
         # The headline's byline or date may stand between it and its summary.
         k = _past_facts(units, j)
