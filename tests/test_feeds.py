@@ -95,7 +95,6 @@ SAMPLE_DATES = {
     "November 17, 2026": datetime.date(2026, 11, 17),
     "November 16, 2026": datetime.date(2026, 11, 16),
     "November 15, 2026": datetime.date(2026, 11, 15),
-    "27 novembre 2026": datetime.date(2026, 11, 27),
     "26 novembre 2026": datetime.date(2026, 11, 26),
     "25 novembre 2026": datetime.date(2026, 11, 25),
     "October 14, 2026": datetime.date(2026, 10, 14),
@@ -152,6 +151,8 @@ SAMPLE_DATES = {
     "25.11.2026": datetime.date(2026, 11, 25),
     "November 23, 2026": datetime.date(2026, 11, 23),
     "November 21, 2026": datetime.date(2026, 11, 21),
+    "28 novembre 2026": datetime.date(2026, 11, 28),
+    "27 novembre 2026": datetime.date(2026, 11, 27),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -106,7 +106,7 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 _WRAP_LIMITS = frozenset(
     {
         "i-date-headings", "j-french-labels", "i-dates-beside-headlines", "i-facts-with-slashes",
-        "j-german-particles",
+        "j-french-sections", "j-german-particles",
     }
 )  # fmt: skip
 
@@ -138,7 +138,7 @@ def test_samples_hard_wrapped_at_72_columns_parse_the_same(name: str) -> None:
 _NO_BLANK_LIMITS = frozenset(
     {
         "a-alt-sentences-over-bylines", "a-captions-in-article-blocks", "a-sentences-and-credits",
-        "a-signed-article-blocks", "b-dash-before-name",
+        "a-signed-article-blocks", "b-dash-before-name", "b-issue-numbers",
         "b-sections-under-dates", "d-debate-kickers", "d-section-paths", "e-signed-teasers",
         "e-teasers-with-page-title", "i-desk-beside-date", "i-sources-over-headlines",
         "i-time-before-date", "j-portuguese-teasers", "k-dirty-crlf", "m-signed",

@@ -788,13 +788,13 @@ def _fields(digest: digestparse.Digest) -> list[tuple[str | None, str | None]]:
 def test_a_marked_author_outranks_a_word_beside_a_date() -> None:
     # The desk beside the date above the headline, the author after the summary.
     text = (
-        f"12.05.2025 | Courts\nBus Drivers Walk Out\n{SUMMARY}\nBy Tre Kwon\n\n"
+        f"12.05.2025 | Tribunals\nBus Drivers Walk Out\n{SUMMARY}\nBy Tre Kwon\n\n"
         f"11.05.2025 | Farming\nSchools Short of Staff\n{SUMMARY2}\nVon Ana Ruiz\n"
     )
     digest = digestparse.parse(text)
     assert _fields(digest) == [("Tre Kwon", "12.05.2025"), ("Ana Ruiz", "11.05.2025")]
     assert not digest.noise
-    assert explain(text)["12.05.2025 | Courts"] == "byline.marked"
+    assert explain(text)["12.05.2025 | Tribunals"] == "byline.marked"
     # Both over the summary, either first.
     for facts in (
         "The Ledger · March 4, 2019\nBy Tre Kwon",
@@ -806,7 +806,7 @@ def test_a_marked_author_outranks_a_word_beside_a_date() -> None:
     # A word beside a date after a marked byline may open the next article:
     # the article above does not take its date.
     text = (
-        f"Bus Drivers Walk Out\n{SUMMARY}\nBy Tre Kwon\n11.05.2025 | Courts\n"
+        f"Bus Drivers Walk Out\n{SUMMARY}\nBy Tre Kwon\n11.05.2025 | Tribunals\n"
         f"Schools Short of Staff\n{SUMMARY2}\nBy Ana Ruiz\n"
     )
     assert _fields(digestparse.parse(text))[0] == ("Tre Kwon", None)
@@ -1226,6 +1226,29 @@ def test_sentence_caption_above_headline_and_near_miss_in_layout_f() -> None:
 )
 def test_page_chrome_openings(text: str) -> None:
     assert kind(text)[0] in {Kind.NOISE, Kind.CAPTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "chrome"),
+    [
+        ("Issue 2890", True),
+        ("Vol. 12, No. 3", True),
+        ("Volume 12 · Issue 4", True),
+        ("Ausgabe 45/2026", True),
+        ("Nº 123", True),
+        ("Edición 45", True),
+        ("Issue #52", True),
+        # Near misses: more words than an issue's name, or no number.
+        ("Number 10 Denies the Party Claims", False),
+        ("Issue of the Week", False),
+        ("Volunteers 2 Council 0", False),
+    ],
+)
+def test_the_name_of_a_print_issue_is_chrome(text: str, chrome: bool) -> None:
+    assert (kind(text) == (Kind.NOISE, "noise.chrome")) is chrome
+    if chrome:
+        listing = f"Bus drivers walk out\nby Ana Ruiz\n{text}\n{SUMMARY}\n"
+        assert digestparse.parse(listing)[0].headline == "Bus drivers walk out"
 
 
 @pytest.mark.parametrize(
@@ -2254,9 +2277,9 @@ def test_every_rule_a_sample_is_explained_by_is_a_known_name() -> None:
         ("noise.box", f"Sign up for our newsletter\n\n{SUMMARY}\n", "summary", SUMMARY),
         (
             "byline.marked",
-            f"12.05.2025 | Courts\nBus Drivers Walk Out\n{SUMMARY}\nBy Tre Kwon\n",
+            f"12.05.2025 | Tribunals\nBus Drivers Walk Out\n{SUMMARY}\nBy Tre Kwon\n",
             "byline",
-            "Courts",
+            "Tribunals",
         ),
     ],
 )

@@ -140,6 +140,14 @@ _RESULTS = regex.compile(
     r"articles|ergebnisse|artikel|artigos)\b",
     _I,
 )
+#: The words that name a print issue: "Issue 2890", "Vol. 12, No. 3", "Ausgabe 45/2026".
+_ISSUE_WORDS = (
+    *("issue", r"vol\.?", "volume", r"no\.?", r"nr\.?", "number", "edition", "ausgabe", "heft"),
+    *("número", "numéro", "edición", "edição", "n[°º]"),
+)
+_ISSUE = regex.compile(
+    rf"^(?:(?:{'|'.join(_ISSUE_WORDS)})\s*#?\s*\d{{1,5}}(?:/\d{{2,4}})?[\s,·|/–-]*)+$", _I
+)
 _PAGE_OF = regex.compile(rf"^(?:{'|'.join(_PAGE_WORDS)})\s*\d+(?:\s*(?:of|de|von|di)\s*\d+)?$", _I)
 _PAGE_TITLE = regex.compile(
     r"\b(?:archives?|archivo|archiv|category|categoría|catégorie|kategorie|categoria|"
@@ -157,8 +165,12 @@ _CHROME_HEAD = " [(«‹<←🔒🔓🔴📌🎧▶►⭐★☆🔥💬🕑📅"
 _READING_LINE = Caseless(rf"(?:{READING_TIME}|\d+\s*min(?:ute[sn]?|utos?|s)?\.?)\s*")
 #: How the words the anchored chrome patterns open with begin.
 _CHROME_HEADS = frozenset(
-    w[:3] for w in (*_PAGINATION_WORDS, *_PAGE_WORDS, *_SHOWING_WORDS, *READING_BEFORE)
-)
+    w[:3]
+    for w in (
+        *_PAGINATION_WORDS, *_PAGE_WORDS, *_SHOWING_WORDS, *READING_BEFORE,
+        *("issue", "vol", "no.", "nr.", "number", "edition", "ausgabe", "heft", "nº ", "n° "),
+    )
+)  # fmt: skip
 _SEPARATORS = regex.compile(r"[\s|·•/,:]+")
 #: A share bar opens with a network: the cheap test before splitting the line.
 _SOCIAL_HEAD = regex.compile(rf"[\s|·•/,:]*(?:{alternation(SOCIAL)})(?:[\s|·•/,:]|\Z)")
@@ -479,6 +491,8 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
             return "the line is pagination"
         if _COMMENTS.match(text):
             return "the line counts comments or shares"
+        if _ISSUE.match(text):
+            return "the line names a print issue"
         if _RESULTS.match(text):
             return "the line counts search results"
         if _READING_LINE.fullmatch(text, lower=lower):

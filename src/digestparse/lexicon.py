@@ -180,6 +180,12 @@ SECTION_NAMES = frozenset(
         "national news", "international news", "blog", "events", "announcements", "social",
         "justice", "justicia", "justiça", "feuilleton", "geral", "human rights",
         "derechos humanos", "direitos humanos", "droits humains", "menschenrechte",
+        "work", "workers", "unions", "jobs", "immigration", "migration", "energy", "defence",
+        "defense", "war", "elections", "law", "courts", "police", "religion", "feminism",
+        "rights", "protest", "protests", "strikes", "logement", "travail", "syndicats",
+        "migrations", "vivienda", "trabajo", "feminismo", "sindical", "migraciones", "arbeit",
+        "wohnen", "soziales", "gewerkschaften", "migration und flucht", "trabalho",
+        "habitação", "moradia", "sindicatos", "feminismos",
     }
 )
 
