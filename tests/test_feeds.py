@@ -153,6 +153,11 @@ SAMPLE_DATES = {
     "November 21, 2026": datetime.date(2026, 11, 21),
     "28 novembre 2026": datetime.date(2026, 11, 28),
     "27 novembre 2026": datetime.date(2026, 11, 27),
+    "26 November 2026": datetime.date(2026, 11, 26),
+    "24 November 2026": datetime.date(2026, 11, 24),
+    "19 November 2026": datetime.date(2026, 11, 19),
+    "NOVEMBER 26, 2026": datetime.date(2026, 11, 26),
+    "NOVEMBER 24, 2026": datetime.date(2026, 11, 24),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -141,7 +141,7 @@ _NO_BLANK_LIMITS = frozenset(
         "a-signed-article-blocks", "b-dash-before-name", "b-issue-numbers",
         "b-sections-under-dates", "d-debate-kickers", "d-section-paths", "e-signed-teasers",
         "e-teasers-with-page-title", "i-desk-beside-date", "i-sources-over-headlines",
-        "i-time-before-date", "j-portuguese-teasers", "k-dirty-crlf", "m-signed",
+        "i-time-before-date", "j-portuguese-teasers", "l-cms-facts-box", "k-dirty-crlf", "m-signed",
         "m-summary-on-two-lines",
     }
 )  # fmt: skip

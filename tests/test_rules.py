@@ -2290,3 +2290,39 @@ def test_the_new_context_rules_can_be_switched_off(
     off = digestparse.parse(text, options=Options(disabled_rules=frozenset({rule})))
     assert [getattr(a, field) for a in off] == [kept]
     assert [getattr(a, field) for a in on] != [kept]
+
+
+def test_a_cms_box_of_article_facts_is_read_line_by_line() -> None:
+    # "Details", "Category:", "Hits: 1234" are chrome; each is a line of its
+    # own, so the thumbnail's alt text glued to the summary under it stays
+    # the caption.
+    box = (
+        "Details\nWritten by Ana Ruiz\nCategory: Britain\nPublished: 28 November 2026\n"
+        "Hits: 1234\nstrike 120x80"
+    )
+    text = f"Bus drivers walk out\n{box}{SUMMARY}\n\nSchools short of staff\n{box}{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline, a.summary, a.byline, a.date) for a in digest] == [
+        ("strike 120x80", "Bus drivers walk out", SUMMARY, "Ana Ruiz", "28 November 2026"),
+        ("strike 120x80", "Schools short of staff", SUMMARY2, "Ana Ruiz", "28 November 2026"),
+    ]
+    assert kind("Hits: 1234") == (Kind.NOISE, "noise.chrome")
+    assert kind("Aufrufe: 87") == (Kind.NOISE, "noise.chrome")
+    # Near miss: a label and words, no count.
+    assert kind("Hits: The Songs of the Summer")[0] is Kind.TITLE
+
+
+def test_a_credit_above_a_date_heading_is_no_caption() -> None:
+    text = (
+        f"Source: The Ledger\n\nMARCH 4, 2019\n\nBus Drivers Walk Out\n\n{SUMMARY}\n\n"
+        f"MARCH 3, 2019\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.date) for a in digest] == [
+        (None, "MARCH 4, 2019"),
+        (None, "MARCH 3, 2019"),
+    ]
+    assert digest.noise[0].text == "Source: The Ledger"
+    # Near miss: right above the headline, a credit is its caption.
+    glued = text.replace("Source: The Ledger\n\nMARCH 4, 2019\n\n", "MARCH 4, 2019\n\nPhoto: AP\n")
+    assert digestparse.parse(glued)[0].caption == "Photo: AP"

@@ -134,6 +134,8 @@ _TIME_LINE = Caseless(
     r"\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?(?:\s+\(?[a-z]{2,5}\)?)?"
 )
 _COMMENTS = regex.compile(rf"^\d+\s+(?:{alternation(COUNTED)})$", _I)
+#: A count after its label: "Hits: 1234", "Views: 1,234", "Aufrufe: 87".
+_LABELLED_COUNT = regex.compile(rf"^(?:{alternation(COUNTED)})\s*:\s*\d[\d.,]*$", _I)
 _RESULTS = regex.compile(
     rf"^(?:{'|'.join(_SHOWING_WORDS)})\b.{{0,60}}"
     r"\b(?:results?|articles?|posts?|items?|entries|stories|resultados|artículos|résultats|"
@@ -497,6 +499,9 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
             return "the line counts search results"
         if _READING_LINE.fullmatch(text, lower=lower):
             return "the line gives the reading time"
+    # A count after its label: the cheap tests first ("Hits: 1234").
+    if ":" in lower and lower[-1:].isdigit() and _LABELLED_COUNT.match(text):
+        return "the line counts the article's readers or comments"
     if words <= 12 and filed_in(lower):
         return "the line names the sections the article was filed in"
     if words <= 8 and _counts_only(text, lower):

@@ -99,6 +99,8 @@ CHROME_PHRASES = frozenset(
         "paywall", "solo para suscriptores", "exclusivo para suscriptores",
         "réservé aux abonnés", "abonnés", "nur für abonnenten", "exklusiv für abonnenten",
         "exclusivo para assinantes", "só para assinantes",
+        # The heading of a CMS's box of article facts ("Details / Written by … / Hits: 12").
+        "details", "article details", "detalles", "détails", "einzelheiten", "detalhes",
     }
 )
 
@@ -336,7 +338,8 @@ COUNTED = (
     "comment", "comments", "comentario", "comentarios", "commentaire", "commentaires",
     "kommentar", "kommentare", "comentário", "comentários", "kommentarer", "replies",
     "respuestas", "réponses", "antworten", "respostas", "svar", "share", "shares", "view",
-    "views",
+    "views", "hits", "reads", "visits", "visitas", "lecturas", "vistas", "visites", "lectures",
+    "vues", "aufrufe", "zugriffe", "acessos", "leituras", "visualizações",
 )
 
 #: What a listing says instead of a count ("No Comments") or beside one ("Leave a comment").

@@ -686,6 +686,7 @@ def _leftovers(
     units = listing.units
     pending: list[int] = []  # titles in the middle, grouped by block below
     last_title = max((k for k in region if units[k].kind is TITLE), default=-1)
+    last_date = max((k for k in region if units[k].kind is DATE), default=-1)
     for k in region:
         unit = units[k]
         if unit.kind is DATE and mode == "heading" and listing.enabled("date.heading"):
@@ -703,6 +704,7 @@ def _leftovers(
             and nxt is not None
             and not nxt.has(Role.CAPTION)
             and k > last_title
+            and k > last_date  # a date heading between parts it from the headline
             and listing.enabled("caption.stray_credit")
         ):
             verdict = Verdict(

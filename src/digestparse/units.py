@@ -121,6 +121,19 @@ def _stands_alone(text: str) -> bool:
     return len(text) <= 200 and (byline_parts(text) is not None or is_date(text) or filed_in(text))
 
 
+#: The most words of a chrome line that nothing continues (a cookie notice may wrap).
+_WHOLE_CHROME_WORDS = 8
+
+
+def _whole(text: str) -> bool:
+    """Whether a line is whole: a byline, a date, the sections it was filed in, or
+    a short line of chrome ("Hits: 1234")."""
+    if _stands_alone(text):
+        return True
+    f = Features(text)
+    return f.words <= _WHOLE_CHROME_WORDS and f.chrome is not None
+
+
 #: The widest a hard-wrapped text is wrapped (plain-text mail wraps at 60 to 80).
 _MAX_WRAP = 100
 
@@ -236,9 +249,10 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
                 and not _stands_alone(lines[end].text)
                 # A date opening a summary opens its unit: "Aug 2, 2026 — A year …".
                 and date_lead(lines[end].text) is None
-                # A byline or date line is whole: "Written by … 2016" over
-                # "thumb harbour 120x80The council …" (layout L, no blank line).
-                and not (len(parts) == 1 and _stands_alone(parts[0]))
+                # A byline, date or short chrome line is whole: "Written by …
+                # 2016" or "Hits: 1234" over "thumb harbour 120x80The council …"
+                # (layout L, no blank line).
+                and not (len(parts) == 1 and _whole(parts[0]))
             ):
                 parts.append(lines[end].text)
                 end += 1
