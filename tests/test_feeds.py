@@ -158,6 +158,9 @@ SAMPLE_DATES = {
     "19 November 2026": datetime.date(2026, 11, 19),
     "NOVEMBER 26, 2026": datetime.date(2026, 11, 26),
     "NOVEMBER 24, 2026": datetime.date(2026, 11, 24),
+    "28-11-2026": datetime.date(2026, 11, 28),
+    "27-11-2026": datetime.date(2026, 11, 27),
+    "25-11-2026": datetime.date(2026, 11, 25),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -2326,3 +2326,22 @@ def test_a_credit_above_a_date_heading_is_no_caption() -> None:
     # Near miss: right above the headline, a credit is its caption.
     glued = text.replace("Source: The Ledger\n\nMARCH 4, 2019\n\n", "MARCH 4, 2019\n\nPhoto: AP\n")
     assert digestparse.parse(glued)[0].caption == "Photo: AP"
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Strike Ends at the Docks (PHOTOS)", False),
+        ("Fire at the Old Mill [FOTOS]", False),
+        ("Council Budget Passes [Video]", False),
+        # Near misses: a credit word before a sign, or after one at the end.
+        ("Mayor Lee at the harbour. Photo-", True),
+        ("The harbour at dawn - Photo", True),
+        ("The harbour at dawn (Photo: AP)", True),
+    ],
+)
+def test_a_credit_word_in_brackets_is_a_headlines_tag(text: str, credit: bool) -> None:
+    assert (kind(text)[0] is Kind.CAPTION) is credit
+    if not credit:
+        listing = f"{text}\nBy Ana Ruiz\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+        assert digestparse.parse(listing)[0].headline == text

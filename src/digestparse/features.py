@@ -83,8 +83,9 @@ _CREDIT_START = Caseless(
     r"|(?:photo\s+)?courtesy\s+of\b|(?:screenshot\s+(?:via|from)|(?:photo|image)\s+via)\b)"
 )
 _CREDIT_END = Caseless(
-    rf"(?:(?:^|[\s(\[\-–—/|])(?:{_CREDIT_WORDS})\s*[:\-–—/)\]]+\s*"
-    rf"|[\-–—/|(]\s*(?:{_CREDIT_WORDS})\s*[)\]]?\s*"
+    # A bare credit word in brackets is a headline's tag: "(PHOTOS)", "[FOTOS]".
+    rf"(?:(?:^|[\s\-–—/|])(?:{_CREDIT_WORDS})\s*[:\-–—/)\]]+\s*"
+    rf"|[\-–—/|]\s*(?:{_CREDIT_WORDS})\s*"
     r"|\b\d{2,4}\s?[x×]\s?\d{2,4}\s*|\.(?:jpe?g|png|gif|webp)"
     # A camera's file name for the picture: "IMG_2041", "DSC01234", "PXL_20240312_0915".
     r"|(?:^|\s)(?:img|dsc[fn]?|pxl|mvimg)[_-]?\d{3,}(?:[_-]\d+)*)$"
