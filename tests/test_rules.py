@@ -2345,3 +2345,19 @@ def test_a_credit_word_in_brackets_is_a_headlines_tag(text: str, credit: bool) -
     if not credit:
         listing = f"{text}\nBy Ana Ruiz\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
         assert digestparse.parse(listing)[0].headline == text
+
+
+@pytest.mark.parametrize("marker", ["By", "by", "Written by", "Por", "Autor:"])
+def test_a_bylines_marker_alone_on_its_line_goes_on_with_the_name(marker: str) -> None:
+    text = (
+        f"Bus Drivers Walk Out Again\n{marker}\nAna Ruiz\nMarch 4, 2019\n{SUMMARY}\n\n"
+        f"Schools Short of Staff\n{marker}\nTom Berg\nMarch 3, 2019\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline, a.byline, a.date) for a in digest] == [
+        (None, "Bus Drivers Walk Out Again", "Ana Ruiz", "March 4, 2019"),
+        (None, "Schools Short of Staff", "Tom Berg", "March 3, 2019"),
+    ]
+    # Near miss: a label with no colon is a word like any ("Text" over a name).
+    label = text.replace(marker, "Text")
+    assert [a.byline for a in digestparse.parse(label)] != ["Ana Ruiz", "Tom Berg"]

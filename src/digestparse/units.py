@@ -24,7 +24,15 @@ from .caseless import alternation
 from .dates import filed_in, is_date
 from .features import Features, byline_parts
 from .gates import Sheet
-from .lexicon import OPEN_ENDINGS, PARTICLE_ENDINGS, READ_ON, TITLE_MINOR_WORDS
+from .lexicon import (
+    AUTHOR_LABELS,
+    BYLINE_MARKERS,
+    DASHES,
+    OPEN_ENDINGS,
+    PARTICLE_ENDINGS,
+    READ_ON,
+    TITLE_MINOR_WORDS,
+)
 from .lines import Line
 from .options import Options
 from .rules import Kind, Verdict, classify_all, date_lead
@@ -119,6 +127,19 @@ def _stands_alone(text: str) -> bool:
     """A lower-case line that is a byline ("by Ana Ruiz"), a date or the sections the
     article was filed in ("in Labour, News") continues nothing."""
     return len(text) <= 200 and (byline_parts(text) is not None or is_date(text) or filed_in(text))
+
+
+#: A byline's marker, or an author's label and its colon, lower-cased, as they may
+#: stand alone on a line.
+_MARKERS = frozenset(m for m in BYLINE_MARKERS if m not in DASHES) | frozenset(
+    f"{label}:" for label in AUTHOR_LABELS
+)
+_MARKER_LONGEST = max(map(len, _MARKERS))
+
+
+def _marker_alone(text: str) -> bool:
+    """Whether a line is a byline's marker alone: "By", "Written by", "Autor:"."""
+    return len(text) <= _MARKER_LONGEST and text.lower() in _MARKERS
 
 
 #: The most words of a chrome line that nothing continues (a cookie notice may wrap).
@@ -238,6 +259,10 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
             end = start + 1
             # Parts are joined once: a long run of continuation lines stays linear.
             parts = [lines[start].text]
+            # A byline's marker alone on its line goes on with the name below: "By" / "Ana Ruiz".
+            if end < len(lines) and lines[end].bullet is None and _marker_alone(parts[0]):
+                parts.append(lines[end].text)
+                end += 1
             while (
                 end < len(lines)
                 and lines[end].bullet is None
@@ -247,6 +272,7 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
                     or (width and _wrapped_onto(lines[end - 1], lines[end], width, first=end == 1))
                 )
                 and not _stands_alone(lines[end].text)
+                and not _marker_alone(lines[end].text)
                 # A date opening a summary opens its unit: "Aug 2, 2026 — A year …".
                 and date_lead(lines[end].text) is None
                 # A byline, date or short chrome line is whole: "Written by …
