@@ -162,6 +162,9 @@ SAMPLE_DATES = {
     "27-11-2026": datetime.date(2026, 11, 27),
     "25-11-2026": datetime.date(2026, 11, 25),
     "November 14, 2026": datetime.date(2026, 11, 14),
+    "Sat 28 Nov 2026": datetime.date(2026, 11, 28),
+    "Fri 27 Nov 2026": datetime.date(2026, 11, 27),
+    "Wed 25 Nov 2026": datetime.date(2026, 11, 25),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -2361,3 +2361,25 @@ def test_a_bylines_marker_alone_on_its_line_goes_on_with_the_name(marker: str) -
     # Near miss: a label with no colon is a word like any ("Text" over a name).
     label = text.replace(marker, "Text")
     assert [a.byline for a in digestparse.parse(label)] != ["Ana Ruiz", "Tom Berg"]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Ana Ruiz (@anaruiz)", "Ana Ruiz"),
+        ("By Tom Berg and 2 others", "Tom Berg"),
+        ("Lena Marsh @lenamarsh", "Lena Marsh"),
+        ("Por Marta Silva y 3 otros", "Marta Silva"),
+    ],
+)
+def test_a_handle_or_a_count_of_co_authors_is_no_part_of_the_author(line: str, author: str) -> None:
+    assert kind(line)[0] is Kind.BYLINE
+    text = f"Bus Drivers Walk Out Again\n{line}\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert digestparse.parse(text)[0].byline == author
+
+
+@pytest.mark.parametrize(
+    "line", ["Email us at news@example.org", "Join Us @ the Town Hall", "Tickets @ the door"]
+)
+def test_near_miss_a_line_with_an_at_sign_that_is_no_byline(line: str) -> None:
+    assert kind(line)[0] is not Kind.BYLINE

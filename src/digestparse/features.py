@@ -594,12 +594,24 @@ _TRAILING_ON = regex.compile(
 )
 
 
+#: What may follow an author's name: a social handle, or how many wrote with them.
+_OTHERS = ("others", "other", "more", "otros", "otras", "autres", "weitere", "outros")
+_HANDLE = regex.compile(
+    r"\s+(?:\(@[\w.]{1,30}\)|@[\w.]{1,30}|(?:and|y|et|und|e)\s+\d{1,3}\s+(?:"
+    + "|".join(_OTHERS)
+    + r"))$",
+    _I,
+)
+
+
 def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     """Take a byline apart: "Written by Ana Ruiz Monday, 4 May 2021" -> author, date.
 
     A line is a byline when it opens with a marker ("By", "Written by", "Por",
     "Autor:") or when it is a name followed or preceded by a date, or followed
-    by a reading time or a count ("Ana Ruiz · 4 min read").
+    by a reading time or a count ("Ana Ruiz · 4 min read"), or by the author's
+    handle ("Ana Ruiz @anaruiz"). A handle, or how many wrote with the author
+    ("and 2 others"), is no part of the author.
     """
     marker = None
     rest = text
@@ -639,9 +651,15 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
             # between too: "Strike Ends Today" is a headline, "Ana Ruiz · Today" a byline.
             return None
         rest = _TRAILING_ON.sub("", rest)
+    # The author's handle or a count of co-authors after the name: "Ana Ruiz (@anaruiz)".
+    handle = _HANDLE.search(rest) if "@" in rest or rest.endswith(_OTHERS) else None
+    if handle is not None:
+        rest = rest[: handle.start()]
     if not rest:
         return None
-    if marker is None and ((date is None and bare is None) or not is_name(rest, name_words)):
+    if marker is None and (
+        (date is None and bare is None and handle is None) or not is_name(rest, name_words)
+    ):
         return None
     if marker is not None and not _marked_author(rest, date, name_words):
         # The section the author posted in may follow: "By Ana Ruiz in Politics";

@@ -194,8 +194,8 @@ def chrome(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
 def bylines(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     """Short lines, not dates, that could be bylines.
 
-    They open with a byline marker or a date, end with a date, or hold facts
-    between separators (a date among them).
+    They open with a byline marker or a date, end with a date, hold facts
+    between separators (a date among them), or a handle ("@anaruiz").
     """
     texts, lowers, words, found = sheet.texts, sheet.lowers, sheet.words, sheet.dates
     starts = sheet.date_starts
@@ -208,6 +208,7 @@ def bylines(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
         and (
             _may_open_byline(texts[k], lowers[k])
             or k in starts
+            or "@" in texts[k]  # an author's handle: "Ana Ruiz @anaruiz"
             or (
                 len(texts[k]) <= 200
                 and (_may_end_date(texts[k], lowers[k]) or _may_hold_facts(texts[k]))

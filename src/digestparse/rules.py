@@ -108,7 +108,7 @@ def byline_name_date(f: Features, o: Options) -> tuple[Kind, str] | None:
     """A name sharing its line with a date or a reading time: "Ana Ruiz · 4 May 2021"."""
     if f.byline is None or f.byline.marker is not None:
         return None
-    beside = "a date" if f.byline.date is not None else "a reading time or a count"
+    beside = "a date" if f.byline.date is not None else "a reading time, a count or a handle"
     return (Kind.BYLINE, f"a name next to {beside}")
 
 
