@@ -231,6 +231,13 @@ def test_glued_caption_near_misses(text: str) -> None:
         ("The Picture by the Lake That Changed Everything", False),
         ("He took the photo by the lake on the last day of the holiday.", False),
         ("Rain again. A photo by the lake, and home", False),
+        # A credit word alone in brackets tags a headline; before a sign, or
+        # after one at the end, it credits.
+        ("Strike Ends at the Docks (PHOTOS)", False),
+        ("Fire at the Old Mill [FOTOS]", False),
+        ("Mayor Lee at the harbour. Photo-", True),
+        ("The harbour at dawn - Photo", True),
+        ("The harbour at dawn (Photo: AP)", True),
     ],
 )
 def test_a_photo_by_its_author_inside_alt_text_is_a_credit(text: str, credit: bool) -> None:
@@ -445,20 +452,34 @@ def test_a_role_in_capitals_counts_no_words_of_the_name_under_a_short_headline()
     assert [a.byline for a in digestparse.parse(text)] == [None, None]
 
 
-@pytest.mark.parametrize("between", ["", "•\n"])
-def test_a_name_over_the_date_under_a_headline_is_the_author(between: str) -> None:
+@pytest.mark.parametrize(
+    ("above", "between", "rule"),
+    [
+        ("", "", "byline.above_date"),
+        ("", "•\n", "byline.above_date"),
+        # A byline's marker alone on its line goes on with the name below.
+        *((f"{marker}\n", "", "byline.marker") for marker in ("By", "by", "Written by", "Por")),
+        ("Autor:\n", "", "byline.marker"),
+    ],
+)
+def test_a_name_over_the_date_under_a_headline_is_the_author(
+    above: str, between: str, rule: str
+) -> None:
     text = (
-        f"Bus Drivers Walk Out Again\nAna Ruiz\n{between}March 4, 2019\n{SUMMARY}\n\n"
-        f"Nurses Reject Pay Offer\nTom Berg\n{between}March 3, 2019\n{SUMMARY2}\n"
+        f"Bus Drivers Walk Out Again\n{above}Ana Ruiz\n{between}March 4, 2019\n{SUMMARY}\n\n"
+        f"Nurses Reject Pay Offer\n{above}Tom Berg\n{between}March 3, 2019\n{SUMMARY2}\n"
     )
     digest = digestparse.parse(text)
     assert [(a.caption, a.headline, a.byline, a.date) for a in digest] == [
         (None, "Bus Drivers Walk Out Again", "Ana Ruiz", "March 4, 2019"),
         (None, "Nurses Reject Pay Offer", "Tom Berg", "March 3, 2019"),
     ]
-    assert explain(text)["Tom Berg"] == "byline.above_date"
-    off = Options(disabled_rules=frozenset({"byline.above_date"}))
-    assert [a.headline for a in digestparse.parse(text, options=off)] == ["Ana Ruiz", "Tom Berg"]
+    # (A marker's unit is decided on its first line.)
+    assert explain(text)[above.strip() or "Tom Berg"] == rule
+    if rule == "byline.above_date":
+        off = Options(disabled_rules=frozenset({rule}))
+        headlines = [a.headline for a in digestparse.parse(text, options=off)]
+        assert headlines == ["Ana Ruiz", "Tom Berg"]
     # Near miss: a name over a name no longer than it: a caption over a headline.
     text = f"Ana Ruiz\nTom Berg\nMarch 4, 2019\n{SUMMARY}\n"
     assert [(a.caption, a.headline) for a in digestparse.parse(text)] == [("Ana Ruiz", "Tom Berg")]
@@ -616,72 +637,72 @@ def test_headlines_over_their_dates_without_summaries_are_articles() -> None:
     assert [a.headline for a in digestparse.parse(text)] == ["Schools Short of Staff"]
 
 
-def test_a_section_label_over_a_headline_without_summary_is_its_kicker() -> None:
-    text = (
-        "The Weekly\n\nECONOMY\nRent strikes spread to four more cities\nMarch 3, 2024\n\n"
-        "LABOUR\nBus drivers win a raise after a month on strike\nMarch 2, 2024\n"
-    )
+#: Two headlines in sentence case, and in title case.
+_SENTENCE_CASE = (
+    "Rent strikes spread to four more cities",
+    "Bus drivers win a raise after a strike",
+)
+_TITLE_CASE = ("Rent Strikes Spread to Four More Cities", "Bus Drivers Win a Raise After a Strike")
+
+
+def _bare(first: str, second: str, heads: tuple[str, str] = _SENTENCE_CASE) -> str:
+    """Two headlines without summaries over their dates, a title glued over each."""
+    return f"Latest\n\n{first}\n{heads[0]}\nMarch 3, 2024\n\n{second}\n{heads[1]}\nMarch 2, 2024\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "field", "rule", "heads"),
+    [
+        # A label is no headline whose teaser the line under it would be.
+        ("ECONOMY", "LABOUR", "kicker", "kicker.label", _SENTENCE_CASE),
+        (
+            "Drivers outside the depot on Monday",
+            "Children at the school gates",
+            "caption",
+            "caption.above_headline",
+            _TITLE_CASE,
+        ),
+        ("The Harbour Herald", "Valley Press", "byline", "byline.over_headline", _TITLE_CASE),
+    ],
+)
+def test_a_title_glued_over_a_headline_without_summary_belongs_to_it(
+    first: str, second: str, field: str, rule: str, heads: tuple[str, str]
+) -> None:
+    # A section label is its kicker; a name over every headline its source
+    # (an aggregator's page); other titles its picture's caption.
+    text = _bare(first, second, heads)
     digest = digestparse.parse(text)
-    assert [(a.kicker, a.headline, a.date) for a in digest] == [
-        ("ECONOMY", "Rent strikes spread to four more cities", "March 3, 2024"),
-        ("LABOUR", "Bus drivers win a raise after a month on strike", "March 2, 2024"),
+    assert [(getattr(a, field), a.headline, a.date) for a in digest] == [
+        (first, heads[0], "March 3, 2024"),
+        (second, heads[1], "March 2, 2024"),
     ]
     decided = explain(text)
-    assert decided["ECONOMY"] == "kicker.label"
-    assert decided["The Weekly"] == "noise.page_title"
-    # The label is no headline whose teaser the line under it could be.
-    assert decided["Rent strikes spread to four more cities"] == "headline.with_facts"
-    # Each label alone in a block of its own over its headline: the same.
-    apart = text.replace("ECONOMY\n", "ECONOMY\n\n").replace("LABOUR\n", "LABOUR\n\n")
+    assert decided[second] == rule
+    assert decided[heads[0]] == "headline.with_facts"
+    # With the rule off, the title is noise and the headlines the same.
+    off = digestparse.parse(text, options=Options(disabled_rules=frozenset({rule})))
+    assert [(getattr(a, field), a.headline) for a in off] == [(None, a.headline) for a in digest]
+    assert [n.text for n in off.noise] == ["Latest", first, second]
+
+
+def test_near_misses_of_titles_over_headlines_without_summaries() -> None:
+    # Each label alone in a block of its own over its headline is its kicker
+    # too; one alone over the first headline is the page's section.
+    labels = _bare("ECONOMY", "LABOUR")
+    apart = labels.replace("ECONOMY\n", "ECONOMY\n\n").replace("LABOUR\n", "LABOUR\n\n")
     assert [a.kicker for a in digestparse.parse(apart)] == ["ECONOMY", "LABOUR"]
-    # Near misses: one label apart over the first headline is the page's
-    # section; a title that is no label is no kicker; with the rule off,
-    # the labels are noise and the headlines the same.
-    plain = text.replace("ECONOMY", "Rent Strikes").replace("LABOUR", "Bus Drivers")
-    assert all(a.kicker is None for a in digestparse.parse(plain))
-    off = digestparse.parse(text, options=Options(disabled_rules=frozenset({"kicker.label"})))
-    assert [(a.kicker, a.headline) for a in off] == [(None, a.headline) for a in digest]
-    assert [n.text for n in off.noise] == ["The Weekly", "ECONOMY", "LABOUR"]
-    one = text.replace("ECONOMY\n", "ECONOMY\n\n").replace("LABOUR\n", "")
+    one = labels.replace("ECONOMY\n", "ECONOMY\n\n").replace("LABOUR\n", "")
     assert [a.kicker for a in digestparse.parse(one)] == [None, None]
     assert explain(one)["ECONOMY"] == "noise.page_title"
-
-
-def test_a_title_glued_over_a_headline_without_summary_is_its_caption_or_source() -> None:
-    text = (
-        "Latest\n\nDrivers outside the depot on Monday\nBus drivers walk out over rotas\nMarch 3, 2024\n\n"
-        "Children at the school gates\nSchools run short of staff\nMarch 2, 2024\n"
-    )
-    digest = digestparse.parse(text)
-    assert [(a.caption, a.headline, a.date) for a in digest] == [
-        ("Drivers outside the depot on Monday", "Bus drivers walk out over rotas", "March 3, 2024"),
-        ("Children at the school gates", "Schools run short of staff", "March 2, 2024"),
-    ]
-    assert explain(text)["Children at the school gates"] == "caption.above_headline"
-    # A name over every headline is its source (an aggregator's page).
-    sources = text.replace("Drivers outside the depot on Monday", "The Harbour Herald").replace(
-        "Children at the school gates", "Valley Press"
-    )
-    digest = digestparse.parse(sources)
-    assert [(a.caption, a.byline) for a in digest] == [
-        (None, "The Harbour Herald"),
-        (None, "Valley Press"),
-    ]
-    assert explain(sources)["Valley Press"] == "byline.over_headline"
-    # Near misses: a name over one headline, alt text over the other: both
-    # captions; with the rule off, the names are left out of the articles.
-    mixed = text.replace("Children at the school gates", "Valley Press")
+    # A title that is no label is no kicker.
+    plain = labels.replace("ECONOMY", "Rent Strikes").replace("LABOUR", "Bus Drivers")
+    assert all(a.kicker is None for a in digestparse.parse(plain))
+    # A name over one headline, alt text over the other: both captions.
+    mixed = _bare("Drivers outside the depot on Monday", "Valley Press", _TITLE_CASE)
     assert [a.caption for a in digestparse.parse(mixed)] == [
         "Drivers outside the depot on Monday",
         "Valley Press",
     ]
-    off = Options(disabled_rules=frozenset({"byline.over_headline"}))
-    digest = digestparse.parse(sources, options=off)
-    assert [(a.headline, a.byline) for a in digest] == [
-        ("Bus drivers walk out over rotas", None),
-        ("Schools run short of staff", None),
-    ]
-    assert [n.text for n in digest.noise] == ["Latest", "The Harbour Herald", "Valley Press"]
 
 
 def test_headlines_under_date_headings_without_summaries_are_articles() -> None:
@@ -2329,38 +2350,21 @@ def test_a_credit_above_a_date_heading_is_no_caption() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "credit"),
-    [
-        ("Strike Ends at the Docks (PHOTOS)", False),
-        ("Fire at the Old Mill [FOTOS]", False),
-        ("Council Budget Passes [Video]", False),
-        # Near misses: a credit word before a sign, or after one at the end.
-        ("Mayor Lee at the harbour. Photo-", True),
-        ("The harbour at dawn - Photo", True),
-        ("The harbour at dawn (Photo: AP)", True),
-    ],
+    "text", ["Strike Ends at the Docks (PHOTOS)", "Council Budget Passes [Video]"]
 )
-def test_a_credit_word_in_brackets_is_a_headlines_tag(text: str, credit: bool) -> None:
-    assert (kind(text)[0] is Kind.CAPTION) is credit
-    if not credit:
-        listing = f"{text}\nBy Ana Ruiz\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
-        assert digestparse.parse(listing)[0].headline == text
+def test_a_headline_tagged_with_a_credit_word_in_brackets_is_a_headline(text: str) -> None:
+    listing = f"{text}\nBy Ana Ruiz\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert digestparse.parse(listing)[0].headline == text
 
 
-@pytest.mark.parametrize("marker", ["By", "by", "Written by", "Por", "Autor:"])
-def test_a_bylines_marker_alone_on_its_line_goes_on_with_the_name(marker: str) -> None:
+def test_near_miss_a_label_without_its_colon_alone_on_its_line() -> None:
+    # "Text" over a name is a word like any: no marker goes on with the name.
     text = (
-        f"Bus Drivers Walk Out Again\n{marker}\nAna Ruiz\nMarch 4, 2019\n{SUMMARY}\n\n"
-        f"Schools Short of Staff\n{marker}\nTom Berg\nMarch 3, 2019\n{SUMMARY2}\n"
+        f"Bus Drivers Walk Out Again\nText\nAna Ruiz\nMarch 4, 2019\n{SUMMARY}\n\n"
+        f"Nurses Reject Pay Offer\nText\nTom Berg\nMarch 3, 2019\n{SUMMARY2}\n"
     )
-    digest = digestparse.parse(text)
-    assert [(a.caption, a.headline, a.byline, a.date) for a in digest] == [
-        (None, "Bus Drivers Walk Out Again", "Ana Ruiz", "March 4, 2019"),
-        (None, "Schools Short of Staff", "Tom Berg", "March 3, 2019"),
-    ]
-    # Near miss: a label with no colon is a word like any ("Text" over a name).
-    label = text.replace(marker, "Text")
-    assert [a.byline for a in digestparse.parse(label)] != ["Ana Ruiz", "Tom Berg"]
+    assert explain(text)["Text"] != "byline.marker"
+    assert explain(text.replace("Text", "Text:"))["Text:"] == "byline.marker"
 
 
 @pytest.mark.parametrize(
