@@ -165,6 +165,7 @@ SAMPLE_DATES = {
     "Sat 28 Nov 2026": datetime.date(2026, 11, 28),
     "Fri 27 Nov 2026": datetime.date(2026, 11, 27),
     "Wed 25 Nov 2026": datetime.date(2026, 11, 25),
+    "November 26, 2026": datetime.date(2026, 11, 26),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -1937,6 +1937,9 @@ def test_a_title_under_the_articles_date_in_their_block_is_not_the_next_caption(
     ]
     assert [n.text for n in digest.noise] == ["UK", "Education", "England"]
     assert explain(text)["UK"] == "noise.summary_block"
+    # A name of two words or more there is the article's author.
+    named = text.replace("UK", "Ana Ruiz").replace("England", "Tom Berg")
+    assert [a.byline for a in digestparse.parse(named)] == ["Ana Ruiz", "Ana Ruiz", "Tom Berg"]
     # Near misses: a title in a block of its own under the date, or glued
     # above the next headline (its caption), is not the article's section.
     for apart in (text.replace("ago\nUK", "ago\n\nUK"), text.replace("UK\n\n", "UK\n")):

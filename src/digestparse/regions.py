@@ -587,6 +587,10 @@ def _tail(
                         )
                     )
                 )
+                # In the block of the date or byline the article took here,
+                # two words at least: "March 4, 2019 / Ana Ruiz" after the
+                # summary ("3 hours ago / Eastmere" names a place).
+                or (unit.block is facts_block and unit.features.words >= 2)
                 # Right under the summary, a name that recurs under others
                 # is their author, even with no blank line around it.
                 or (pos == 0 and unit.text in listing.repeated_after)
