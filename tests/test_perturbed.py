@@ -105,7 +105,7 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 #: summary.
 _WRAP_LIMITS = frozenset(
     {
-        "i-date-headings", "j-french-labels", "i-dates-beside-headlines", "i-facts-with-slashes",
+        "i-date-headings", "i-dates-beside-headlines", "i-facts-with-slashes", "j-french-labels",
         "j-french-sections", "j-german-particles",
     }
 )  # fmt: skip
@@ -139,10 +139,10 @@ _NO_BLANK_LIMITS = frozenset(
     {
         "a-alt-sentences-over-bylines", "a-captions-in-article-blocks", "a-sentences-and-credits",
         "a-signed-article-blocks", "b-dash-before-name", "b-issue-numbers",
-        "b-sections-under-dates", "d-debate-kickers", "d-section-paths", "e-signed-teasers",
-        "e-teasers-with-page-title", "i-desk-beside-date", "i-sources-over-headlines",
-        "i-time-before-date", "j-portuguese-teasers", "l-cms-facts-box", "k-dirty-crlf", "m-signed",
-        "m-summary-on-two-lines",
+        "b-sections-under-dates", "d-debate-kickers", "d-labelled-briefs-among-articles",
+        "d-section-paths", "e-signed-teasers", "e-teasers-with-page-title", "i-desk-beside-date",
+        "i-sources-over-headlines", "i-time-before-date", "j-portuguese-teasers", "k-dirty-crlf",
+        "l-cms-facts-box", "m-signed", "m-summary-on-two-lines",
     }
 )  # fmt: skip
 

@@ -2390,3 +2390,30 @@ def test_a_handle_or_a_count_of_co_authors_is_no_part_of_the_author(line: str, a
 )
 def test_near_miss_a_line_with_an_at_sign_that_is_no_byline(line: str) -> None:
     assert kind(line)[0] is not Kind.BYLINE
+
+
+def test_a_headline_without_summary_among_articles_keeps_its_label_byline_and_date() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\nBy Ana Ruiz\nMarch 4, 2019\n\n"
+        "International\nChile: copper miners win after a strike\nBy Tom Berg\nMarch 3, 2019\n\n"
+        f"Schools Short of Staff\n{SUMMARY2}\nBy Lena Marsh\nMarch 2, 2019\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.kicker, a.headline, a.summary, a.byline, a.date) for a in digest] == [
+        (None, "Bus Drivers Walk Out", SUMMARY, "Ana Ruiz", "March 4, 2019"),
+        (
+            "International",
+            "Chile: copper miners win after a strike",
+            None,
+            "Tom Berg",
+            "March 3, 2019",
+        ),
+        (None, "Schools Short of Staff", SUMMARY2, "Lena Marsh", "March 2, 2019"),
+    ]
+    decided = explain(text)
+    assert decided["International"] == "kicker.label"
+    assert decided["Chile: copper miners win after a strike"] == "headline.alone"
+    # Near miss: two titles that are no label over one another stay a
+    # headline and its short teaser (summary.pair).
+    pair = text.replace("International", "Copper in the Andes")
+    assert digestparse.parse(pair)[1].summary == "Chile: copper miners win after a strike"

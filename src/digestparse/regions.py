@@ -746,6 +746,27 @@ def title_cased(unit: Unit) -> bool:
     return unit.features.words >= 3 and unit.features.title_case
 
 
+_ALONE = Verdict(Role.HEADLINE, "headline.alone", "a title between articles with no summary")
+
+
+def _take_facts(listing: Listing, draft: Draft, j: int) -> None:
+    """Give a headline without summary (unit ``j``) the byline and date right under it,
+    which the regions left to the noise."""
+    units = listing.units
+    for k in range(j + 1, len(units)):
+        unit = units[k]
+        placed = listing.noise.get(k)
+        if placed is None or placed[0] is not Role.NOISE:
+            return
+        if unit.kind is DATE and not draft.has(Role.DATE):
+            draft.take(k, (Role.DATE,), unit.verdict, unit.features.date_text)
+        elif unit.kind is BYLINE and listing.may_take_byline(draft, k):
+            listing.take_byline(draft, k)
+        else:
+            return
+        del listing.noise[k]
+
+
 def _stray_titles(listing: Listing, pending: list[int]) -> None:
     """Titles between articles that nothing claimed: articles of their own."""
     units = listing.units
@@ -760,6 +781,16 @@ def _stray_titles(listing: Listing, pending: list[int]) -> None:
             # Two headlines in title case are a box's list ("Most read"), no teaser.
             and not (title_cased(unit) and title_cased(units[k + 1]))
         )
+        label = units[k].features.kicker if pair else None
+        if label is not None and listing.enabled("kicker.label"):
+            # A section label over a headline without summary: "International".
+            draft = Draft(k + 1, None)
+            draft.take(k, (Role.KICKER,), Verdict(Role.KICKER, "kicker.label", label), unit.text)
+            draft.take(k + 1, (Role.HEADLINE,), _ALONE, units[k + 1].text)
+            _take_facts(listing, draft, k + 1)
+            listing.drafts.append(draft)
+            i += 2
+            continue
         if pair and listing.enabled("summary.pair"):
             draft = Draft(k, k + 1)
             draft.take(
@@ -774,19 +805,14 @@ def _stray_titles(listing: Listing, pending: list[int]) -> None:
                 Verdict(Role.SUMMARY, "summary.pair", "a short teaser under its headline"),
                 units[k + 1].text,
             )
+            _take_facts(listing, draft, k + 1)
             listing.drafts.append(draft)
             i += 2
             continue
         if listing.enabled("headline.alone") and unit.features.words >= 2:
             draft = Draft(k, None)
-            draft.take(
-                k,
-                (Role.HEADLINE,),
-                Verdict(
-                    Role.HEADLINE, "headline.alone", "a title between articles with no summary"
-                ),
-                unit.text,
-            )
+            draft.take(k, (Role.HEADLINE,), _ALONE, unit.text)
+            _take_facts(listing, draft, k)
             listing.drafts.append(draft)
         else:
             listing.noise[k] = (Role.NOISE, unit.verdict)
