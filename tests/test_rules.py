@@ -1606,6 +1606,12 @@ def test_a_summary_signed_after_a_dash_gives_the_author() -> None:
     off = Options(disabled_rules=frozenset({"byline.signed"}))
     assert [a.byline for a in digestparse.parse(text, options=off)] == [None, None, None]
     assert kind(f"{short} – Tom Berg", disabled_rules={"summary.signed"})[1] == "title.default"
+    # A name in brackets signs it too: "… voted no. (Tom Berg)".
+    brackets = f"In brief\n\n{SUMMARY} (Ana Ruiz)\n\n{short} (Tom Berg and Lena Marsh)\n"
+    assert [(a.summary, a.byline) for a in digestparse.parse(brackets)] == [
+        (SUMMARY, "Ana Ruiz"),
+        (short, "Tom Berg and Lena Marsh"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1614,6 +1620,9 @@ def test_a_summary_signed_after_a_dash_gives_the_author() -> None:
         f"{SUMMARY[:-1]} — Ana Ruiz",  # no end of a sentence before the dash
         f"{SUMMARY} — and the talks go on",  # no name after it
         f"{SUMMARY} — Ana Maria de la Ruiz Soto",  # a name longer than name_max_words
+        f"{SUMMARY} (Reuters)",  # in brackets, one word: an agency, "(Video)", "(Updated)"
+        f"{SUMMARY[:-1]} (Ana Ruiz)",  # no end of a sentence before the bracket
+        f"{SUMMARY} (see page 4)",  # no name in it
     ],
 )
 def test_a_summary_signed_after_a_dash_near_misses(line: str) -> None:

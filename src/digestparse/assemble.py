@@ -87,7 +87,7 @@ def _finish(listing: Listing) -> None:
             if not draft.has(Role.BYLINE):
                 _split_off(listing, draft, Role.BYLINE, _LEAD_BYLINE, lead_byline)
             _split_off(listing, draft, Role.DATE, _LEAD_DATE, date_lead)
-        # A signature needs a dash between spaces near its end.
+        # A signature needs a dash between spaces, or a bracket, near its end.
         text = draft.fields.get(Role.SUMMARY, "")
         if not draft.has(Role.BYLINE) and SPACED_DASH.search(
             text, max(0, len(text) - SIGNATURE_REACH)
@@ -191,7 +191,9 @@ _LEAD_BYLINE = Verdict(
     Role.BYLINE, "byline.lead", "a marker, a name and a dash open the summary: the article's author"
 )
 _SIGNED = Verdict(
-    Role.BYLINE, "byline.signed", "a dash and a name end the summary: the article's author"
+    Role.BYLINE,
+    "byline.signed",
+    "a dash and a name, or a name in brackets, end the summary: the article's author",
 )
 _LEAD_DATE = Verdict(
     Role.DATE, "date.lead", "a date and a dash open the summary: the article's date"

@@ -308,12 +308,14 @@ def full_stops(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     return [k for k in lines if words[k] >= least and texts[k][-1:] in _PERIOD_ENDS]
 
 
-#: A dash between spaces, as a signature follows a sentence with (``rules.signed_sentence``).
-SPACED_DASH = re.compile(f" [{re.escape(DASHES)}] ")
+#: A dash between spaces or an opening bracket, as a signature follows a sentence
+#: with (``rules.signed_sentence``).
+SPACED_DASH = re.compile(f" [{re.escape(DASHES)}] | [(]")
 
 
 def signed(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
-    """Lines long enough for a sentence with a dash between spaces near their end."""
+    """Lines long enough for a sentence with a dash between spaces, or a bracket, near
+    their end."""
     texts, words = sheet.texts, sheet.words
     least = options.sentence_min_words + 1
     dash = SPACED_DASH.search

@@ -462,11 +462,13 @@ def byline_lead(text: str, max_words: int = 4) -> tuple[str, str] | None:
     return name, text[found.end() :]
 
 
-#: A name signing a sentence after a dash: "… voted against. — Tom Berg". The
-#: sentence ends with a full stop, "!" or "?" (perhaps in quotes) before the dash.
+#: A name signing a sentence after a dash: "… voted against. — Tom Berg", or in
+#: brackets: "… voted against. (Tom Berg)". The sentence ends with a full stop,
+#: "!" or "?" (perhaps in quotes) before it.
 _SIGNATURE = regex.compile(
-    rf"(?<=[.!?…][\"”’»)]?) [{regex.escape(DASHES)}] "
-    rf"(?P<name>[^{regex.escape(LEAD_SIGNS)}.!?]{{2,60}})\Z",
+    rf"(?<=[.!?…][\"”’»)]?) (?:[{regex.escape(DASHES)}] "
+    rf"(?P<name>[^{regex.escape(LEAD_SIGNS)}.!?]{{2,60}})"
+    rf"|\((?P<bracketed>[^{regex.escape(LEAD_SIGNS)}.!?()]{{2,60}})\))\Z",
     regex.VERSION1,
 )
 
@@ -479,13 +481,18 @@ def signed_sentence(text: str, max_words: int = 4) -> tuple[str, str] | None:
     """Split "… four in five voted against. — Tom Berg" into its author and sentence.
 
     Returns ``(author, sentence)`` (as ``byline_lead`` does) or ``None``: the text ends with a dash
-    between spaces and a name of ``max_words`` words at most, right after the
-    end of a sentence.
+    between spaces and a name of ``max_words`` words at most, or such a name
+    of two words at least in brackets ("(Tom Berg)"), right after the end of
+    a sentence.
     """
     found = _SIGNATURE.search(text, max(0, len(text) - SIGNATURE_REACH))
-    if found is None or not is_name(found.group("name"), max_words):
+    if found is None:
         return None
-    return found.group("name"), text[: found.start()]
+    name = found.group("name") or found.group("bracketed")
+    # In brackets, two words at least: "(Reuters)", "(Video)", "(Updated)" sign nothing.
+    if not is_name(name, max_words) or (found.group("name") is None and " " not in name):
+        return None
+    return name, text[: found.start()]
 
 
 #: What follows a date that opens a summary: a dash or a separator, then a
