@@ -510,11 +510,7 @@ def headlines_with_facts(listing: Listing) -> bool:
                 break  # the next group's heading
             if k in named:
                 listing.take_byline(draft, k, _NAME_OVER_FACTS)
-            elif unit.kind is DATE and not draft.has(Role.DATE):
-                draft.take(k, (Role.DATE,), unit.verdict, unit.features.date_text)
-            elif unit.kind is BYLINE and listing.may_take_byline(draft, k):
-                listing.take_byline(draft, k)
-            else:
+            elif not listing.take_fact(draft, k):
                 break
             k += 1
         listing.drafts.append(draft)

@@ -12,7 +12,7 @@ import attrs
 
 from .options import Options
 from .records import Role
-from .rules import Verdict
+from .rules import BYLINE, DATE, Verdict
 from .units import Unit
 
 __all__ = ["Draft", "Listing", "Shown"]
@@ -144,6 +144,18 @@ class Listing:
     def enabled(self, rule: str) -> bool:
         """Whether ``rule`` is switched on in the options."""
         return rule not in self.options.disabled_rules
+
+    def take_fact(self, draft: Draft, k: int) -> bool:
+        """Give unit ``k`` to ``draft`` if it is a date or byline the article has room
+        for; return whether it did."""
+        unit = self.units[k]
+        if unit.kind is DATE and not draft.has(Role.DATE):
+            draft.take(k, (Role.DATE,), unit.verdict, unit.features.date_text)
+        elif unit.kind is BYLINE and self.may_take_byline(draft, k):
+            self.take_byline(draft, k)
+        else:
+            return False
+        return True
 
     def may_take_byline(self, draft: Draft, k: int) -> bool:
         """Whether ``draft`` takes unit ``k``, a byline line after its summary, as its byline.

@@ -752,17 +752,9 @@ _ALONE = Verdict(Role.HEADLINE, "headline.alone", "a title between articles with
 def _take_facts(listing: Listing, draft: Draft, j: int) -> None:
     """Give a headline without summary (unit ``j``) the byline and date right under it,
     which the regions left to the noise."""
-    units = listing.units
-    for k in range(j + 1, len(units)):
-        unit = units[k]
+    for k in range(j + 1, len(listing.units)):
         placed = listing.noise.get(k)
-        if placed is None or placed[0] is not Role.NOISE:
-            return
-        if unit.kind is DATE and not draft.has(Role.DATE):
-            draft.take(k, (Role.DATE,), unit.verdict, unit.features.date_text)
-        elif unit.kind is BYLINE and listing.may_take_byline(draft, k):
-            listing.take_byline(draft, k)
-        else:
+        if placed is None or placed[0] is not Role.NOISE or not listing.take_fact(draft, k):
             return
         del listing.noise[k]
 
