@@ -177,8 +177,8 @@ def sentence_captions(listing: Listing) -> None:
     The shape: a sentence (the picture's credit may follow it), then a
     title that ends its block (with its byline or date, two at most, under
     it), then a summary in a block of its own; the sentence either shares
-    the title's block or
-    opens the bulleted item the title belongs to (layout C). Or the three
+    the title's block or opens the bulleted item the title belongs to
+    (layout C). Or the three
     make one block of their own (a byline or date may end it), where blank
     lines part the articles: a teaser without a headline would stand apart
     from the next article. Read alone, the sentence would be a teaser.
@@ -237,8 +237,8 @@ def sentence_captions(listing: Listing) -> None:
 
 
 def _past_facts(units: list[Unit], j: int) -> int:
-    """The unit after title ``j`` and the bylines and dates under it in its block (two at
-    most), or the title's last unit where only those follow."""
+    """The index of the first unit under title ``j`` past the bylines and dates (two at
+    most) under it in its block."""
     k = j + 1
     while (
         k < min(len(units) - 1, j + 3)
@@ -493,7 +493,7 @@ def headlines_with_facts(listing: Listing) -> bool:
             if k >= first:
                 break
             listing.noise[k] = (Role.NOISE, PAGE_TITLE)
-    title_over = {i: (k, role) for k, (i, role) in over.items()}
+    title_over = {i: (k, verdict) for k, (i, verdict) in over.items()}
     for i in heads:
         draft = Draft(i, None)
         draft.take(i, _HEADLINE, placed, units[i].text)
@@ -553,10 +553,10 @@ def _titles_over(
     if len(glued) == 1 and not listing.shown.opened and glued.get(heads[0] - 1) == heads[0]:
         return {}  # over the listing's first headline alone: the page's title
     names = [k for k in glued if units[k].features.kicker is None]
-    sources = listing.shown.sources_over = listing.shown.sources_over or (
-        len(names) >= 2 and all(units[k].features.author for k in names)
-    )
-    sources = sources and all(units[k].features.author for k in names)
+    authors = bool(names) and all(units[k].features.author for k in names)
+    if authors and len(names) >= 2:
+        listing.shown.sources_over = True
+    sources = authors and listing.shown.sources_over
     over: dict[int, tuple[int, Verdict]] = {}
     for k, i in glued.items():
         kicker = units[k].features.kicker

@@ -708,7 +708,7 @@ def _leftovers(
             and nxt is not None
             and not nxt.has(Role.CAPTION)
             and k > last_title
-            and k > last_date  # a date heading between parts it from the headline
+            and k > last_date  # a date (a heading) between parts it from the headline
             and listing.enabled("caption.stray_credit")
         ):
             verdict = Verdict(
