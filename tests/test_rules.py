@@ -72,6 +72,9 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("Text: Ana Ruiz", "byline.marker"),
         ("Interview by Ana Ruiz", "byline.marker"),
         ("Reporting by Ana Ruiz and Tom Berg", "byline.marker"),
+        ("Submitted by Ana Ruiz on Sat, 11/28/2026 - 14:32", "byline.marker"),  # Drupal
+        ("Veröffentlicht von Anna Schmidt am 28.11.2026", "byline.marker"),
+        ("Enviado por Marta Silva", "byline.marker"),
         ("Ana Ruiz · 4 May 2021", "byline.name_and_date"),
         ("News | March 4, 2019 | Ana Ruiz", "byline.name_and_date"),
         ("Business | March 5, 2019 | By Tom Berg", "byline.marker"),
@@ -1243,6 +1246,7 @@ def test_sentence_caption_above_headline_and_near_miss_in_layout_f() -> None:
         "Tags: Europe, Strikes",
         "Sign up for our newsletter.",
         "© 2024 The Ledger",
+        "Log in or register to post comments",
     ],
 )
 def test_page_chrome_openings(text: str) -> None:
@@ -1279,6 +1283,7 @@ def test_the_name_of_a_print_issue_is_chrome(text: str, chrome: bool) -> None:
         "Donated Organs Save Lives",
         "Sharing the Harvest",
         "Signing Up the Night Shift",
+        "Log In to the Future of Work",
     ],
 )
 def test_page_chrome_openings_need_a_word_boundary(text: str) -> None:

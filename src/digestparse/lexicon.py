@@ -217,6 +217,9 @@ CHROME_OPENINGS = (
     "unterstützen sie", "apoie o", "that's all for", "that’s all for", "forward this email",
     "forwarded this email", "view this email in your browser", "view in browser",
     "unsubscribe", "update your preferences", "you are receiving this",
+    # A CMS's invitation to comment: "Log in or register to post comments".
+    "log in or register", "login or register", "log in to post", "login to post",
+    "log in to comment", "sign in to comment", "inicia sesión para", "connectez-vous pour",
 )  # fmt: skip
 
 #: What opens a translator's credit, a name after it ("Translated by Ana Gil",
@@ -294,8 +297,9 @@ BYLINE_ARTICLES = frozenset({"a", "an", "ein", "eine", "una", "un", "une", "uma"
 #: Words that introduce a byline, longest first so that "written by" wins over "by".
 BYLINE_MARKERS = (
     "written by", "posted by", "words by", "reported by", "reporting by", "story by", "text by",
-    "interview by", "interviewed by", "compiled by", "escrito por",
-    "publicado por", "écrit par", "publié par", "geschrieben von",
+    "interview by", "interviewed by", "compiled by", "submitted by", "published by",
+    "added by", "escrito por", "publicado por", "enviado por", "écrit par", "publié par",
+    "geschrieben von", "veröffentlicht von", "eingereicht von",
     # The kind of piece and its author: "A column by", "Ein Kommentar von", "Une tribune de".
     *(
         f"{article}{piece} {by}"
