@@ -277,7 +277,8 @@ _END_BACKWARDS = re.compile(
     rf"(?:\d|(?:{alternation(word[::-1] for word in _COUNT_WORDS)})(?:\s|$))"
     r"|(?P<letter>[^\W\d_]))"
 )
-_CLOCK = re.compile(r"\d[:.hH]\d\d")  # "10h30", "10H30": the dates are caseless
+# "10h30", "10H30" (the dates are caseless), or an hour alone before a zone: "12h CEST".
+_CLOCK = re.compile(r"\d[:.hH]\d\d|\d[hH]\b")
 
 
 def _may_end_date(text: str, lower: str | None = None) -> bool:
