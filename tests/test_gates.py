@@ -136,6 +136,7 @@ _DATE_PARTS = st.sampled_from(
 @example(["March", "31", "10:30", "pm", "CEST"], [False, False, False, True] + [False] * 5)
 @example(["March", "10h30", "de"], [False] * 9)  # "MARCH 10H30 DE": a clock in capitals
 @example(["Sept.", "12h", "week"], [False] * 9)  # an hour alone, a word read as its zone
+@example(["Monday", "2016-03-31", "h", "days"], [False, True] + [False] * 7)  # "…-31h days"
 def test_the_date_end_gate_lets_every_date_at_the_end_through(
     parts: list[str], glue: list[bool]
 ) -> None:
