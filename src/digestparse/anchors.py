@@ -17,7 +17,7 @@ from .drafts import Draft, Listing
 from .features import Features, name_with_role
 from .lexicon import BOX_HEADINGS, BOX_TITLES, SOURCE_WORDS
 from .records import Role
-from .regions import PAGE_TITLE, signs_its_block, title_cased
+from .regions import PAGE_TITLE, label_verdict, signs_its_block, title_cased
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict
 from .units import Unit
 
@@ -561,7 +561,7 @@ def _titles_over(
     for k, i in glued.items():
         kicker = units[k].features.kicker
         if kicker is not None:
-            verdict = Verdict(Role.KICKER, "kicker.label", kicker)
+            verdict = label_verdict(kicker)
         elif sources:
             verdict = _SOURCE_OVER
         else:

@@ -42,7 +42,7 @@ from .anchors import (
 )
 from .drafts import Draft, Listing, Shown
 from .features import credit_word
-from .gates import SPACED_DASH
+from .gates import SIGNATURE_SIGNS
 from .lexicon import LEAD_SIGNS
 from .lines import Line
 from .options import Options
@@ -89,7 +89,7 @@ def _finish(listing: Listing) -> None:
             _split_off(listing, draft, Role.DATE, _LEAD_DATE, date_lead)
         # A signature needs a dash between spaces, or a bracket, near its end.
         text = draft.fields.get(Role.SUMMARY, "")
-        if not draft.has(Role.BYLINE) and SPACED_DASH.search(
+        if not draft.has(Role.BYLINE) and SIGNATURE_SIGNS.search(
             text, max(0, len(text) - SIGNATURE_REACH)
         ):
             _split_off(listing, draft, Role.BYLINE, _SIGNED, sign_off, at_end=True)

@@ -43,7 +43,7 @@ from .lexicon import (
 )
 from .options import Options
 
-__all__ = ["GATES", "SPACED_DASH", "Gate", "Sheet"]
+__all__ = ["GATES", "SIGNATURE_SIGNS", "Gate", "Sheet"]
 
 
 class Sheet:
@@ -310,7 +310,7 @@ def full_stops(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
 
 #: A dash between spaces or an opening bracket, as a signature follows a sentence
 #: with (``rules.signed_sentence``).
-SPACED_DASH = re.compile(f" [{re.escape(DASHES)}] | [(]")
+SIGNATURE_SIGNS = re.compile(f" [{re.escape(DASHES)}] | [(]")
 
 
 def signed(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
@@ -318,11 +318,11 @@ def signed(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     their end."""
     texts, words = sheet.texts, sheet.words
     least = options.sentence_min_words + 1
-    dash = SPACED_DASH.search
+    sign = SIGNATURE_SIGNS.search
     return [
         k
         for k in lines
-        if words[k] > least and dash(texts[k], max(0, len(texts[k]) - 64)) is not None
+        if words[k] > least and sign(texts[k], max(0, len(texts[k]) - 64)) is not None
     ]
 
 

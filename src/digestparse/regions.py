@@ -21,7 +21,8 @@ from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
 
 __all__ = [
-    "PAGE_TITLE", "date_mode", "find_labels_above", "regions", "signs_its_block", "title_cased",
+    "PAGE_TITLE", "date_mode", "find_labels_above", "label_verdict", "regions", "signs_its_block",
+    "title_cased",
 ]  # fmt: skip
 
 # The verdicts of the context rules whose reason never changes, made once.
@@ -68,6 +69,14 @@ _BESIDE_DATE = Verdict(
     "a name next to its date, both above the headline in its block: the author",
 )
 PAGE_TITLE = Verdict(Role.NOISE, "noise.page_title", "a title above the first article")
+
+
+def label_verdict(reason: str) -> Verdict:
+    """The verdict on a section label over a headline (``kicker.label``): ``reason`` is what
+    ``Features.kicker`` says of it."""
+    return Verdict(Role.KICKER, "kicker.label", reason)
+
+
 _AFTER_SUMMARY = Verdict(
     Role.BYLINE, "byline.after_summary", "a name standing alone after a summary"
 )
@@ -444,9 +453,7 @@ def _caption_or_kicker(
         elif listing.enabled("caption.repeats_headline") and unit.text == head.text:
             decided.append((Role.CAPTION, _REPEATS_HEADLINE))
         elif listing.enabled("kicker.label") and unit.features.kicker is not None:
-            decided.append(
-                (Role.KICKER, Verdict(Role.KICKER, "kicker.label", unit.features.kicker))
-            )
+            decided.append((Role.KICKER, label_verdict(unit.features.kicker)))
         elif _repeated(listing, unit, head):
             decided.append((Role.KICKER, _REPEATED))
         elif unit.block.item_start and _item_caption(listing, unit, head):
@@ -575,7 +582,7 @@ def _tail(
             and (
                 (nxt is not None and nxt.kind is DATE)
                 or (
-                    unit.block is not units[prev.summary].block
+                    unit.block is not summary_block
                     and (
                         unit.count == len(unit.block.lines)
                         # Alone but for chrome above it: "Avatar photo / Ana Ruiz".
@@ -777,7 +784,7 @@ def _stray_titles(listing: Listing, pending: list[int]) -> None:
         if label is not None and listing.enabled("kicker.label"):
             # A section label over a headline without summary: "International".
             draft = Draft(k + 1, None)
-            draft.take(k, (Role.KICKER,), Verdict(Role.KICKER, "kicker.label", label), unit.text)
+            draft.take(k, (Role.KICKER,), label_verdict(label), unit.text)
             draft.take(k + 1, (Role.HEADLINE,), _ALONE, units[k + 1].text)
             _take_facts(listing, draft, k + 1)
             listing.drafts.append(draft)
