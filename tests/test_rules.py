@@ -2391,6 +2391,7 @@ def test_near_miss_a_label_without_its_colon_alone_on_its_line() -> None:
         ("By Tom Berg and 2 others", "Tom Berg"),
         ("Lena Marsh @lenamarsh", "Lena Marsh"),
         ("Por Marta Silva y 3 otros", "Marta Silva"),
+        ("BY TOM BERG AND 2 OTHERS", "TOM BERG"),
     ],
 )
 def test_a_handle_or_a_count_of_co_authors_is_no_part_of_the_author(line: str, author: str) -> None:

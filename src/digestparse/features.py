@@ -652,7 +652,7 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
             return None
         rest = _TRAILING_ON.sub("", rest)
     # The author's handle or a count of co-authors after the name: "Ana Ruiz (@anaruiz)".
-    handle = _HANDLE.search(rest) if "@" in rest or rest.endswith(_OTHERS) else None
+    handle = _HANDLE.search(rest) if "@" in rest or rest.lower().endswith(_OTHERS) else None
     if handle is not None:
         rest = rest[: handle.start()]
     if not rest:
