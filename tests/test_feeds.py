@@ -169,6 +169,8 @@ SAMPLE_DATES = {
     "Sat, 11/28/2026 - 14:32": datetime.date(2026, 11, 28),
     "Thu, 11/26/2026 - 09:05": datetime.date(2026, 11, 26),
     "Mon, 11/23/2026 - 18:47": datetime.date(2026, 11, 23),
+    "24.11.2026": datetime.date(2026, 11, 24),
+    "23.11.2026": datetime.date(2026, 11, 23),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import pytest
 import regex
@@ -896,6 +897,49 @@ def test_titles_alone_near_misses(text: str) -> None:
     assert "headline.listed" not in rules
 
 
+SIGNERS = ("Ana Ruiz", "BBC News", "Reuters")
+
+
+@pytest.mark.parametrize("case", [str.title, str.capitalize])
+def test_a_name_glued_under_each_listed_title_signs_it(case: Callable[[str], str]) -> None:
+    # A table of contents or an aggregator's box: headline over author or source.
+    titles = [case(t) for t in TITLES]
+    text = (
+        "Top stories\n\n"
+        + "\n\n".join(f"{t}\n{n}" for t, n in zip(titles, SIGNERS, strict=True))
+        + "\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.byline) for a in digest] == list(zip(titles, SIGNERS, strict=True))
+    assert [n.text for n in digest.noise] == ["Top stories"]
+    assert explain(text)["Ana Ruiz"] == "byline.under_listed"
+    # All in one block, and with one title unsigned.
+    assert len(digestparse.parse(text.replace("\n\n", "\n"))) == 3
+    unsigned = text.replace(f"\n{SIGNERS[1]}", "")
+    assert [a.byline for a in digestparse.parse(unsigned)] == ["Ana Ruiz", None, "Reuters"]
+    # Where most titles are signed, an unsigned one above them all is the page's title.
+    titled = text.replace("Top stories", "The Harbour Quarterly Review")
+    assert [n.text for n in digestparse.parse(titled).noise] == ["The Harbour Quarterly Review"]
+    off = Options(disabled_rules=frozenset({"byline.under_listed"}))
+    assert not digestparse.parse(text, options=off)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The line under is no name: a title and its teaser, or two titles.
+        "\n\n".join(f"{t}\nRead the full story" for t in TITLES),
+        # A name over a name: no title to sign.
+        "\n\n".join(f"Ana Ruiz Reports\n{n}" for n in SIGNERS),
+        # The name is as long as the title above it: no longer a headline over it.
+        "\n\n".join(TITLES) + "\n\nWhy the Strike Ended\nAna Maria Ruiz Lopez\n",
+    ],
+)
+def test_signed_titles_near_misses(text: str) -> None:
+    rules = {d.rule for d in digestparse.parse(text).explain()}
+    assert "byline.under_listed" not in rules
+
+
 def test_one_long_title_in_a_list_of_titles_is_a_headline_too() -> None:
     # One teaser would pair two of five titles: fewer than half, so no pattern.
     titles = [
@@ -913,6 +957,37 @@ def test_a_long_list_of_titles_read_in_windows_is_noise() -> None:
     text = "".join(f"{t} Number {n}\n\n" for n in range(1500) for t in TITLES[:1])
     digest = digestparse.parse(text)
     assert not digest and list(digestparse.iter_articles(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Orla Brennan | Neighbourhoods | 26.11.2026 | 4 comments", "Orla Brennan"),
+        ("Orla Brennan · Neighbourhoods · 26.11.2026", "Orla Brennan"),
+        ("26.11.2026 | Orla Brennan | Neighbourhoods", "Orla Brennan"),
+        ("Orla Brennan | Local News | 26.11.2026", "Orla Brennan"),
+    ],
+)
+def test_a_name_first_among_facts_beside_a_date_is_the_author(line: str, author: str) -> None:
+    parts = byline_parts(line)
+    assert parts is not None and (parts.author, parts.date) == (author, "26.11.2026")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # One word first: a section as likely as a name ("World | Politics").
+        "World | Politics | 26.11.2026",
+        # A section the lexicon knows, in two words.
+        "Local News | Politics | 26.11.2026",
+        # The part after the name runs on like a sentence.
+        "Orla Brennan | The council voted on the plan again today. | 26.11.2026",
+        # No date on the line: no facts to read.
+        "Orla Brennan | Neighbourhoods | Allotments",
+    ],
+)
+def test_facts_beside_a_date_near_misses(line: str) -> None:
+    assert byline_parts(line) is None
 
 
 @pytest.mark.parametrize(

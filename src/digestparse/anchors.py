@@ -611,22 +611,56 @@ _LISTED_MIN_WORDS = 3
 
 def _titles_alone(listing: Listing) -> bool:
     """Whether the listing, read in one window, holds nothing but titles and page chrome,
-    each title in a block of its own (or all of them in one block).
+    each title in a block of its own (or all of them in one block), a name
+    glued under it or not (``_signed_titles``).
 
     Two titles sharing a block among others may be a headline and its
     teaser (layout M), which ``promote_teasers`` decides.
     """
     if not listing.whole or listing.shown.started or not listing.units:
         return False
+    signed = _signed_titles(listing)
     titles = 0
     blocks = set()
-    for unit in listing.units:
+    for k, unit in enumerate(listing.units):
+        if k in signed:
+            continue
         if unit.kind is TITLE:
             titles += 1
             blocks.add(unit.block.index)
         elif unit.kind is not NOISE:
             return False
     return len(blocks) == titles or len(blocks) == 1
+
+
+#: What a name alone reads as: a title, or an agency's credit ("Reuters").
+_NAME_KINDS = (TITLE, CAPTION)
+
+
+def _signed_titles(listing: Listing) -> frozenset[int]:
+    """The names glued under a longer title that is not a name: its author or source.
+
+    A table of contents or an aggregator's box lists each headline over who
+    wrote it ("Ana Ruiz") or where it ran ("BBC News", "Reuters"), with
+    nothing else.
+    """
+    if not listing.enabled("byline.under_listed"):
+        return frozenset()
+    units = listing.units
+    signed: set[int] = set()
+    for k in range(1, len(units)):
+        unit, above = units[k], units[k - 1]
+        if (
+            unit.kind in _NAME_KINDS
+            and above.kind is TITLE
+            and above.block is unit.block
+            and k - 1 not in signed
+            and unit.features.author
+            and not above.features.author
+            and above.features.words > unit.features.words
+        ):
+            signed.add(k)
+    return frozenset(signed)
 
 
 def _listed(f: Features) -> bool:
@@ -660,20 +694,41 @@ def listed_headlines(listing: Listing) -> bool:
     units = listing.units
     if not listing.enabled("headline.listed") or not _titles_alone(listing):
         return False
-    heads = [k for k, unit in enumerate(units) if unit.kind is TITLE and _listed(unit.features)]
-    others = sum(unit.kind is TITLE for unit in units) - len(heads)
+    signed = _signed_titles(listing)
+    heads = [
+        k
+        for k, unit in enumerate(units)
+        if unit.kind is TITLE and k not in signed and _listed(unit.features)
+    ]
+    listed = frozenset(heads)
+    names = frozenset(k for k in signed if k - 1 in listed)
+    others = sum(unit.kind is TITLE and k not in names for k, unit in enumerate(units))
+    others -= len(heads)
     if len(heads) < 3 or len(heads) < others:
         return False
-    listed = frozenset(heads)
+    if 2 * len(names) >= len(heads):
+        # Most titles are signed: an unsigned one above them all is the page's.
+        first = min(k - 1 for k in names)
+        heads = [k for k in heads if k >= first]
+        listed = frozenset(heads)
     for k, unit in enumerate(units):
-        if unit.kind is TITLE and k not in listed:
+        if unit.kind is TITLE and k not in listed and k not in names:
             top = k < heads[0] and listing.enabled("noise.page_title")
             listing.noise[k] = (Role.NOISE, PAGE_TITLE if top else unit.verdict)
     for k in heads:
         draft = Draft(k, None)
         draft.take(k, _HEADLINE, _LISTED, units[k].text)
+        if k + 1 in names:
+            listing.take_byline(draft, k + 1, _SIGNED_TITLE)
         listing.drafts.append(draft)
     return True
+
+
+_SIGNED_TITLE = Verdict(
+    Role.BYLINE,
+    "byline.under_listed",
+    "a name glued under a title in a listing of titles alone: its author or source",
+)
 
 
 def _under_date_headings(listing: Listing) -> tuple[list[int], dict[int, str]]:

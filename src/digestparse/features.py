@@ -657,6 +657,9 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
         rest = rest[: handle.start()]
     if not rest:
         return None
+    if marker is None and date is not None and not is_name(rest, name_words):
+        # A name first among the facts beside the date: "Ana Ruiz | Ports | 28.11.2026".
+        rest = _name_before_facts(rest, name_words) or rest
     if marker is None and (
         (date is None and bare is None and handle is None) or not is_name(rest, name_words)
     ):
@@ -688,6 +691,24 @@ def _author_before_facts(text: str) -> str | None:
     if all(part.count(" ") < 3 and not part.endswith((".", ",")) for part in parts):
         return text[: separator.start()]
     return None
+
+
+def _name_before_facts(text: str, name_words: int) -> str | None:
+    """The personal name opening the facts left beside a date, with no marker before it.
+
+    "Ana Ruiz | Ports" (from "Ana Ruiz | Ports | 28.11.2026"): two words at
+    least, not a section the lexicon knows ("Middle East | Politics" stays
+    whole), the parts after it short (``_author_before_facts``).
+    """
+    author = _author_before_facts(text)
+    if (
+        author is None
+        or " " not in author
+        or author.lower() in SECTION_NAMES
+        or not is_name(author, name_words)
+    ):
+        return None
+    return author
 
 
 #: What parts a line of article facts: "Ana Ruiz · March 4, 2019 · Labour, Ports".

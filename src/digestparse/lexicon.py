@@ -129,6 +129,11 @@ LISTING_SECTIONS = frozenset(
         "lo más visto", "à la une", "les plus lus", "dernières actualités", "derniers articles",
         "neueste artikel", "meistgelesen", "meistgelesene artikel", "top-themen",
         "destaques", "mais lidas", "últimas notícias", "mais recentes",
+        "contents", "table of contents", "in this issue", "also in this issue",
+        "in this edition", "en este número", "también en este número", "dans ce numéro",
+        "aussi dans ce numéro", "sur le même sujet", "in dieser ausgabe", "auch in dieser ausgabe",
+        "nesta edição", "neste número", "sumario", "sumário", "sommaire", "inhalt",
+        "inhaltsverzeichnis",
     }
 )
 

@@ -226,6 +226,7 @@ CONTEXT_RULES = frozenset(
         "noise.summary_block",  # a title ending a summary's block, a blank line before the next
         "headline.alone",  # a title between articles that nothing else claims
         "headline.listed",  # a title of three words or more in a listing of titles alone
+        "byline.under_listed",  # a name glued under each title of a listing of titles alone
         "headline.with_facts",  # a title over its date or byline, where no article has a summary
         "headline.under_date_heading",  # a title under a date heading, where none has a summary
         "headline.full_stop",  # a short sentence above a longer one, where the listing pairs them
