@@ -171,6 +171,9 @@ SAMPLE_DATES = {
     "Mon, 11/23/2026 - 18:47": datetime.date(2026, 11, 23),
     "24.11.2026": datetime.date(2026, 11, 24),
     "23.11.2026": datetime.date(2026, 11, 23),
+    "domingo 29 de noviembre de 2026 | 18:05": datetime.date(2026, 11, 29),
+    "sábado 28 de noviembre de 2026 | 11:40": datetime.date(2026, 11, 28),
+    "viernes 27 de noviembre de 2026 | 20:15": datetime.date(2026, 11, 27),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

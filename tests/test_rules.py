@@ -959,6 +959,54 @@ def test_a_long_list_of_titles_read_in_windows_is_noise() -> None:
     assert not digest and list(digestparse.iter_articles(text)) == []
 
 
+CARDS = (
+    ("Ana Ruiz", "@anaruiz", "26 Nov 2026", "Night Buses Return to the Valley"),
+    ("Tom Berg", "@tberg", "25 Nov 2026", "Lifeguards Vote to Strike Over Rotas"),
+)
+
+
+def _cards(handles: bool, last_date: str = "") -> str:
+    blocks = [
+        f"{name}\n{handle}\n{date}\n\n{head}\n\n{SUMMARY}\n"
+        if handles
+        else f"{name}\n{date}\n\n{head}\n\n{SUMMARY}\n"
+        for name, handle, date, head in CARDS
+    ]
+    return "\n".join(blocks) + (f"\n{last_date}\n" if last_date else "")
+
+
+@pytest.mark.parametrize("handles", [False, True])
+def test_a_name_over_a_date_heading_is_the_author_below(handles: bool) -> None:
+    # An author's card over each headline, a blank line between: name, handle, date.
+    text = _cards(handles)
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.byline, a.date) for a in digest] == [
+        (head, name, date) for name, _, date, head in CARDS
+    ]
+    assert explain(text)["Tom Berg"] == "byline.above_date"
+    if handles:
+        assert explain(text)["@tberg"] == "noise.chrome"
+    assert list(digestparse.iter_articles(text)) == list(digest)
+    off = Options(disabled_rules=frozenset({"byline.above_date"}))
+    assert digestparse.parse(text, options=off)[0].byline is None
+
+
+def test_names_over_dates_near_misses() -> None:
+    # A date under the last article too: the dates trail, and each name with it.
+    trailing = "\n".join(
+        f"{head}\n\n{SUMMARY}\n\n{name}\n{date}\n" for name, _, date, head in CARDS
+    )
+    assert [(a.byline, a.date) for a in digestparse.parse(trailing)] == [
+        ("Ana Ruiz", "26 Nov 2026"), ("Tom Berg", "25 Nov 2026")
+    ]  # fmt: skip
+    # One word over the heading may be a place: no author.
+    placed = _cards(False).replace("Tom Berg", "Eastmere")
+    assert [a.byline for a in digestparse.parse(placed)][1] is None
+    # A handle inside a sentence is no line of chrome.
+    assert Features("@anaruiz").chrome is not None
+    assert Features("@anaruiz says the strike goes on").chrome is None
+
+
 @pytest.mark.parametrize(
     ("line", "author"),
     [

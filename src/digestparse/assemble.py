@@ -95,7 +95,10 @@ def _finish(listing: Listing) -> None:
             _split_off(listing, draft, Role.BYLINE, _SIGNED, sign_off, at_end=True)
         if dated and draft.headline is not None and not draft.has(Role.DATE):
             _date_off_headline(draft)
-        while h < len(headings) and headings[h] < draft.first:
+        # The heading in force over the article's headline: its author may stand over the
+        # heading ("Ana Ruiz" / "26 Nov 2026" / headline).
+        anchor = draft.headline if draft.headline is not None else draft.first
+        while h < len(headings) and headings[h] < anchor:
             heading = listing.headings[headings[h]]
             h += 1
         if heading is not None and not draft.has(Role.DATE):

@@ -136,6 +136,8 @@ _TIME_LINE = Caseless(
 )
 _COMMENTS = regex.compile(rf"^\d+\s+(?:{alternation(COUNTED)})$", _I)
 #: A count after its label: "Hits: 1234", "Views: 1,234", "Aufrufe: 87".
+#: An author's social handle alone on its line, under the name: "@anaruiz".
+_HANDLE_LINE = re.compile(r"@[\w.]{1,30}")
 _LABELLED_COUNT = regex.compile(rf"^(?:{alternation(COUNTED)})\s*:\s*\d[\d.,]*$", _I)
 _RESULTS = regex.compile(
     rf"^(?:{'|'.join(_SHOWING_WORDS)})\b.{{0,60}}"
@@ -500,6 +502,8 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
             return "the line counts search results"
         if _READING_LINE.fullmatch(text, lower=lower):
             return "the line gives the reading time"
+    if lower[:1] == "@" and _HANDLE_LINE.fullmatch(text):
+        return "the line is an author's social handle"
     # A count after its label: the cheap tests first ("Hits: 1234").
     if ":" in lower and lower[-1:].isdigit() and _LABELLED_COUNT.match(text):
         return "the line counts the article's readers or comments"

@@ -580,7 +580,7 @@ def _tail(
             and not prev.has(Role.BYLINE)
             and listing.enabled("byline.after_summary")
             and (
-                (nxt is not None and nxt.kind is DATE)
+                (nxt is not None and nxt.kind is DATE and not _over_heading(unit, nxt, mode))
                 or (
                     unit.block is not summary_block
                     and (
@@ -634,6 +634,18 @@ def _tail(
             break
         taken = pos + 1
     return region[taken:]
+
+
+def _over_heading(unit: Unit, date: Unit, mode: str) -> bool:
+    """Whether ``unit`` stands over a date heading in a block of their own: the
+    author of the article under the heading ("Ana Ruiz" / "26 Nov 2026" / blank /
+    headline), where dates head their articles."""
+    return (
+        mode == "heading"
+        and unit.first == 0
+        and date.block is unit.block
+        and date.first + date.count == len(unit.block.lines)
+    )
 
 
 _ABOVE_HEADLINE_BYLINE = Verdict(
@@ -732,6 +744,8 @@ def _leftovers(
             and listing.may_take_byline(nxt, k)
         ):
             listing.take_byline(nxt, k, _ABOVE_HEADLINE_BYLINE)
+        elif unit.kind is TITLE and nxt is not None and _names_heading(listing, region, k, mode):
+            listing.take_byline(nxt, k, _OVER_HEADING)
         elif unit.kind is TITLE and prev is not None and nxt is not None:
             pending.append(k)
         elif unit.kind is TITLE and prev is None and listing.enabled("noise.page_title"):
@@ -746,6 +760,31 @@ def _leftovers(
         else:
             listing.noise[k] = (Role.NOISE, unit.verdict)
     _stray_titles(listing, pending)
+
+
+def _names_heading(listing: Listing, region: list[int], k: int, mode: str) -> bool:
+    """Whether title ``k`` is a name over the date heading right above the next article,
+    in a block of their own: that article's author (``_over_heading``)."""
+    units = listing.units
+    below = [j for j in region if j > k and units[j].kind is not NOISE]
+    unit = units[k]
+    return (
+        len(below) == 1
+        and units[below[0]].kind is DATE
+        and _over_heading(unit, units[below[0]], mode)
+        and unit.features.words >= 2
+        and listing.enabled("byline.above_date")
+        and listing.enabled("date.heading")
+        and unit.features.author
+    )
+
+
+_OVER_HEADING = Verdict(
+    Role.BYLINE,
+    "byline.above_date",
+    "a name over the date heading right above the headline, in a block of their own: "
+    "the author",
+)
 
 
 def title_cased(unit: Unit) -> bool:
