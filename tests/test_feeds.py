@@ -174,10 +174,11 @@ SAMPLE_DATES = {
     "domingo 29 de noviembre de 2026 | 18:05": datetime.date(2026, 11, 29),
     "sábado 28 de noviembre de 2026 | 11:40": datetime.date(2026, 11, 28),
     "viernes 27 de noviembre de 2026 | 20:15": datetime.date(2026, 11, 27),
+    "yesterday": datetime.date(2024, 3, 9),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",
-    "hace 2 h", "hace 5 h", "hace 1 d", "2 hours ago", "4 hours ago",
+    "hace 2 h", "hace 5 h", "hace 1 d", "2 hours ago", "4 hours ago", "yesterday",
 }  # fmt: skip
 
 

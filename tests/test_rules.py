@@ -940,6 +940,24 @@ def test_signed_titles_near_misses(text: str) -> None:
     assert "byline.under_listed" not in rules
 
 
+def test_a_label_glued_over_each_listed_title_is_its_kicker() -> None:
+    # A page of videos and podcasts: label, title, running time or count.
+    labels = ("VIDEO", "PODCAST", "GALLERY")
+    after = ("4:12", "38 min", "12 photos")
+    text = "\n\n".join(f"{k}\n{t}\n{n}" for k, t, n in zip(labels, TITLES, after, strict=True))
+    digest = digestparse.parse(text)
+    assert [(a.kicker, a.headline) for a in digest] == list(zip(labels, TITLES, strict=True))
+    assert [n.text for n in digest.noise] == list(after)
+    off = Options(disabled_rules=frozenset({"kicker.label"}))
+    assert not digestparse.parse(text, options=off)
+    # Near misses: a label in a block of its own names no title; a title under
+    # a label no longer than it is no headline of the label's.
+    apart = "\n\n".join(f"{k}\n\n{t}" for k, t in zip(labels, TITLES, strict=True))
+    assert [a.kicker for a in digestparse.parse(apart)] == [None] * 3
+    short = "\n\n".join(f"OPINION PIECES\nStrike {n}" for n in ("Ends", "Spreads", "Holds"))
+    assert "kicker.label" not in {d.rule for d in digestparse.parse(short).explain()}
+
+
 def test_one_long_title_in_a_list_of_titles_is_a_headline_too() -> None:
     # One teaser would pair two of five titles: fewer than half, so no pattern.
     titles = [
@@ -957,6 +975,31 @@ def test_a_long_list_of_titles_read_in_windows_is_noise() -> None:
     text = "".join(f"{t} Number {n}\n\n" for n in range(1500) for t in TITLES[:1])
     digest = digestparse.parse(text)
     assert not digest and list(digestparse.iter_articles(text)) == []
+
+
+AUTHORS = ("Ana Ruiz", "Tom Berg", "BBC News")
+
+
+def test_a_name_under_a_headlines_age_is_its_author() -> None:
+    # Headlines without summaries, each over "Published AGE" and the author.
+    text = "\n\n".join(
+        f"{t}\nPublished {age}\n{name}"
+        for t, age, name in zip(
+            TITLES, ("2 hours ago", "yesterday", "2 days ago"), AUTHORS, strict=True
+        )
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.byline, a.date) for a in digest] == [
+        (TITLES[0], "Ana Ruiz", "2 hours ago"),
+        (TITLES[1], "Tom Berg", "yesterday"),
+        (TITLES[2], "BBC News", "2 days ago"),
+    ]
+    # Near misses: a name with a line under it in its block does not end it;
+    # one word there may be a place.
+    tagged = text.replace("Ana Ruiz", "Ana Ruiz\nPorts")
+    assert digestparse.parse(tagged)[0].byline is None
+    placed = text.replace("Ana Ruiz", "Eastmere")
+    assert digestparse.parse(placed)[0].byline is None
 
 
 CARDS = (

@@ -463,6 +463,9 @@ def headlines_with_facts(listing: Listing) -> bool:
         if listing.enabled("byline.under_headline")
         else set()
     )
+    # A name ending the block under its date: "Published 3 hours ago" / "Ana Ruiz".
+    if listing.enabled("byline.under_headline"):
+        named.update(i for i in titles if _name_under_facts(units, i))
     heads = [
         i
         for i in titles
@@ -509,7 +512,10 @@ def headlines_with_facts(listing: Listing) -> bool:
             if unit.kind is DATE and placed is _UNDER_HEADING:
                 break  # the next group's heading
             if k in named:
-                listing.take_byline(draft, k, _NAME_OVER_FACTS)
+                if draft.has(Role.BYLINE):
+                    break
+                verdict = _NAME_UNDER_FACTS if units[k - 1].kind in _FACTS else _NAME_OVER_FACTS
+                listing.take_byline(draft, k, verdict)
             elif not listing.take_fact(draft, k):
                 break
             k += 1
@@ -590,6 +596,28 @@ _NAME_OVER_FACTS = Verdict(
 )
 
 
+_NAME_UNDER_FACTS = Verdict(
+    Role.BYLINE,
+    "byline.under_headline",
+    "a name ending the block under the headline's date, in a listing without summaries",
+)
+
+
+def _name_under_facts(units: list[Unit], i: int) -> bool:
+    """Whether title ``i`` is a name of two words or more ending its block under a
+    date or byline glued under a title: the author of a headline without summary."""
+    k = i - 1
+    while k >= 0 and units[k].kind in _FACTS and units[k].block is units[i].block:
+        k -= 1
+    return (
+        k < i - 1
+        and k >= 0
+        and units[k].kind is TITLE
+        and units[k].block is units[i].block
+        and signs_its_block(units[i])
+    )
+
+
 def _names_over_facts(units: list[Unit], i: int) -> bool:
     """Whether title ``i`` is a name between a title above it in its block and a date or
     byline below: the source or author of a headline without a summary."""
@@ -612,18 +640,19 @@ _LISTED_MIN_WORDS = 3
 def _titles_alone(listing: Listing) -> bool:
     """Whether the listing, read in one window, holds nothing but titles and page chrome,
     each title in a block of its own (or all of them in one block), a name
-    glued under it or not (``_signed_titles``).
+    glued under it or not (``_signed_titles``), a section label over it or
+    not (``_labelled_titles``).
 
     Two titles sharing a block among others may be a headline and its
     teaser (layout M), which ``promote_teasers`` decides.
     """
     if not listing.whole or listing.shown.started or not listing.units:
         return False
-    signed = _signed_titles(listing)
+    marks = _signed_titles(listing) | _labelled_titles(listing)
     titles = 0
     blocks = set()
     for k, unit in enumerate(listing.units):
-        if k in signed:
+        if k in marks:
             continue
         if unit.kind is TITLE:
             titles += 1
@@ -663,6 +692,23 @@ def _signed_titles(listing: Listing) -> frozenset[int]:
     return frozenset(signed)
 
 
+def _labelled_titles(listing: Listing) -> frozenset[int]:
+    """The section labels glued over a longer title: its kicker ("VIDEO", "OPINION")."""
+    if not listing.enabled("kicker.label"):
+        return frozenset()
+    units = listing.units
+    return frozenset(
+        k
+        for k in range(len(units) - 1)
+        if units[k].kind is TITLE
+        and units[k + 1].kind is TITLE
+        and units[k + 1].block is units[k].block
+        and units[k].features.kicker is not None
+        and units[k + 1].features.kicker is None
+        and units[k + 1].features.words > units[k].features.words
+    )
+
+
 def _listed(f: Features) -> bool:
     """Whether a title reads as a headline in a listing of titles alone.
 
@@ -695,14 +741,18 @@ def listed_headlines(listing: Listing) -> bool:
     if not listing.enabled("headline.listed") or not _titles_alone(listing):
         return False
     signed = _signed_titles(listing)
+    labelled = _labelled_titles(listing)
     heads = [
         k
         for k, unit in enumerate(units)
-        if unit.kind is TITLE and k not in signed and _listed(unit.features)
+        if unit.kind is TITLE and k not in signed and k not in labelled and _listed(unit.features)
     ]
     listed = frozenset(heads)
     names = frozenset(k for k in signed if k - 1 in listed)
-    others = sum(unit.kind is TITLE and k not in names for k, unit in enumerate(units))
+    labels = frozenset(k for k in labelled if k + 1 in listed)
+    others = sum(
+        unit.kind is TITLE and k not in names and k not in labels for k, unit in enumerate(units)
+    )
     others -= len(heads)
     if len(heads) < 3 or len(heads) < others:
         return False
@@ -711,13 +761,18 @@ def listed_headlines(listing: Listing) -> bool:
         first = min(k - 1 for k in names)
         heads = [k for k in heads if k >= first]
         listed = frozenset(heads)
+    labels = frozenset(k for k in labels if k + 1 in listed)
+    marks = names | labels
     for k, unit in enumerate(units):
-        if unit.kind is TITLE and k not in listed and k not in names:
+        if unit.kind is TITLE and k not in listed and k not in marks:
             top = k < heads[0] and listing.enabled("noise.page_title")
             listing.noise[k] = (Role.NOISE, PAGE_TITLE if top else unit.verdict)
     for k in heads:
         draft = Draft(k, None)
         draft.take(k, _HEADLINE, _LISTED, units[k].text)
+        label = units[k - 1].features.kicker if k - 1 in labels else None
+        if label is not None:
+            draft.take(k - 1, (Role.KICKER,), label_verdict(label), units[k - 1].text)
         if k + 1 in names:
             listing.take_byline(draft, k + 1, _SIGNED_TITLE)
         listing.drafts.append(draft)
@@ -755,12 +810,13 @@ def _under_date_headings(listing: Listing) -> tuple[list[int], dict[int, str]]:
             heading = (
                 k + 1 < len(units)
                 and units[k + 1].kind is TITLE
-                # Glued under a title or byline, ending their block: theirs.
+                # Glued under a title or byline, ending their block or over
+                # the author's name in it ("Published 3 hours ago" / "Ana Ruiz"): theirs.
                 and not (
                     k > 0
                     and units[k - 1].block is unit.block
                     and units[k - 1].kind in (TITLE, BYLINE)
-                    and units[k + 1].block is not unit.block
+                    and (units[k + 1].block is not unit.block or signs_its_block(units[k + 1]))
                 )
             )
             if heading:

@@ -348,7 +348,8 @@ COUNTED = (
     "kommentar", "kommentare", "comentário", "comentários", "kommentarer", "replies",
     "respuestas", "réponses", "antworten", "respostas", "svar", "share", "shares", "view",
     "views", "hits", "reads", "visits", "visitas", "lecturas", "vistas", "visites", "lectures",
-    "vues", "aufrufe", "zugriffe", "acessos", "leituras", "visualizações",
+    "vues", "aufrufe", "zugriffe", "acessos", "leituras", "visualizações", "photos",
+    "pictures", "images", "fotos", "imágenes", "bilder", "imagens",
 )
 
 #: What a listing says instead of a count ("No Comments") or beside one ("Leave a comment").

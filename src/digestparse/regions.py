@@ -782,8 +782,7 @@ def _names_heading(listing: Listing, region: list[int], k: int, mode: str) -> bo
 _OVER_HEADING = Verdict(
     Role.BYLINE,
     "byline.above_date",
-    "a name over the date heading right above the headline, in a block of their own: "
-    "the author",
+    "a name over the date heading right above the headline, in a block of their own: the author",
 )
 
 
