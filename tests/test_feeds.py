@@ -175,6 +175,7 @@ SAMPLE_DATES = {
     "sábado 28 de noviembre de 2026 | 11:40": datetime.date(2026, 11, 28),
     "viernes 27 de noviembre de 2026 | 20:15": datetime.date(2026, 11, 27),
     "yesterday": datetime.date(2024, 3, 9),
+    "November 22, 2026": datetime.date(2026, 11, 22),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -1002,6 +1002,43 @@ def test_a_name_under_a_headlines_age_is_its_author() -> None:
     assert digestparse.parse(placed)[0].byline is None
 
 
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("by Ana Ruiz on November 28, 2026 in Labour", "Ana Ruiz", "November 28, 2026"),
+        ("Posted by Ana Ruiz on November 28, 2026 in Local News", "Ana Ruiz", "November 28, 2026"),
+        (
+            "Por Lucía Gómez el 28 de noviembre de 2026 en Política",
+            "Lucía Gómez",
+            "28 de noviembre de 2026",
+        ),
+        ("Par Camille Roux le 28 novembre 2026 dans Social", "Camille Roux", "28 novembre 2026"),
+    ],
+)
+def test_a_marked_bylines_date_may_stand_before_its_section(
+    line: str, author: str, date: str
+) -> None:
+    parts = byline_parts(line)
+    assert parts is not None and (parts.author, parts.date) == (author, date)
+    digest = digestparse.parse(f"Bus Drivers Walk Out\n{line}\n{SUMMARY}\n")
+    assert [(a.headline, a.byline, a.date) for a in digest] == [
+        ("Bus Drivers Walk Out", author, date)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # No marker: a headline may read so ("Strike Called on May 4, 2026 in Ports").
+        "Ana Ruiz on November 28, 2026 in Labour",
+        # More than a section's few words after the date: a sentence.
+        "By Ana Ruiz on November 28, 2026 in the harbour where the cranes stand",
+    ],
+)
+def test_date_before_section_near_misses(line: str) -> None:
+    assert byline_parts(line) is None
+
+
 CARDS = (
     ("Ana Ruiz", "@anaruiz", "26 Nov 2026", "Night Buses Return to the Valley"),
     ("Tom Berg", "@tberg", "25 Nov 2026", "Lifeguards Vote to Strike Over Rotas"),

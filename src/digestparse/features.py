@@ -631,6 +631,8 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     split = find_date(rest)
     if split is None:
         split = _date_among_facts(rest)
+    if split is None and marker is not None:
+        split = _date_before_section(rest)
     if split is not None:
         before, date, after = split
         rest = (before + " " + after).strip(" " + _FACT_SIGNS)
@@ -745,6 +747,16 @@ def _date_among_facts(text: str) -> tuple[str, str, str] | None:
         ):
             return text[: spans[n][0]], parts[n], ""
     return None
+
+
+def _date_before_section(text: str) -> tuple[str, str, str] | None:
+    """Split a marked byline whose date the section it was filed in follows:
+    "Ana Ruiz on November 28, 2026 in Labour" -> ``("Ana Ruiz on ", DATE, "")``."""
+    section = _IN_SECTION.search(text)
+    if section is None:
+        return None
+    split = find_date(text[: section.start()])
+    return split if split is not None and not split[2] else None
 
 
 #: A section after the author's name: "… by admin in Local news", "Por X en Política".
