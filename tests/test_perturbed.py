@@ -139,12 +139,12 @@ _NO_BLANK_LIMITS = frozenset(
     {
         "a-alt-sentences-over-bylines", "a-captions-in-article-blocks", "a-sentences-and-credits",
         "a-signed-article-blocks", "b-dash-before-name", "b-issue-numbers",
-        "b-sections-under-dates", "d-debate-kickers", "d-labelled-briefs-among-articles",
-        "d-section-paths", "e-briefs-signed-in-brackets", "e-signed-teasers",
-        "e-teasers-with-page-title", "i-ages-over-authors", "i-desk-beside-date",
-        "i-sources-over-headlines", "i-time-before-date", "j-author-cards-over-headlines",
-        "j-portuguese-teasers", "k-dirty-crlf", "l-cms-facts-box", "m-signed",
-        "m-summary-on-two-lines",
+        "b-sections-under-dates", "d-countries-over-headlines", "d-debate-kickers",
+        "d-labelled-briefs-among-articles", "d-section-paths", "e-briefs-signed-in-brackets",
+        "e-signed-teasers", "e-teasers-with-page-title", "i-ages-over-authors",
+        "i-desk-beside-date", "i-sources-over-headlines", "i-time-before-date",
+        "j-author-cards-over-headlines", "j-portuguese-teasers", "k-dirty-crlf", "l-cms-facts-box",
+        "m-signed", "m-summary-on-two-lines",
     }
 )  # fmt: skip
 

@@ -308,6 +308,12 @@ def full_stop_headlines(listing: Listing) -> None:
         )
 
 
+_SECTION_TAG = Verdict(
+    NOISE,
+    "noise.section_tag",
+    "a section or place the lexicon knows between a headline and its summary, where names "
+    "stand so: the article's tag, no author",
+)
 _UNDER_HEADLINE = Verdict(
     BYLINE,
     "byline.under_headline",
@@ -359,8 +365,11 @@ def names_under_headlines(listing: Listing) -> None:
         and (units[i - 3].features.words > named_words or not units[i - 3].features.name)
     ]
     if len(named) >= 2 and 2 * len(named) > len(stacked) + len(dated):
+        tags = listing.enabled("noise.section_tag")
         for k in named:
-            units[k].verdict = _UNDER_HEADLINE
+            # A section or place standing so is the article's tag: "Politics", "Chile".
+            section = tags and units[k].features.section
+            units[k].verdict = _SECTION_TAG if section else _UNDER_HEADLINE
 
 
 def _author_words(unit: Unit) -> int | None:

@@ -40,6 +40,7 @@ from .lexicon import (
     LISTING_SECTIONS,
     NAME_PARTICLES,
     NOTICE_OPENINGS,
+    PLACE_NAMES,
     PUBLICATION_LABELS,
     READING_BEFORE,
     ROLE_WORDS,
@@ -371,6 +372,11 @@ class Features:
             and len(self.text) <= 200
             and name_with_role(self.text, self.name_words) is not None
         )
+
+    @_Lazy
+    def section(self) -> bool:
+        """Whether the line names a section or a place the lexicon knows: "Politics", "Chile"."""
+        return self.words <= 4 and self.lower.rstrip(" :|»›>") in _SECTION_LABELS
 
     @_Lazy
     def kicker(self) -> str | None:
@@ -710,7 +716,7 @@ def _name_before_facts(text: str, name_words: int) -> str | None:
     if (
         author is None
         or " " not in author
-        or author.lower() in SECTION_NAMES
+        or author.lower() in _SECTION_LABELS
         or not is_name(author, name_words)
     ):
         return None
@@ -800,8 +806,9 @@ def name_with_role(text: str, max_words: int = 4) -> str | None:
     return None
 
 
-#: What a kicker may be named: a section label or a section of a news site.
-_SECTION_LABELS = KICKER_LABELS | SECTION_NAMES
+#: What a kicker may be named: a section label, a section of a news site, or
+#: the country or region an international desk files under.
+_SECTION_LABELS = KICKER_LABELS | SECTION_NAMES | PLACE_NAMES
 
 
 #: What parts the sections of a path: "News | Labor", "World › Europe".

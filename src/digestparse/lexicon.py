@@ -116,6 +116,65 @@ READ_ON = frozenset(
     }
 )  # fmt: skip
 
+#: Countries and regions, as an international desk files its articles under
+#: them ("Argentina" / headline), in the five languages. Names that are as
+#: often a person's ("Jordan", "Georgia", "Chad") are left out.
+PLACE_NAMES = frozenset(
+    {
+        # Regions.
+        "latin america", "middle east", "north america", "south america", "central america",
+        "caribbean", "the caribbean", "oceania", "asia pacific", "asia-pacific", "north africa",
+        "west africa", "east africa", "southern africa", "southeast asia", "south asia",
+        "east asia", "central asia", "eastern europe", "western europe", "the americas", "balkans",
+        "the balkans", "scandinavia", "the gulf", "global south", "usa", "uk",
+        "américa latina", "latinoamérica", "medio oriente", "oriente medio", "norteamérica",
+        "centroamérica", "sudamérica", "américa del sur", "américa central", "caribe", "el caribe",
+        "áfrica", "asia", "europa", "estado español", "estados unidos", "eeuu", "ee.uu.",
+        "ee. uu.", "reino unido", "amérique latine", "moyen-orient", "proche-orient",
+        "amérique du nord", "amérique du sud", "afrique", "asie", "état espagnol", "états-unis",
+        "royaume-uni", "lateinamerika", "nahost", "naher osten", "nordamerika", "südamerika",
+        "mittelamerika", "karibik", "afrika", "asien", "osteuropa", "spanischer staat",
+        "vereinigte staaten", "großbritannien", "américa do sul", "oriente médio",
+        "américa do norte", "ásia", "estado espanhol",
+        # Countries, in English and where the other languages write them otherwise.
+        "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
+        "austria", "azerbaijan", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil",
+        "bulgaria", "burkina faso", "cambodia", "cameroon", "canada", "chile", "china", "colombia",
+        "congo", "costa rica", "croatia", "cuba", "cyprus", "czech republic", "czechia", "denmark",
+        "ecuador", "egypt", "el salvador", "eritrea", "estonia", "ethiopia", "finland", "germany",
+        "ghana", "greece", "guatemala", "haiti", "honduras", "hong kong", "hungary", "iceland",
+        "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "ivory coast",
+        "jamaica", "japan", "kazakhstan", "kenya", "kosovo", "kurdistan", "kuwait", "latvia",
+        "lebanon", "libya", "lithuania", "luxembourg", "madagascar", "malaysia", "mali", "mexico",
+        "moldova", "morocco", "mozambique", "myanmar", "nepal", "netherlands", "new zealand",
+        "nicaragua", "nigeria", "north korea", "norway", "pakistan", "palestine", "panama",
+        "paraguay", "peru", "philippines", "poland", "portugal", "puerto rico", "qatar", "romania",
+        "russia", "rwanda", "saudi arabia", "senegal", "serbia", "slovakia", "slovenia", "somalia",
+        "south africa", "south korea", "spain", "sri lanka", "sudan", "south sudan", "sweden",
+        "switzerland", "syria", "taiwan", "tanzania", "thailand", "tunisia", "turkey", "türkiye",
+        "uganda", "ukraine", "united kingdom", "united states", "uruguay", "uzbekistan",
+        "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "gaza", "west bank",
+        "western sahara", "scotland", "wales", "england", "catalonia", "basque country", "argelia",
+        "alemania", "bélgica", "brasil", "camerún", "canadá", "chipre", "corea", "dinamarca",
+        "egipto", "españa", "etiopía", "filipinas", "finlandia", "francia", "grecia", "haití",
+        "hungría", "irak", "irán", "irlanda", "italia", "japón", "kenia", "líbano", "libia",
+        "marruecos", "méxico", "noruega", "países bajos", "pakistán", "palestina", "panamá",
+        "perú", "polonia", "rusia", "siria", "sudáfrica", "suecia", "suiza", "tailandia", "túnez",
+        "turquía", "ucrania", "cataluña", "euskal herria", "país vasco", "inglaterra", "escocia",
+        "algérie", "allemagne", "argentine", "autriche", "belgique", "brésil", "cameroun", "chili",
+        "chine", "colombie", "corée", "égypte", "espagne", "éthiopie", "grèce", "haïti", "hongrie",
+        "inde", "indonésie", "irlande", "italie", "japon", "liban", "libye", "maroc", "mexique",
+        "norvège", "pays-bas", "pologne", "roumanie", "russie", "sénégal", "suède", "suisse",
+        "syrie", "tunisie", "turquie", "catalogne", "pays basque", "nouvelle-calédonie",
+        "algerien", "argentinien", "belgien", "brasilien", "dänemark", "deutschland", "ägypten",
+        "frankreich", "griechenland", "indien", "irland", "italien", "kolumbien", "kuba",
+        "libanon", "marokko", "mexiko", "niederlande", "norwegen", "österreich", "polen",
+        "russland", "schweden", "schweiz", "spanien", "syrien", "türkei", "ungarn", "katalonien",
+        "alemanha", "espanha", "frança", "itália", "japão", "rússia", "síria", "turquia",
+        "ucrânia", "egito", "colômbia", "equador", "grécia", "irã", "iraque", "índia", "holanda",
+    }
+)  # fmt: skip
+
 #: Names of the parts of a listing page, standing alone above a group of
 #: articles: "Latest", "Most read", "Editor's picks". Whole lines, lower-cased.
 LISTING_SECTIONS = frozenset(

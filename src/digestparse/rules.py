@@ -222,6 +222,7 @@ CONTEXT_RULES = frozenset(
         "noise.section_title",  # a title above several teasers, or above bulleted teasers
         "noise.trailing",  # titles after the last article
         "noise.source",  # "Source: AP" between headline and summary
+        "noise.section_tag",  # a known section or place where names stand under headlines
         "noise.box",  # a sentence right under "Sign up for our newsletter", "About the author"
         "noise.summary_block",  # a title ending a summary's block, a blank line before the next
         "headline.alone",  # a title between articles that nothing else claims
