@@ -1063,6 +1063,47 @@ def test_a_section_or_place_under_each_headline_is_a_tag_not_the_author() -> Non
     assert [a.byline for a in digestparse.parse(named)] == ["Ana Ruiz", "Tom Berg"]
 
 
+def test_an_author_after_a_dash_on_half_the_headlines_is_their_byline() -> None:
+    text = (
+        f"The Price of Bread – Lena Ostrova\n\n{SUMMARY}\n\n"
+        f"Why the Port Needs Its Dockers | Tom Berg\n\n{SUMMARY2}\n\n"
+        f"Schools Short of Cover\n\n{SUMMARY}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.byline) for a in digest] == [
+        ("The Price of Bread", "Lena Ostrova"),
+        ("Why the Port Needs Its Dockers", "Tom Berg"),
+        ("Schools Short of Cover", None),
+    ]
+    assert explain(text)["The Price of Bread – Lena Ostrova"] == "byline.in_headline"
+    assert digestparse.parse(digestparse.render(digest)).articles == digest.articles
+    off = Options(disabled_rules=frozenset({"byline.in_headline"}))
+    assert [a.byline for a in digestparse.parse(text, options=off)] == [None] * 3
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        # One headline alone: its own words as likely ("Strikes Spread – Ports Close").
+        ("The Price of Bread – Lena Ostrova", "Why the Port Needs Its Dockers"),
+        # Fewer than half of them end so.
+        (
+            "The Price of Bread – Lena Ostrova",
+            "Why the Port Needs Dockers – Tom Berg",
+            "Schools Short of Cover",
+            "Night Buses Return",
+            "Lifeguards Vote to Strike",
+        ),
+        # A section or place after the dash, or two words of headline before it.
+        ("The Price of Bread – Latin America", "Why the Port Needs Dockers – Middle East"),
+        ("Strikes Spread – Ports Close", "Buses Stop – Drivers Walk"),
+    ],
+)
+def test_authors_in_headlines_near_misses(heads: tuple[str, ...]) -> None:
+    text = "".join(f"{h}\n\n{SUMMARY}\n\n" for h in heads)
+    assert [a.headline for a in digestparse.parse(text)] == list(heads)
+
+
 CARDS = (
     ("Ana Ruiz", "@anaruiz", "26 Nov 2026", "Night Buses Return to the Valley"),
     ("Tom Berg", "@tberg", "25 Nov 2026", "Lifeguards Vote to Strike Over Rotas"),

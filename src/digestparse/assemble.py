@@ -57,6 +57,7 @@ from .rules import (
     dash_headline,
     date_lead,
     glued_caption,
+    headline_author,
     headline_date,
     signed_sentence,
 )
@@ -69,6 +70,7 @@ def _finish(listing: Listing) -> None:
     listing.drafts.sort(key=attrgetter("first"))
     colons = _colon_headlines(listing)
     dated = _dated_headlines(listing)
+    authored = _authored_headlines(listing)
     max_words = listing.options.name_max_words
 
     def lead_byline(text: str) -> tuple[str, str] | None:
@@ -95,6 +97,8 @@ def _finish(listing: Listing) -> None:
             _split_off(listing, draft, Role.BYLINE, _SIGNED, sign_off, at_end=True)
         if dated and draft.headline is not None and not draft.has(Role.DATE):
             _date_off_headline(draft)
+        if authored and draft.headline is not None and not draft.has(Role.BYLINE):
+            _author_off_headline(draft, max_words)
         # The heading in force over the article's headline: its author may stand over the
         # heading ("Ana Ruiz" / "26 Nov 2026" / headline).
         anchor = draft.headline if draft.headline is not None else draft.first
@@ -168,6 +172,51 @@ def _date_off_headline(draft: Draft) -> None:
     headline, date = parts
     draft.fields[Role.HEADLINE] = headline
     draft.take(draft.headline, (Role.HEADLINE, Role.DATE), _HEADLINE_DATE, headline, date)
+
+
+def _authored_headlines(listing: Listing) -> bool:
+    """Whether half the headlines without a byline, two at least, end with their
+    author after a dash ("The Price of Bread – Lena Ostrova", ``headline_author``).
+
+    One headline may end so in its own words; half of them is a listing's
+    shape. Once shown, it holds in the windows after (``Shown.twice``).
+    """
+    rule = "byline.in_headline"
+    if not listing.enabled(rule):
+        return False
+    if rule in listing.shown.twice:
+        return True
+    max_words = listing.options.name_max_words
+    heads = [
+        draft.fields[Role.HEADLINE]
+        for draft in listing.drafts
+        if draft.has(Role.HEADLINE) and not draft.has(Role.BYLINE)
+    ]
+    found = sum(headline_author(text, max_words) is not None for text in heads)
+    if found >= 2 and 2 * found >= len(heads):
+        listing.shown.twice = listing.shown.twice | {rule}
+        return True
+    return False
+
+
+_HEADLINE_AUTHOR = Verdict(
+    Role.BYLINE,
+    "byline.in_headline",
+    "the author after a dash on the headline's line, as half the headlines show",
+)
+
+
+def _author_off_headline(draft: Draft, max_words: int) -> None:
+    """Give the draft the author its headline's line ends with, the headline the rest."""
+    assert draft.headline is not None
+    parts = headline_author(draft.fields[Role.HEADLINE], max_words)
+    if parts is None:
+        return
+    headline, author = parts
+    draft.fields[Role.HEADLINE] = headline
+    draft.fields[Role.BYLINE] = author
+    roles = draft.placed[draft.headline][0]
+    draft.placed[draft.headline] = ((*roles, Role.BYLINE), _HEADLINE_AUTHOR)
 
 
 def _colon_headlines(listing: Listing) -> bool:

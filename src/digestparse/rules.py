@@ -218,6 +218,7 @@ CONTEXT_RULES = frozenset(
         "date.heading",  # a date above a group of articles dates each of them
         "date.trailer",  # a date below an article dates it
         "date.in_headline",  # "Headline - November 28, 2026", twice in a listing
+        "byline.in_headline",  # "Headline – Ana Ruiz", on half the headlines of a listing
         "noise.page_title",  # titles before the first article
         "noise.section_title",  # a title above several teasers, or above bulleted teasers
         "noise.trailing",  # titles after the last article
@@ -405,6 +406,29 @@ def _headline_and_summary(text: str, start: int, end: int, least: int) -> tuple[
 _BRACKETED_END = re.compile(r"\s[(\[](?P<date>[^()\[\]]{4,60})[)\]]\s*\Z")
 #: The signs that part a date from the headline on its line.
 _DATE_SIGNS = "-–—|·•/"
+
+
+#: The sign before an author run onto the headline's line: "Headline – Ana Ruiz".
+_AUTHOR_AFTER = re.compile(r" [-–—|] (?=[^ ]+(?: [^ ]+){1,3}$)")
+
+
+def headline_author(text: str, max_words: int = 4) -> tuple[str, str] | None:
+    """Split "The Price of Bread – Lena Ostrova" into its headline and author.
+
+    Returns ``(headline, author)`` or ``None``. The author follows the last
+    sign between spaces (a dash or a bar): a name of two to four words, not
+    a section or place the lexicon knows; three words of headline are left.
+    A single headline may end so in its own words ("Strikes Spread – Ports
+    Close"): the caller asks for the shape across the listing.
+    """
+    signs = list(_AUTHOR_AFTER.finditer(text))
+    if not signs:
+        return None
+    found = signs[-1]
+    head, author = text[: found.start()].strip(), text[found.end() :].strip()
+    if head.count(" ") < 2 or not is_name(author, max_words) or Features(author).section:
+        return None
+    return head, author
 
 
 def headline_date(text: str) -> tuple[str, str] | None:
