@@ -142,9 +142,9 @@ _NO_BLANK_LIMITS = frozenset(
         "b-sections-under-dates", "d-countries-over-headlines", "d-debate-kickers",
         "d-labelled-briefs-among-articles", "d-section-paths", "e-briefs-signed-in-brackets",
         "e-signed-teasers", "e-teasers-with-page-title", "i-ages-over-authors",
-        "i-desk-beside-date", "i-sources-over-headlines", "i-time-before-date",
-        "j-author-cards-over-headlines", "j-portuguese-teasers", "k-dirty-crlf", "l-cms-facts-box",
-        "m-signed", "m-summary-on-two-lines",
+        "i-desk-beside-date", "i-leads-over-headline-boxes", "i-sources-over-headlines",
+        "i-time-before-date", "j-author-cards-over-headlines", "j-portuguese-teasers",
+        "k-dirty-crlf", "l-cms-facts-box", "m-signed", "m-summary-on-two-lines",
     }
 )  # fmt: skip
 

@@ -922,6 +922,11 @@ def test_a_name_glued_under_each_listed_title_signs_it(case: Callable[[str], str
     assert [n.text for n in digestparse.parse(titled).noise] == ["The Harbour Quarterly Review"]
     off = Options(disabled_rules=frozenset({"byline.under_listed"}))
     assert not digestparse.parse(text, options=off)
+    # A name in capitals between two titles signs the one above, and labels none.
+    capitals = "\n".join([TITLES[0], TITLES[1], "AAA", TITLES[2]])
+    assert [(a.kicker, a.byline) for a in digestparse.parse(capitals)] == [
+        (None, None), (None, "AAA"), (None, None)
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -1102,6 +1107,24 @@ def test_an_author_after_a_dash_on_half_the_headlines_is_their_byline() -> None:
 def test_authors_in_headlines_near_misses(heads: tuple[str, ...]) -> None:
     text = "".join(f"{h}\n\n{SUMMARY}\n\n" for h in heads)
     assert [a.headline for a in digestparse.parse(text)] == list(heads)
+
+
+def test_headlines_after_the_last_article_follow_a_box_the_listing_shows() -> None:
+    box = "\n\n".join(TITLES)
+    text = f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n{box}\n\nSchools Short of Cover\n\n{SUMMARY2}\n\n{box}\n"
+    digest = digestparse.parse(text)
+    assert [a.headline for a in digest] == [
+        "Bus Drivers Walk Out",
+        *TITLES,
+        "Schools Short of Cover",
+        *TITLES,
+    ]
+    assert not digest.noise
+    # Near misses: a footer after chrome, or no box between the articles.
+    footer = text + "\nLoad more\n\nThe Harbour Review Weekly\n"
+    assert [n.text for n in digestparse.parse(footer).noise][-1] == "The Harbour Review Weekly"
+    single = f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nSchools Short of Cover\n\n{SUMMARY2}\n\n{box}\n"
+    assert [n.text for n in digestparse.parse(single).noise] == list(TITLES)
 
 
 CARDS = (

@@ -758,7 +758,7 @@ def listed_headlines(listing: Listing) -> bool:
     ]
     listed = frozenset(heads)
     names = frozenset(k for k in signed if k - 1 in listed)
-    labels = frozenset(k for k in labelled if k + 1 in listed)
+    labels = frozenset(k for k in labelled if k + 1 in listed and k not in names)
     others = sum(
         unit.kind is TITLE and k not in names and k not in labels for k, unit in enumerate(units)
     )

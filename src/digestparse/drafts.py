@@ -106,6 +106,9 @@ class Shown:
     #: (``regions.find_labels_above``).
     label_before: tuple[bool, bool] | None = None
     labels_before: int = 0
+    #: Headline-only articles given out between articles (``headline.alone``),
+    #: which make titles below the last article more of them.
+    boxed: int = 0
     #: The rules whose shape two lines of the listing have shown: teasers opening
     #: with a headline and a colon (``headline.colon``), headlines carrying their
     #: date (``date.in_headline``).

@@ -748,6 +748,14 @@ def _leftovers(
             listing.take_byline(nxt, k, _OVER_HEADING)
         elif unit.kind is TITLE and prev is not None and nxt is not None:
             pending.append(k)
+        elif (
+            unit.kind is TITLE
+            and nxt is None
+            # Below the last article, of this window or (none in it) of one before.
+            and (prev is not None or listing.shown.opened)
+            and _trailing_headline(listing, region, k)
+        ):
+            pending.append(k)  # one more of the box's headlines (``_stray_titles``)
         elif unit.kind is TITLE and prev is None and listing.enabled("noise.page_title"):
             listing.noise[k] = (Role.NOISE, PAGE_TITLE)
         elif unit.kind is TITLE and nxt is None and listing.enabled("noise.trailing"):
@@ -792,6 +800,37 @@ def title_cased(unit: Unit) -> bool:
 
 
 _ALONE = Verdict(Role.HEADLINE, "headline.alone", "a title between articles with no summary")
+
+
+def _trailing_headline(listing: Listing, region: list[int], k: int) -> bool:
+    """Whether title ``k``, below the last article, is one more headline without summary.
+
+    So where two such headlines at least stand between the listing's
+    articles (a section's lead over a box of its other headlines), and only
+    such titles stand between the last article and ``k``: a headline in
+    title case of three words or more, each alone in its block. A page's
+    footer is chrome, or follows chrome.
+    """
+    units = listing.units
+    unit = units[k]
+    if not (
+        title_cased(unit)
+        and unit.count == len(unit.block.lines)
+        and listing.enabled("headline.alone")
+    ):
+        return False
+    if not all(units[j].kind is TITLE and title_cased(units[j]) for j in region if j < k):
+        return False
+    return listing.shown.boxed + sum(map(stands_alone, listing.drafts)) >= 2
+
+
+def stands_alone(draft: Draft) -> bool:
+    """Whether ``draft`` is a headline-only article found between articles (``headline.alone``)."""
+    return (
+        draft.summary is None
+        and draft.headline is not None
+        and draft.placed[draft.headline][1] is _ALONE
+    )
 
 
 def _take_facts(listing: Listing, draft: Draft, j: int) -> None:
