@@ -1127,6 +1127,45 @@ def test_headlines_after_the_last_article_follow_a_box_the_listing_shows() -> No
     assert [n.text for n in digestparse.parse(single).noise] == list(TITLES)
 
 
+DASHED = (
+    "Night buses return to the valley – The council restored four routes after a petition.",
+    "Lifeguards vote to strike over rotas – Most of the beach posts will close on Sunday.",
+)
+
+
+def test_a_sentence_case_headline_before_a_dash_on_half_the_teasers_splits() -> None:
+    text = "".join(f"* {t}\n" for t in DASHED)
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest] == [tuple(t.split(" – ")) for t in DASHED]
+    assert explain(text)["* " + DASHED[0]] == "headline.dash_sentence"
+    off = Options(disabled_rules=frozenset({"headline.dash_sentence"}))
+    assert [a.headline for a in digestparse.parse(text, options=off)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "teasers",
+    [
+        # One teaser alone: its own clause may end at the dash.
+        (DASHED[0], SUMMARY),
+        # Fewer than half of them.
+        (DASHED[0], DASHED[1], SUMMARY, SUMMARY2, "A second count is due on Friday."),
+        # Lower case after the dash, or a sentence's end before it.
+        (
+            "Night buses return to the valley – the council restored four routes.",
+            "Lifeguards vote to strike over rotas – most beach posts will close.",
+        ),
+        (
+            "Night buses return. The council agreed – Four routes are back in service.",
+            "Lifeguards vote. Most agreed – The beach posts will close on Sunday.",
+        ),
+    ],
+)
+def test_dash_sentence_headline_near_misses(teasers: tuple[str, ...]) -> None:
+    text = "".join(f"* {t}\n" for t in teasers)
+    rules = {d.rule for d in digestparse.parse(text).explain()}
+    assert "headline.dash_sentence" not in rules
+
+
 CARDS = (
     ("Ana Ruiz", "@anaruiz", "26 Nov 2026", "Night Buses Return to the Valley"),
     ("Tom Berg", "@tberg", "25 Nov 2026", "Lifeguards Vote to Strike Over Rotas"),

@@ -55,6 +55,7 @@ from .rules import (
     byline_lead,
     colon_headline,
     dash_headline,
+    dash_sentence_headline,
     date_lead,
     glued_caption,
     headline_author,
@@ -69,6 +70,7 @@ __all__ = ["article", "decisions", "noise_lines", "settle"]
 def _finish(listing: Listing) -> None:
     listing.drafts.sort(key=attrgetter("first"))
     colons = _colon_headlines(listing)
+    dashes = _dash_headlines(listing)
     dated = _dated_headlines(listing)
     authored = _authored_headlines(listing)
     max_words = listing.options.name_max_words
@@ -110,6 +112,8 @@ def _finish(listing: Listing) -> None:
         _unglue(listing, draft)
         if signed and draft.headline is None:
             _split_off(listing, draft, Role.HEADLINE, _DASH_HEADLINE, dash_headline)
+        if dashes and draft.headline is None and not draft.has(Role.HEADLINE):
+            _split_off(listing, draft, Role.HEADLINE, _DASH_SENTENCE, dash_sentence_headline)
         if colons and draft.headline is None and not draft.has(Role.HEADLINE):
             _split_off(listing, draft, Role.HEADLINE, _COLON_HEADLINE, colon_headline)
 
@@ -219,6 +223,27 @@ def _author_off_headline(draft: Draft, max_words: int) -> None:
     draft.placed[draft.headline] = ((*roles, Role.BYLINE), _HEADLINE_AUTHOR)
 
 
+def _dash_headlines(listing: Listing) -> bool:
+    """Whether half the teasers, two at least, open with a headline in sentence case
+    and a dash (``dash_sentence_headline``): a digest's items on one line each.
+
+    A teaser's own clause may end at a dash; half of them is the listing's shape.
+    """
+    rule = "headline.dash_sentence"
+    if not listing.enabled(rule):
+        return False
+    if rule in listing.shown.twice:
+        return True
+    teasers = [
+        draft.fields.get(Role.SUMMARY, "") for draft in listing.drafts if draft.headline is None
+    ]
+    found = sum(dash_sentence_headline(text) is not None for text in teasers)
+    if found >= 2 and 2 * found >= len(teasers):
+        listing.shown.twice = listing.shown.twice | {rule}
+        return True
+    return False
+
+
 def _colon_headlines(listing: Listing) -> bool:
     """Whether two teasers or more open with a title-case headline and a colon.
 
@@ -256,6 +281,11 @@ _COLON_HEADLINE = Verdict(
     Role.HEADLINE,
     "headline.colon",
     "a title-case headline, a colon and a sentence on one line, as other teasers show",
+)
+_DASH_SENTENCE = Verdict(
+    Role.HEADLINE,
+    "headline.dash_sentence",
+    "a headline in sentence case, a dash and a sentence on one line, as half the teasers show",
 )
 _DASH_HEADLINE = Verdict(
     Role.HEADLINE,

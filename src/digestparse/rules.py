@@ -204,6 +204,7 @@ CONTEXT_RULES = frozenset(
         "caption.stray_credit",  # a credit line between articles goes to the next one
         "caption.glued",  # alt text glued to the first word of the summary (layout L)
         "headline.dash",  # "Title Case Headline — A sentence of summary." on one line
+        "headline.dash_sentence",  # "Sentence case headline — A sentence.", half the teasers
         "headline.colon",  # "Title Case Headline: A sentence of summary.", twice in a listing
         "byline.lead",  # "By Ana Ruiz — A sentence of summary.": the byline opens the summary
         "byline.signed",  # "A sentence of summary. — Ana Ruiz": the author signs the summary
@@ -362,6 +363,19 @@ def dash_headline(text: str) -> tuple[str, str] | None:
     return None if dash is None else _headline_and_summary(text, dash.start(), dash.end(), 3)
 
 
+def dash_sentence_headline(text: str) -> tuple[str, str] | None:
+    """As ``dash_headline``, with a headline in sentence case: "Dock workers vote to
+    strike – Crane operators walked out …" (four words at least before the dash).
+
+    A teaser's own clause may stand so; the caller asks for the shape across
+    the listing.
+    """
+    dash = _DASH.search(text, 0, 200)
+    if dash is None:
+        return None
+    return _headline_and_summary(text, dash.start(), dash.end(), 4, cased=True)
+
+
 #: What parts a headline from its summary in a digest's item: a colon and a space.
 _COLON = re.compile(r"(?<=\w): ")
 
@@ -382,9 +396,12 @@ def colon_headline(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _headline_and_summary(text: str, start: int, end: int, least: int) -> tuple[str, str] | None:
+def _headline_and_summary(
+    text: str, start: int, end: int, least: int, cased: bool = False
+) -> tuple[str, str] | None:
     """``text`` cut at ``start:end`` as a title-case headline of ``least`` to twenty words
-    and a summary: six words or more in sentence case, ending as a sentence or a teaser."""
+    (or, ``cased``, one in sentence case with no sentence's end) and a summary: six
+    words or more in sentence case, ending as a sentence or a teaser."""
     if not text[end : end + 1].isupper():
         return None
     headline, summary = text[:start], text[end:]
@@ -393,13 +410,25 @@ def _headline_and_summary(text: str, start: int, end: int, least: int) -> tuple[
         return None  # the cheap tests first
     head, body = Features(headline), Features(summary)
     if not (
-        head.title_case
+        (head.title_case or (cased and _sentence_headline(head)))
         and not (head.name and head.words <= 3)  # "Ana Ruiz Lopez — …": an author
         and body.sentence_case
         and (body.ends_period or body.truncated or summary.endswith(("!", "?")))
     ):
         return None
     return headline, summary
+
+
+def _sentence_headline(head: Features) -> bool:
+    """Whether a line before a dash reads as a headline in sentence case: opening with
+    a capital, no full stop or other sentence's end in it or at its end."""
+    return (
+        head.sentence_case
+        and head.text[:1].isupper()
+        and not head.inner_sentence
+        and not head.ends_period
+        and head.text[-1:] not in "!?:;,"
+    )
 
 
 #: A date in brackets ending a headline: "Ferry Strike Ends (November 28, 2026)".
