@@ -176,10 +176,14 @@ SAMPLE_DATES = {
     "viernes 27 de noviembre de 2026 | 20:15": datetime.date(2026, 11, 27),
     "yesterday": datetime.date(2024, 3, 9),
     "November 22, 2026": datetime.date(2026, 11, 22),
+    "Lunes 30 de noviembre | 09:20": datetime.date(2023, 11, 30),
+    "Domingo 29 de noviembre | 21:05": datetime.date(2023, 11, 29),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",
     "hace 2 h", "hace 5 h", "hace 1 d", "2 hours ago", "4 hours ago", "yesterday",
+    # No year: the last such day before the reference.
+    "Lunes 30 de noviembre | 09:20", "Domingo 29 de noviembre | 21:05",
 }  # fmt: skip
 
 

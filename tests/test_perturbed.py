@@ -106,7 +106,7 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 _WRAP_LIMITS = frozenset(
     {
         "i-date-headings", "i-dates-beside-headlines", "i-facts-with-slashes", "j-french-labels",
-        "j-french-sections", "j-german-particles",
+        "j-french-sections", "j-german-particles", "j-spanish-homepage-sections",
     }
 )  # fmt: skip
 
@@ -144,7 +144,8 @@ _NO_BLANK_LIMITS = frozenset(
         "e-signed-teasers", "e-teasers-with-page-title", "i-ages-over-authors",
         "i-desk-beside-date", "i-leads-over-headline-boxes", "i-sources-over-headlines",
         "i-time-before-date", "j-author-cards-over-headlines", "j-portuguese-teasers",
-        "k-dirty-crlf", "l-cms-facts-box", "m-signed", "m-summary-on-two-lines",
+        "j-spanish-homepage-sections", "k-dirty-crlf", "l-cms-facts-box", "m-signed",
+        "m-summary-on-two-lines",
     }
 )  # fmt: skip
 

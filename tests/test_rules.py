@@ -1166,6 +1166,33 @@ def test_dash_sentence_headline_near_misses(teasers: tuple[str, ...]) -> None:
     assert "headline.dash_sentence" not in rules
 
 
+def test_an_article_without_summary_below_the_last_one_keeps_its_facts() -> None:
+    head = f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n"
+    text = head + "OPINION\nWhy the Night Bus Matters\nBy Ana Ruiz\n28 November 2026\n"
+    digest = digestparse.parse(text)
+    assert [(a.kicker, a.headline, a.byline, a.date) for a in digest][1] == (
+        "OPINION",
+        "Why the Night Bus Matters",
+        "Ana Ruiz",
+        "28 November 2026",
+    )
+    # Near misses: two words over a date are the page's footer; a title with
+    # no facts glued under it stays trailing noise.
+    for tail in ("Last updated\n28 November 2026\n", "Why the Night Bus Matters\n"):
+        assert len(digestparse.parse(head + tail)) == 1
+
+
+def test_a_name_ending_the_summarys_block_over_chrome_signs_it() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\nAna Ruiz\n@anaruiz\n\n"
+        f"Schools Short of Cover\n{SUMMARY2}\nTom Berg\n@tberg\n"
+    )
+    assert [a.byline for a in digestparse.parse(text)] == ["Ana Ruiz", "Tom Berg"]
+    # Near miss: a title after the name in its block is no chrome.
+    titled = text.replace("@anaruiz", "Harbour cranes at dusk")
+    assert digestparse.parse(titled)[0].byline is None
+
+
 CARDS = (
     ("Ana Ruiz", "@anaruiz", "26 Nov 2026", "Night Buses Return to the Valley"),
     ("Tom Berg", "@tberg", "25 Nov 2026", "Lifeguards Vote to Strike Over Rotas"),

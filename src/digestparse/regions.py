@@ -359,6 +359,19 @@ def signs_its_block(unit: Unit) -> bool:
     )
 
 
+def _signs_before_chrome(units: list[Unit], k: int) -> bool:
+    """``signs_its_block``, but for chrome after it in its block ("Ana Ruiz" / "@anaruiz")."""
+    unit = units[k]
+    if unit.first + unit.count == len(unit.block.lines):
+        return signs_its_block(unit)
+    j = k + 1
+    while j < len(units) and units[j].block is unit.block:
+        if units[j].kind is not NOISE:
+            return False
+        j += 1
+    return unit.kind is TITLE and unit.features.words >= 2 and unit.features.author
+
+
 def _cued(
     listing: Listing, unit: Unit, head: Unit, first: bool = False, repeated: bool = True
 ) -> bool:
@@ -604,7 +617,7 @@ def _tail(
                 # A name of two words or more ending the summary's block: a
                 # blank line parts it from the next headline, whose caption
                 # it cannot be.
-                or (pos == 0 and unit.block is summary_block and signs_its_block(unit))
+                or (pos == 0 and unit.block is summary_block and _signs_before_chrome(units, k))
                 # A name and its role ("Ana Ruiz, Labour Correspondent") right
                 # under the summary signs it even with no blank line below.
                 or (pos == 0 and name_with_role(unit.text, unit.features.name_words) is not None)
@@ -751,9 +764,11 @@ def _leftovers(
         elif (
             unit.kind is TITLE
             and nxt is None
-            # Below the last article, of this window or (none in it) of one before.
+            # Below the listing's last article (of this window, the last, or, none
+            # in it, of one before): below a window's last, the next may follow.
+            and listing.whole
             and (prev is not None or listing.shown.opened)
-            and _trailing_headline(listing, region, k)
+            and (_trailing_headline(listing, region, k) or _over_facts(listing, k))
         ):
             pending.append(k)  # one more of the box's headlines (``_stray_titles``)
         elif unit.kind is TITLE and prev is None and listing.enabled("noise.page_title"):
@@ -822,6 +837,24 @@ def _trailing_headline(listing: Listing, region: list[int], k: int) -> bool:
     if not all(units[j].kind is TITLE and title_cased(units[j]) for j in region if j < k):
         return False
     return listing.shown.boxed + sum(map(stands_alone, listing.drafts)) >= 2
+
+
+def _over_facts(listing: Listing, k: int) -> bool:
+    """Whether title ``k`` is a headline of three words or more right over its byline or
+    date, or a section label glued over such a headline: an article without summary,
+    wherever it stands."""
+    units = listing.units
+    j = k + 1
+    block = units[k].block
+    if j + 1 < len(units) and units[j].kind is TITLE and units[k].features.kicker is not None:
+        j += 1  # "OPINIÓN" over the headline over its byline
+    return (
+        j < len(units)
+        and units[j].kind in (BYLINE, DATE)
+        and units[j - 1].block is block
+        and units[j - 1].features.words >= 3  # "Last updated" / DATE is the page's
+        and listing.enabled("headline.alone")
+    )
 
 
 def stands_alone(draft: Draft) -> bool:
