@@ -106,7 +106,8 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 _WRAP_LIMITS = frozenset(
     {
         "i-date-headings", "i-dates-beside-headlines", "i-facts-with-slashes", "j-french-labels",
-        "j-french-sections", "j-german-particles", "j-spanish-homepage-sections",
+        "j-french-names-over-summaries", "j-french-sections", "j-german-particles",
+        "j-spanish-homepage-sections",
     }
 )  # fmt: skip
 

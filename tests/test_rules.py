@@ -1193,6 +1193,30 @@ def test_a_name_ending_the_summarys_block_over_chrome_signs_it() -> None:
     assert digestparse.parse(titled)[0].byline is None
 
 
+def test_a_name_glued_between_a_sentence_case_headline_and_its_summary_is_no_teaser() -> None:
+    # "Headline" / "Ana Ruiz" / summary, in sentence case: the name is no summary
+    # under the headline's teaser, and the headline no teaser of the label.
+    text = (
+        f"Strike\nNight buses return to the valley after six years\nAna Ruiz\n{SUMMARY}\n\n"
+        f"Housing\nLifeguards vote to strike over the summer rotas\nTom Berg\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.kicker, a.headline, a.byline) for a in digest] == [
+        ("Strike", "Night buses return to the valley after six years", "Ana Ruiz"),
+        ("Housing", "Lifeguards vote to strike over the summer rotas", "Tom Berg"),
+    ]
+    # Near miss: a title that is no name there signs nothing.
+    titled = text.replace("Ana Ruiz", "Harbour cranes at dusk").replace(
+        "Tom Berg", "Pickets at the depot"
+    )
+    assert [a.byline for a in digestparse.parse(titled)] == [None] * len(digestparse.parse(titled))
+
+
+@pytest.mark.parametrize("label", ["Grève", "Huelga", "Arbeitskampf", "Féminisme", "LGBTQ+"])
+def test_a_movements_topic_is_a_section_label(label: str) -> None:
+    assert Features(label).kicker is not None
+
+
 CARDS = (
     ("Ana Ruiz", "@anaruiz", "26 Nov 2026", "Night Buses Return to the Valley"),
     ("Tom Berg", "@tberg", "25 Nov 2026", "Lifeguards Vote to Strike Over Rotas"),

@@ -130,6 +130,18 @@ def _under_title_case(unit: Unit, above: Unit) -> bool:
     return title_cased(above) and unit.features.sentence_case
 
 
+def _name_glued_over_sentence(units: list[Unit], j: int) -> bool:
+    """Whether title ``j`` is a name glued between the title above and a sentence below."""
+    unit = units[j]
+    return (
+        unit.kind is TITLE
+        and j + 1 < len(units)
+        and units[j + 1].kind is SENTENCE
+        and units[j - 1].block is unit.block is units[j + 1].block
+        and unit.features.name
+    )
+
+
 def _teaser_under_title(listing: Listing, i: int) -> bool:
     """Whether title ``i`` reads as the teaser of the title above, whatever their lengths.
 
@@ -141,9 +153,12 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
     unit, above = units[i], units[i - 1]
     after = units[i + 1] if i + 1 < len(units) else None
     later = units[i + 2] if i + 2 < len(units) else None
-    # The summary may stand past the byline and date ("Written by …", layout L).
+    # The summary may stand past the byline and date ("Written by …", layout L), or
+    # past the author's name glued under the line ("Headline / Ana Ruiz / summary").
     j = i + 1
-    while j < min(len(units), i + 3) and units[j].kind in (BYLINE, DATE):
+    while j < min(len(units), i + 3) and (
+        units[j].kind in (BYLINE, DATE) or (j == i + 1 and _name_glued_over_sentence(units, j))
+    ):
         j += 1
     summary_below = j < len(units) and units[j].kind is SENTENCE
     f = unit.features

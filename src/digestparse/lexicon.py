@@ -252,6 +252,27 @@ SECTION_NAMES = frozenset(
         "migrations", "vivienda", "trabajo", "feminismo", "sindical", "migraciones", "arbeit",
         "wohnen", "soziales", "gewerkschaften", "migration und flucht", "trabalho",
         "habitação", "moradia", "sindicatos", "feminismos",
+        # Topics a movement's paper files under, in the five languages.
+        "strike", "grève", "grèves", "huelga", "huelgas", "streik", "streiks", "greve", "greves",
+        "féminisme", "féminismes", "feminismus", "youth", "jeunesse",
+        "juventud", "jugend", "juventude", "students", "étudiants", "estudiantes", "studierende",
+        "estudantes", "ecology", "écologie", "ecología", "ökologie", "ecologia", "racism",
+        "antiracism", "racisme", "antiracisme", "racismo", "antirracismo", "rassismus",
+        "antirassismus", "repression", "répression", "represión", "repressão", "lgbt", "lgbtq",
+        "lgbtqi", "lgbtqia+", "lgbti", "lgbtqi+", "lgbtq+", "imperialism", "impérialisme",
+        "imperialismo", "imperialismus", "antifascism", "antifascisme", "antifascismo",
+        "antifaschismus", "ukraine war", "palestine solidarity", "labour movement",
+        "labor movement", "mouvement ouvrier", "movimiento obrero", "mundo obrero",
+        "movimento operário", "arbeiterbewegung", "arbeitswelt", "arbeitskampf", "arbeitskämpfe",
+        "mieten", "klima", "klimakrise", "climate crisis",
+        "crise climatique", "crisis climática", "crise climática", "pensions", "retraites",
+        "pensiones", "rente", "previdência", "public services", "services publics", "healthcare",
+        "economics", "économie politique", "marxism", "marxisme",
+        "marxismo", "marxismus", "socialism", "socialisme", "socialismo", "sozialismus",
+        "police violence", "violences policières", "violencia policial",
+        "polizeigewalt", "violência policial", "prisons", "migrants", "migrantes",
+        "geflüchtete", "réfugiés", "refugees", "refugiados", "gender", "genre", "género",
+        "gênero", "queer", "science and technology", "sciences et techniques",
     }
 )
 
