@@ -1031,19 +1031,6 @@ def test_a_marked_bylines_date_may_stand_before_its_section(
     ]
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        # No marker: a headline may read so ("Strike Called on May 4, 2026 in Ports").
-        "Ana Ruiz on November 28, 2026 in Labour",
-        # More than a section's few words after the date: a sentence.
-        "By Ana Ruiz on November 28, 2026 in the harbour where the cranes stand",
-    ],
-)
-def test_date_before_section_near_misses(line: str) -> None:
-    assert byline_parts(line) is None
-
-
 @pytest.mark.parametrize("place", ["Argentina", "South Korea", "Estado Español", "Nahost"])
 def test_a_country_or_region_over_a_headline_is_its_kicker(place: str) -> None:
     text = f"{place}\nBus Drivers Walk Out\n\n{SUMMARY}\n"
@@ -1290,9 +1277,14 @@ def test_a_name_first_among_facts_beside_a_date_is_the_author(line: str, author:
         "Orla Brennan | The council voted on the plan again today. | 26.11.2026",
         # No date on the line: no facts to read.
         "Orla Brennan | Neighbourhoods | Allotments",
+        # A date before a section with no marker: a headline may read so
+        # ("Strike Called on May 4, 2026 in Ports").
+        "Ana Ruiz on November 28, 2026 in Labour",
+        # More than a section's few words after the date: a sentence.
+        "By Ana Ruiz on November 28, 2026 in the harbour where the cranes stand",
     ],
 )
-def test_facts_beside_a_date_near_misses(line: str) -> None:
+def test_lines_of_facts_near_misses(line: str) -> None:
     assert byline_parts(line) is None
 
 

@@ -126,13 +126,16 @@ def _dated_headlines(listing: Listing) -> bool:
     return _shown_twice(
         listing,
         "date.in_headline",
-        (
-            draft.fields[Role.HEADLINE]
-            for draft in listing.drafts
-            if draft.has(Role.HEADLINE) and not draft.has(Role.DATE)
-        ),
+        _headlines_without(listing, Role.DATE),
         headline_date,
     )
+
+
+def _headlines_without(listing: Listing, role: Role) -> Iterator[str]:
+    """The headlines of the listing's articles that have no ``role`` yet."""
+    for draft in listing.drafts:
+        if draft.has(Role.HEADLINE) and not draft.has(role):
+            yield draft.fields[Role.HEADLINE]
 
 
 def _shown_twice(
@@ -140,8 +143,11 @@ def _shown_twice(
     rule: str,
     texts: Iterable[str],
     split: Callable[[str], tuple[str, str] | None],
+    *,
+    half: bool = False,
 ) -> bool:
-    """Whether ``split`` cuts two of ``texts`` at least, and ``rule`` is on.
+    """Whether ``split`` cuts two of ``texts`` at least (and, ``half``, half of them),
+    and ``rule`` is on.
 
     A shape the listing shows, not one line's own words; once shown, it
     holds in the windows after (``Shown.twice``).
@@ -150,14 +156,17 @@ def _shown_twice(
         return False
     if rule in listing.shown.twice:
         return True  # an earlier window of the listing showed it
-    found = 0
+    found = total = 0
     for text in texts:
+        total += 1
         if split(text) is not None:
             found += 1
-            if found == 2:
-                listing.shown.twice = listing.shown.twice | {rule}
-                return True
-    return False
+            if found == 2 and not half:
+                break
+    shown = found >= 2 and (not half or 2 * found >= total)
+    if shown:
+        listing.shown.twice = listing.shown.twice | {rule}
+    return shown
 
 
 _HEADLINE_DATE = Verdict(
@@ -182,25 +191,16 @@ def _authored_headlines(listing: Listing) -> bool:
     """Whether half the headlines without a byline, two at least, end with their
     author after a dash ("The Price of Bread – Lena Ostrova", ``headline_author``).
 
-    One headline may end so in its own words; half of them is a listing's
-    shape. Once shown, it holds in the windows after (``Shown.twice``).
+    One headline may end so in its own words; half of them is a listing's shape.
     """
-    rule = "byline.in_headline"
-    if not listing.enabled(rule):
-        return False
-    if rule in listing.shown.twice:
-        return True
     max_words = listing.options.name_max_words
-    heads = [
-        draft.fields[Role.HEADLINE]
-        for draft in listing.drafts
-        if draft.has(Role.HEADLINE) and not draft.has(Role.BYLINE)
-    ]
-    found = sum(headline_author(text, max_words) is not None for text in heads)
-    if found >= 2 and 2 * found >= len(heads):
-        listing.shown.twice = listing.shown.twice | {rule}
-        return True
-    return False
+    return _shown_twice(
+        listing,
+        "byline.in_headline",
+        _headlines_without(listing, Role.BYLINE),
+        lambda text: headline_author(text, max_words),
+        half=True,
+    )
 
 
 _HEADLINE_AUTHOR = Verdict(
@@ -229,19 +229,13 @@ def _dash_headlines(listing: Listing) -> bool:
 
     A teaser's own clause may end at a dash; half of them is the listing's shape.
     """
-    rule = "headline.dash_sentence"
-    if not listing.enabled(rule):
-        return False
-    if rule in listing.shown.twice:
-        return True
-    teasers = [
-        draft.fields.get(Role.SUMMARY, "") for draft in listing.drafts if draft.headline is None
-    ]
-    found = sum(dash_sentence_headline(text) is not None for text in teasers)
-    if found >= 2 and 2 * found >= len(teasers):
-        listing.shown.twice = listing.shown.twice | {rule}
-        return True
-    return False
+    return _shown_twice(
+        listing,
+        "headline.dash_sentence",
+        (draft.fields.get(Role.SUMMARY, "") for draft in listing.drafts if draft.headline is None),
+        dash_sentence_headline,
+        half=True,
+    )
 
 
 def _colon_headlines(listing: Listing) -> bool:
