@@ -1259,6 +1259,9 @@ def test_names_over_dates_near_misses() -> None:
         ("Orla Brennan · Neighbourhoods · 26.11.2026", "Orla Brennan"),
         ("26.11.2026 | Orla Brennan | Neighbourhoods", "Orla Brennan"),
         ("Orla Brennan | Local News | 26.11.2026", "Orla Brennan"),
+        # A source's domain beside its date.
+        ("harbourreview.example · 26.11.2026", "harbourreview.example"),
+        ("www.el-puerto.example | 26.11.2026", "www.el-puerto.example"),
     ],
 )
 def test_a_name_first_among_facts_beside_a_date_is_the_author(line: str, author: str) -> None:
@@ -1282,6 +1285,9 @@ def test_a_name_first_among_facts_beside_a_date_is_the_author(line: str, author:
         "Ana Ruiz on November 28, 2026 in Labour",
         # More than a section's few words after the date: a sentence.
         "By Ana Ruiz on November 28, 2026 in the harbour where the cranes stand",
+        # A domain with no date beside it, or inside a sentence.
+        "harbourreview.example",
+        "Read more at harbourreview.example · 26.11.2026",
     ],
 )
 def test_lines_of_facts_near_misses(line: str) -> None:

@@ -594,6 +594,8 @@ def is_name(text: str, max_words: int = 4) -> bool:
 
 #: What stands between a name and its date on a line of facts: "March 4, 2019 · Ana Ruiz".
 _FACT_SIGNS = ",|·•–—-:/"
+#: A web site's name as a domain: "harbourreview.com", "www.el-puerto.es".
+_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,40}[a-z0-9])?\.){1,3}[a-z]{2,12}", re.IGNORECASE)
 #: A user name: one word of letters, digits, dots, hyphens or underscores, a letter among them.
 _USER_NAME = re.compile(r"(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}")
 # What is left around a name once the date is cut from its line: "by" …
@@ -673,7 +675,9 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
         # A name first among the facts beside the date: "Ana Ruiz | Ports | 28.11.2026".
         rest = _name_before_facts(rest, name_words) or rest
     if marker is None and (
-        (date is None and bare is None and handle is None) or not is_name(rest, name_words)
+        (date is None and bare is None and handle is None)
+        # A source's domain beside its date: "harbourreview.com · 2 hours ago".
+        or not (is_name(rest, name_words) or (date is not None and _DOMAIN.fullmatch(rest)))
     ):
         return None
     if marker is not None and not _marked_author(rest, date, name_words):
