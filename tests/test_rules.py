@@ -18,6 +18,7 @@ from digestparse.features import (
     credit_word,
     extract,
     is_name,
+    is_role,
     name_with_role,
 )
 from digestparse.rules import RULE_NAMES, Kind, classify, glued_caption
@@ -1202,6 +1203,25 @@ def test_a_name_glued_between_a_sentence_case_headline_and_its_summary_is_no_tea
 @pytest.mark.parametrize("label", ["Grève", "Huelga", "Arbeitskampf", "Féminisme", "LGBTQ+"])
 def test_a_movements_topic_is_a_section_label(label: str) -> None:
     assert Features(label).kicker is not None
+
+
+def test_a_name_over_its_role_after_the_summary_signs_it() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nAna Ruiz\nLabour correspondent\n\n"
+        f"Schools Short of Cover\n\n{SUMMARY2}\n\nTom Berg\nStaff Writer\n"
+    )
+    digest = digestparse.parse(text)
+    assert [a.byline for a in digest] == ["Ana Ruiz", "Tom Berg"]
+    assert [n.text for n in digest.noise] == ["Labour correspondent", "Staff Writer"]
+    assert explain(text)["Labour correspondent"] == "noise.role"
+    # With no blank lines, the role is no caption of the next headline.
+    glued = text.replace("\n\n", "\n")
+    assert [(a.caption, a.byline) for a in digestparse.parse(glued)] == [
+        (None, "Ana Ruiz"), (None, "Tom Berg")
+    ]  # fmt: skip
+    # Near misses: a line under the name that names no role; a headline ending with one.
+    assert len(digestparse.parse(text.replace("Labour correspondent", "Harbour Cranes"))) == 3
+    assert not is_role("Meet the Night Shift Editor Again")
 
 
 CARDS = (

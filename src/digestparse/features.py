@@ -786,6 +786,20 @@ def _marked_author(text: str, date: str | None, name_words: int) -> bool:
     )
 
 
+def is_role(text: str) -> bool:
+    """Whether a line names an author's role alone: "Labour correspondent", "Staff Writer".
+
+    Four words at most, opening with a capital, ending with a word that names
+    a role (``ROLE_WORDS``), no digit.
+    """
+    return (
+        text.count(" ") < 4
+        and text[:1].isupper()
+        and text.rsplit(" ", 1)[-1].lower() in ROLE_WORDS
+        and _DIGIT.search(text) is None
+    )
+
+
 def name_with_role(text: str, max_words: int = 4) -> str | None:
     """The name of "NAME, ROLE" ("Ana Ruiz, University of Leeds"), or ``None``.
 

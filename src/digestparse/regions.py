@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Iterable
 
 from .drafts import Draft, Listing
-from .features import name_with_role
+from .features import is_role, name_with_role
 from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
@@ -607,6 +607,14 @@ def _tail(
                         )
                     )
                 )
+                # Over the author's role, right under the summary or opening its
+                # block: "Ana Ruiz" / "Labour correspondent".
+                or (
+                    (pos == 0 or unit.first == 0)
+                    and nxt is not None
+                    and nxt.block is unit.block
+                    and is_role(nxt.text)
+                )
                 # In the block of the date or byline the article took here,
                 # two words at least: "March 4, 2019 / Ana Ruiz" after the
                 # summary ("3 hours ago / Eastmere" names a place).
@@ -635,6 +643,14 @@ def _tail(
             facts_block = unit.block
         elif (
             unit.kind is TITLE
+            and pos > 0
+            and prev.placed.get(region[pos - 1], ((),))[0] == (Role.BYLINE,)
+            and is_role(unit.text)
+            and listing.enabled("noise.role")
+        ):
+            listing.noise[k] = (Role.NOISE, _ROLE)  # "Ana Ruiz" / "Labour correspondent"
+        elif (
+            unit.kind is TITLE
             and head_block is not None
             and unit.block is not head_block
             and (unit.block is summary_block or unit.block is facts_block)
@@ -647,6 +663,9 @@ def _tail(
             break
         taken = pos + 1
     return region[taken:]
+
+
+_ROLE = Verdict(NOISE, "noise.role", "the author's role, under the name that signs the article")
 
 
 def _over_heading(unit: Unit, date: Unit, mode: str) -> bool:

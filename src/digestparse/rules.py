@@ -225,6 +225,7 @@ CONTEXT_RULES = frozenset(
         "noise.trailing",  # titles after the last article
         "noise.source",  # "Source: AP" between headline and summary
         "noise.section_tag",  # a known section or place where names stand under headlines
+        "noise.role",  # "Labour correspondent" under the name that signs the article
         "noise.box",  # a sentence right under "Sign up for our newsletter", "About the author"
         "noise.summary_block",  # a title ending a summary's block, a blank line before the next
         "headline.alone",  # a title between articles that nothing else claims
