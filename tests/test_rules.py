@@ -1224,6 +1224,23 @@ def test_a_name_over_its_role_after_the_summary_signs_it() -> None:
     assert not is_role("Meet the Night Shift Editor Again")
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ports, Strikes, Automation", False),
+        ("Health, Pay", False),
+        ("Ruiz, Berg and Ostrova", True),
+        ("Ana Ruiz, Tom Berg", True),
+        ("Reuters, AFP", True),
+    ],
+)
+def test_a_list_of_single_words_with_commas_is_tags_not_names(text: str, names: bool) -> None:
+    assert is_name(text) is names
+    if not names:  # nor a name and its role ("Ports" and "Strikes, Automation"): chrome
+        assert name_with_role(text) is None
+        assert Features(text).chrome == "the line lists the article's tags"
+
+
 CARDS = (
     ("Ana Ruiz", "@anaruiz", "26 Nov 2026", "Night Buses Return to the Valley"),
     ("Tom Berg", "@tberg", "25 Nov 2026", "Lifeguards Vote to Strike Over Rotas"),

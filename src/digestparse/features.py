@@ -510,6 +510,8 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
             return "the line gives the reading time"
     if lower[:1] == "@" and _HANDLE_LINE.fullmatch(text):
         return "the line is an author's social handle"
+    if "," in text and words <= 8 and _tags(text):
+        return "the line lists the article's tags"
     # A count after its label: the cheap tests first ("Hits: 1234").
     if ":" in lower and lower[-1:].isdigit() and _LABELLED_COUNT.match(text):
         return "the line counts the article's readers or comments"
@@ -572,10 +574,33 @@ def _counts_only(text: str, lower: str) -> bool:
     return True
 
 
+def _tag_list(text: str, names: list[str]) -> bool:
+    """Whether ``text`` lists single words with commas alone between them: the tags or
+    sections an article was filed under ("Ports, Strikes, Automation"), not its
+    authors ("Ruiz, Berg and Ostrova"; agencies: "Reuters, AFP")."""
+    return (
+        all(" " not in name for name in names)
+        and text.count(",") == len(names) - 1
+        and not all(name.lower() in CREDIT_SOURCES for name in names)
+    )
+
+
+def _tags(text: str) -> bool:
+    """Whether a line lists capitalised single words with commas: "Ports, Strikes"."""
+    parts = text.split(", ")
+    return (
+        len(parts) > 1
+        and all(part[:1].isupper() and part.isalpha() for part in parts)
+        and _tag_list(text, parts)
+    )
+
+
 def is_name(text: str, max_words: int = 4) -> bool:
     """Whether ``text`` reads as one or a few personal or organisation names."""
     names = [n for n in _NAME_SPLIT.split(text) if n]
     if not names or len(names) > 4:
+        return False
+    if len(names) > 1 and _tag_list(text, names):
         return False
     for name in names:
         tokens = name.split()
@@ -809,7 +834,13 @@ def name_with_role(text: str, max_words: int = 4) -> str | None:
     has the same shape.
     """
     name, comma, role = text.partition(", ")
-    if comma and 0 < role.count(" ") < 6 and role[:1].isupper() and is_name(name, max_words):
+    if (
+        comma
+        and 0 < role.count(" ") < 6
+        and role[:1].isupper()
+        and is_name(name, max_words)
+        and not _tag_list(text, text.split(", "))
+    ):
         return name
     signed = _FACT_SEPARATOR.search(text)  # the texts are normalised: one space each side
     if signed is not None:

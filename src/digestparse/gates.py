@@ -150,7 +150,8 @@ def dates(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
 # ASCII letter, a letter outside ASCII among its first three characters (the
 # anchored patterns' test), or one of the words its tests know: a control's
 # phrase, an opening, a social network, the head of an anchored pattern. Or
-# it holds a colon (an archive page's title). One pattern call a line spares
+# it holds a colon (an archive page's title), or its first word ends with a
+# comma (a list of tags). One pattern call a line spares
 # the chrome test most headlines and summaries.
 _MAY_BE_CHROME = re.compile(
     r"[^a-z]|.[^\x00-\x7f]|..[^\x00-\x7f]|"
@@ -166,7 +167,7 @@ _MAY_BE_CHROME = re.compile(
             *(label.split()[0].rstrip(":") for label in TRANSLATOR_LABELS),
         }
     )
-    + "|.*:",
+    + "|.*:|[a-z]+, ",  # … or a list of tags: "ports, strikes"
     re.DOTALL,
 )
 
