@@ -1041,6 +1041,11 @@ def test_a_country_or_region_over_a_headline_is_its_kicker(place: str) -> None:
     for caption in ("Ana Ruiz", "Harbour Cranes"):
         text = f"{caption}\nBus Drivers Walk Out\n\n{SUMMARY}\n"
         assert [(a.kicker, a.caption) for a in digestparse.parse(text)] == [(None, caption)]
+    # A bulleted item opens with its picture (layout C): a place there is a map's alt text.
+    items = f"  • {place}\n\n    Bus Drivers Walk Out\n\n    {SUMMARY}\n\n"
+    items += f"  • Ana Ruiz\n\n    Schools Short of Cover\n\n    {SUMMARY2}\n"
+    first = digestparse.parse(items)[0]
+    assert (first.kicker, first.caption) == (None, place)
 
 
 def test_a_section_or_place_under_each_headline_is_a_tag_not_the_author() -> None:

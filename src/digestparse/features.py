@@ -379,6 +379,11 @@ class Features:
         return self.words <= 4 and self.lower.rstrip(" :|»›>") in _SECTION_LABELS
 
     @_Lazy
+    def place(self) -> bool:
+        """Whether the line names a country or region the lexicon knows: "Chile"."""
+        return self.words <= 4 and self.lower in PLACE_NAMES
+
+    @_Lazy
     def kicker(self) -> str | None:
         if self.words > 10 or len(self.text) > 200:
             return None

@@ -465,7 +465,12 @@ def _caption_or_kicker(
             decided.append((Role.CAPTION, unit.verdict))
         elif listing.enabled("caption.repeats_headline") and unit.text == head.text:
             decided.append((Role.CAPTION, _REPEATS_HEADLINE))
-        elif listing.enabled("kicker.label") and unit.features.kicker is not None:
+        elif (
+            listing.enabled("kicker.label")
+            and unit.features.kicker is not None
+            # A bulleted item opens with its picture: a place there is a map's alt text.
+            and not (unit.features.place and _item_caption(listing, unit, head))
+        ):
             decided.append((Role.KICKER, label_verdict(unit.features.kicker)))
         elif _repeated(listing, unit, head):
             decided.append((Role.KICKER, _REPEATED))
