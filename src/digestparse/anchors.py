@@ -757,9 +757,12 @@ def listed_headlines(listing: Listing) -> bool:
     titles; and only in a listing read in one window (as any listing of
     fewer than some 2,000 lines is), so that a window of titles in a
     long listing is never taken for the whole. Each title that reads as a
-    headline (``_listed``) is a headline-only article; another above the
-    first is the page's title ("Most read"), one further down noise, as it
-    would be under a teaser. Returns whether it placed any article.
+    headline (``_listed``) is a headline-only article, a name glued under it
+    its byline (``_signed_titles``), a label glued over it its kicker
+    (``_labelled_titles``); another title above the first is the page's
+    title ("Most read"; so is an unsigned one above titles most of which
+    are signed), one further down noise, as it would be under a teaser.
+    Returns whether it placed any article.
     """
     units = listing.units
     if not listing.enabled("headline.listed") or not _titles_alone(listing):

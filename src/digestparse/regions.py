@@ -360,10 +360,8 @@ def signs_its_block(unit: Unit) -> bool:
 
 
 def _signs_before_chrome(units: list[Unit], k: int) -> bool:
-    """``signs_its_block``, but for chrome after it in its block ("Ana Ruiz" / "@anaruiz")."""
+    """``signs_its_block``, chrome after it in its block allowed ("Ana Ruiz" / "@anaruiz")."""
     unit = units[k]
-    if unit.first + unit.count == len(unit.block.lines):
-        return signs_its_block(unit)
     j = k + 1
     while j < len(units) and units[j].block is unit.block:
         if units[j].kind is not NOISE:
@@ -649,6 +647,7 @@ def _tail(
         elif (
             unit.kind is TITLE
             and pos > 0
+            # Right under the name the article just took as its byline.
             and prev.placed.get(region[pos - 1], ((),))[0] == (Role.BYLINE,)
             and is_role(unit.text)
             and listing.enabled("noise.role")
@@ -794,7 +793,7 @@ def _leftovers(
             and (prev is not None or listing.shown.opened)
             and (_trailing_headline(listing, region, k) or _over_facts(listing, k))
         ):
-            pending.append(k)  # one more of the box's headlines (``_stray_titles``)
+            pending.append(k)  # an article without summary (``_stray_titles``)
         elif unit.kind is TITLE and prev is None and listing.enabled("noise.page_title"):
             listing.noise[k] = (Role.NOISE, PAGE_TITLE)
         elif unit.kind is TITLE and nxt is None and listing.enabled("noise.trailing"):
@@ -860,7 +859,7 @@ def _trailing_headline(listing: Listing, region: list[int], k: int) -> bool:
         return False
     if not all(units[j].kind is TITLE and title_cased(units[j]) for j in region if j < k):
         return False
-    return listing.shown.boxed + sum(map(stands_alone, listing.drafts)) >= 2
+    return listing.shown.boxed + sum(map(headline_alone, listing.drafts)) >= 2
 
 
 def _over_facts(listing: Listing, k: int) -> bool:
@@ -881,7 +880,7 @@ def _over_facts(listing: Listing, k: int) -> bool:
     )
 
 
-def stands_alone(draft: Draft) -> bool:
+def headline_alone(draft: Draft) -> bool:
     """Whether ``draft`` is a headline-only article found between articles (``headline.alone``)."""
     return (
         draft.summary is None

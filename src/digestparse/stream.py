@@ -44,7 +44,7 @@ from .errors import DecodeError
 from .lines import LINE_ENDINGS, Line, visible_lines
 from .options import Options
 from .records import Article, Decision, NoiseLine
-from .regions import stands_alone
+from .regions import headline_alone
 from .units import make_units
 
 __all__ = [
@@ -296,7 +296,7 @@ def _window(
                 carried.shown.label_before = (labelled, alone)
                 carried.shown.labels_before += labelled
     carried.shown.started = True
-    carried.shown.boxed += sum(map(stands_alone, drafts[:done]))
+    carried.shown.boxed += sum(map(headline_alone, drafts[:done]))
     carried.articles += done
     lines_out = len(window) if stop == len(units) else units[stop].lines[0].number - carried.number
     return piece, lines_out
