@@ -1095,6 +1095,9 @@ def test_an_author_after_a_dash_on_half_the_headlines_is_their_byline() -> None:
         # A section or place after the dash, or two words of headline before it.
         ("The Price of Bread – Latin America", "Why the Port Needs Dockers – Middle East"),
         ("Strikes Spread – Ports Close", "Buses Stop – Drivers Walk"),
+        # Title-case tails with words no name holds.
+        ("Strike Day Three – What We Know", "Budget Talks Collapse – In Pictures"),
+        ("The Long Fight for Buses – Part Two", "The Long Fight for Buses – Part Three"),
     ],
 )
 def test_authors_in_headlines_near_misses(heads: tuple[str, ...]) -> None:

@@ -438,6 +438,16 @@ _BRACKETED_END = re.compile(r"\s[(\[](?P<date>[^()\[\]]{4,60})[)\]]\s*\Z")
 _DATE_SIGNS = "-–—|·•/"
 
 
+#: Words no author's name holds, which the title-case tails of headlines do:
+#: "– What We Know", "– In Pictures", "– Part Two", "– Live Updates".
+_NO_NAME_WORDS = frozenset(
+    {
+        "what", "we", "you", "i", "it", "in", "on", "at", "to", "the", "a", "an", "of", "for",
+        "how", "why", "who", "is", "are", "was", "part", "live", "update", "updates", "full",
+        "text", "explained", "review", "pictures", "photos", "video", "day", "week", "latest",
+        "new", "now", "here", "this", "our", "your", "its", "their", "more", "with",
+    }
+)  # fmt: skip
 #: The sign before an author run onto the headline's line: "Headline – Ana Ruiz".
 _AUTHOR_AFTER = re.compile(r" [-–—|] (?=[^ ]+(?: [^ ]+){1,3}$)")
 
@@ -447,7 +457,8 @@ def headline_author(text: str, max_words: int = 4) -> tuple[str, str] | None:
 
     Returns ``(headline, author)`` or ``None``. The author follows the last
     sign between spaces (a dash or a bar): a name of two to four words, not
-    a section or place the lexicon knows; three words of headline are left.
+    a section or place the lexicon knows, with no word no name holds ("What
+    We Know", "Part Two"); three words of headline are left.
     A single headline may end so in its own words ("Strikes Spread – Ports
     Close"): the caller asks for the shape across the listing.
     """
@@ -456,7 +467,12 @@ def headline_author(text: str, max_words: int = 4) -> tuple[str, str] | None:
         return None
     found = signs[-1]
     head, author = text[: found.start()].strip(), text[found.end() :].strip()
-    if head.count(" ") < 2 or not is_name(author, max_words) or Features(author).section:
+    if (
+        head.count(" ") < 2
+        or not is_name(author, max_words)
+        or any(word in _NO_NAME_WORDS for word in author.lower().split())
+        or Features(author).section
+    ):
         return None
     return head, author
 
