@@ -1243,6 +1243,8 @@ def test_a_name_over_its_role_after_the_summary_signs_it() -> None:
     ],
 )
 def test_a_list_of_single_words_with_commas_is_tags_not_names(text: str, names: bool) -> None:
+    # A town and its country is a picture's alt text or a dateline, no tags.
+    assert Features("Lisbon, Portugal").chrome is None
     assert is_name(text) is names
     if not names:  # nor a name and its role ("Ports" and "Strikes, Automation"): chrome
         assert name_with_role(text) is None

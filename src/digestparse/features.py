@@ -591,11 +591,16 @@ def _tag_list(text: str, names: list[str]) -> bool:
 
 
 def _tags(text: str) -> bool:
-    """Whether a line lists capitalised single words with commas: "Ports, Strikes"."""
+    """Whether a line lists capitalised single words with commas: "Ports, Strikes".
+
+    Not a town and its country ("Lisbon, Portugal"): a picture's alt text or
+    a dateline.
+    """
     parts = text.split(", ")
     return (
         len(parts) > 1
         and all(part[:1].isupper() and part.isalpha() for part in parts)
+        and not (len(parts) == 2 and parts[1].lower() in PLACE_NAMES)
         and _tag_list(text, parts)
     )
 
