@@ -482,14 +482,12 @@ def headlines_with_facts(listing: Listing) -> bool:
     titles = [i for i, unit in enumerate(units) if unit.kind is TITLE]
     # A name between a headline and its date in their block is the source or
     # author: "Dock strike enters second week / The Harbour Herald / 2 hours ago".
+    # Or a name ending the block under its date: "Published 3 hours ago" / "Ana Ruiz".
     named = (
-        {i for i in titles if _names_over_facts(units, i)}
+        {i for i in titles if _names_over_facts(units, i) or _name_under_facts(units, i)}
         if listing.enabled("byline.under_headline")
         else set()
     )
-    # A name ending the block under its date: "Published 3 hours ago" / "Ana Ruiz".
-    if listing.enabled("byline.under_headline"):
-        named.update(i for i in titles if _name_under_facts(units, i))
     heads = [
         i
         for i in titles

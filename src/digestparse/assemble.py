@@ -81,6 +81,9 @@ def _finish(listing: Listing) -> None:
     def sign_off(text: str) -> tuple[str, str] | None:
         return signed_sentence(text, max_words)
 
+    def headline_author_of(text: str) -> tuple[str, str] | None:
+        return headline_author(text, max_words)
+
     heading = listing.shown.heading
     headings = sorted(listing.headings)
     h = 0
@@ -98,9 +101,9 @@ def _finish(listing: Listing) -> None:
         ):
             _split_off(listing, draft, Role.BYLINE, _SIGNED, sign_off, at_end=True)
         if dated and draft.headline is not None and not draft.has(Role.DATE):
-            _date_off_headline(draft)
+            _off_headline(draft, Role.DATE, _HEADLINE_DATE, headline_date)
         if authored and draft.headline is not None and not draft.has(Role.BYLINE):
-            _author_off_headline(draft, max_words)
+            _off_headline(draft, Role.BYLINE, _HEADLINE_AUTHOR, headline_author_of)
         # The heading in force over the article's headline: its author may stand over the
         # heading ("Ana Ruiz" / "26 Nov 2026" / headline).
         anchor = draft.headline if draft.headline is not None else draft.first
@@ -136,6 +139,13 @@ def _headlines_without(listing: Listing, role: Role) -> Iterator[str]:
     for draft in listing.drafts:
         if draft.has(Role.HEADLINE) and not draft.has(role):
             yield draft.fields[Role.HEADLINE]
+
+
+def _teasers(listing: Listing) -> Iterator[str]:
+    """The summaries of the listing's articles that have no headline unit."""
+    for draft in listing.drafts:
+        if draft.headline is None:
+            yield draft.fields.get(Role.SUMMARY, "")
 
 
 def _shown_twice(
@@ -176,15 +186,21 @@ _HEADLINE_DATE = Verdict(
 )
 
 
-def _date_off_headline(draft: Draft) -> None:
-    """Give the draft the date its headline's line carries, the headline the rest."""
+def _off_headline(
+    draft: Draft,
+    role: Role,
+    verdict: Verdict,
+    split: Callable[[str], tuple[str, str] | None],
+) -> None:
+    """Give the draft the ``role`` its headline's line carries (``split``: the date, the
+    author), the headline the rest."""
     assert draft.headline is not None
-    parts = headline_date(draft.fields[Role.HEADLINE])
+    parts = split(draft.fields[Role.HEADLINE])
     if parts is None:
         return
-    headline, date = parts
-    draft.fields[Role.HEADLINE] = headline
-    draft.take(draft.headline, (Role.HEADLINE, Role.DATE), _HEADLINE_DATE, headline, date)
+    draft.fields[Role.HEADLINE], draft.fields[role] = parts
+    roles = draft.placed[draft.headline][0]
+    draft.placed[draft.headline] = ((*roles, role), verdict)
 
 
 def _authored_headlines(listing: Listing) -> bool:
@@ -210,19 +226,6 @@ _HEADLINE_AUTHOR = Verdict(
 )
 
 
-def _author_off_headline(draft: Draft, max_words: int) -> None:
-    """Give the draft the author its headline's line ends with, the headline the rest."""
-    assert draft.headline is not None
-    parts = headline_author(draft.fields[Role.HEADLINE], max_words)
-    if parts is None:
-        return
-    headline, author = parts
-    draft.fields[Role.HEADLINE] = headline
-    draft.fields[Role.BYLINE] = author
-    roles = draft.placed[draft.headline][0]
-    draft.placed[draft.headline] = ((*roles, Role.BYLINE), _HEADLINE_AUTHOR)
-
-
 def _dash_headlines(listing: Listing) -> bool:
     """Whether half the teasers, two at least, open with a headline in sentence case
     and a dash (``dash_sentence_headline``): a digest's items on one line each.
@@ -232,7 +235,7 @@ def _dash_headlines(listing: Listing) -> bool:
     return _shown_twice(
         listing,
         "headline.dash_sentence",
-        (draft.fields.get(Role.SUMMARY, "") for draft in listing.drafts if draft.headline is None),
+        _teasers(listing),
         dash_sentence_headline,
         half=True,
     )
@@ -243,13 +246,10 @@ def _colon_headlines(listing: Listing) -> bool:
 
     ``colon_headline`` splits them; a single one may be a teaser's own colon.
     """
-    teasers = (
-        draft.fields.get(Role.SUMMARY, "") for draft in listing.drafts if draft.headline is None
-    )
     return _shown_twice(
         listing,
         "headline.colon",
-        (text for text in teasers if ": " in text[:200]),
+        (text for text in _teasers(listing) if ": " in text[:200]),
         colon_headline,
     )
 

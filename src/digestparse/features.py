@@ -59,6 +59,8 @@ __all__ = [
     "credit_word",
     "extract",
     "is_name",
+    "is_role",
+    "is_section",
     "name_with_role",
 ]
 
@@ -136,9 +138,10 @@ _TIME_LINE = Caseless(
     r"\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?(?:\s+\(?[a-z]{2,5}\)?)?"
 )
 _COMMENTS = regex.compile(rf"^\d+\s+(?:{alternation(COUNTED)})$", _I)
+#: An author's social handle: "@anaruiz"; alone on its line, under the name, chrome.
+_HANDLE_WORD = r"@[\w.]{1,30}"
+_HANDLE_LINE = re.compile(_HANDLE_WORD)
 #: A count after its label: "Hits: 1234", "Views: 1,234", "Aufrufe: 87".
-#: An author's social handle alone on its line, under the name: "@anaruiz".
-_HANDLE_LINE = re.compile(r"@[\w.]{1,30}")
 _LABELLED_COUNT = regex.compile(rf"^(?:{alternation(COUNTED)})\s*:\s*\d[\d.,]*$", _I)
 _RESULTS = regex.compile(
     rf"^(?:{'|'.join(_SHOWING_WORDS)})\b.{{0,60}}"
@@ -376,7 +379,7 @@ class Features:
     @_Lazy
     def section(self) -> bool:
         """Whether the line names a section or a place the lexicon knows: "Politics", "Chile"."""
-        return self.words <= 4 and self.lower.rstrip(" :|»›>") in _SECTION_LABELS
+        return self.words <= 4 and is_section(self.lower)
 
     @_Lazy
     def place(self) -> bool:
@@ -644,7 +647,7 @@ _TRAILING_ON = regex.compile(
 #: What may follow an author's name: a social handle, or how many wrote with them.
 _OTHERS = ("others", "other", "more", "otros", "otras", "autres", "weitere", "outros")
 _HANDLE = regex.compile(
-    r"\s+(?:\(@[\w.]{1,30}\)|@[\w.]{1,30}|(?:and|y|et|und|e)\s+\d{1,3}\s+(?:"
+    rf"\s+(?:\({_HANDLE_WORD}\)|{_HANDLE_WORD}|(?:and|y|et|und|e)\s+\d{{1,3}}\s+(?:"
     + "|".join(_OTHERS)
     + r"))$",
     _I,
@@ -755,7 +758,7 @@ def _name_before_facts(text: str, name_words: int) -> str | None:
     if (
         author is None
         or " " not in author
-        or author.lower() in _SECTION_LABELS
+        or is_section(author.lower())
         or not is_name(author, name_words)
     ):
         return None
@@ -891,8 +894,14 @@ def _section_path(text: str, lower: str, words: int) -> bool:
     )
 
 
+def is_section(lower: str) -> bool:
+    """Whether a lower-cased line names a section, a kind of piece or a place the
+    lexicon knows, a separator after it allowed: "politics", "opinion:", "chile"."""
+    return lower.rstrip(" :|»›>") in _SECTION_LABELS
+
+
 def _kicker(text: str, lower: str, words: int, all_caps: bool) -> str | None:
-    if lower.rstrip(" :|»›>") in _SECTION_LABELS:
+    if is_section(lower):
         return f"{text!r} is a section label"
     if _section_path(text, lower, words):
         return "a path of sections"

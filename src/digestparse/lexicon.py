@@ -358,6 +358,17 @@ BOX_TITLES = frozenset(
 #: "By Ana Ruiz — …", "Posted on March 4, 2019 by admin".
 BY_WORDS = ("by", "por", "par", "von")
 
+#: Words no author's name holds, which the title-case tails of headlines do:
+#: "– What We Know", "– In Pictures", "– Part Two", "– Live Updates".
+NO_NAME_WORDS = frozenset(
+    {
+        "what", "we", "you", "i", "it", "in", "on", "at", "to", "the", "a", "an", "of", "for",
+        "how", "why", "who", "is", "are", "was", "part", "live", "update", "updates", "full",
+        "text", "explained", "review", "pictures", "photos", "video", "day", "week", "latest",
+        "new", "now", "here", "this", "our", "your", "its", "their", "more", "with",
+    }
+)  # fmt: skip
+
 #: Words that end an author's role beside the name: "Ana Ruiz | Contributor",
 #: "Tom Berg · Labour Correspondent".
 ROLE_WORDS = frozenset(

@@ -33,9 +33,9 @@ import regex
 
 from .caseless import alternation
 from .dates import date_at_start, find_date, is_date, parse_date
-from .features import _DIGIT, Features, is_name
+from .features import _DIGIT, Features, is_name, is_section
 from .gates import GATES, Gate, Sheet
-from .lexicon import BY_WORDS, CAMEL_WORDS, DASHES, LEAD_SIGNS
+from .lexicon import BY_WORDS, CAMEL_WORDS, DASHES, LEAD_SIGNS, NO_NAME_WORDS
 from .options import Options
 from .records import Role
 
@@ -438,16 +438,6 @@ _BRACKETED_END = re.compile(r"\s[(\[](?P<date>[^()\[\]]{4,60})[)\]]\s*\Z")
 _DATE_SIGNS = "-–—|·•/"
 
 
-#: Words no author's name holds, which the title-case tails of headlines do:
-#: "– What We Know", "– In Pictures", "– Part Two", "– Live Updates".
-_NO_NAME_WORDS = frozenset(
-    {
-        "what", "we", "you", "i", "it", "in", "on", "at", "to", "the", "a", "an", "of", "for",
-        "how", "why", "who", "is", "are", "was", "part", "live", "update", "updates", "full",
-        "text", "explained", "review", "pictures", "photos", "video", "day", "week", "latest",
-        "new", "now", "here", "this", "our", "your", "its", "their", "more", "with",
-    }
-)  # fmt: skip
 #: The sign before an author run onto the headline's line: "Headline – Ana Ruiz".
 _AUTHOR_AFTER = re.compile(r" [-–—|] (?=[^ ]+(?: [^ ]+){1,3}$)")
 
@@ -470,8 +460,8 @@ def headline_author(text: str, max_words: int = 4) -> tuple[str, str] | None:
     if (
         head.count(" ") < 2
         or not is_name(author, max_words)
-        or any(word in _NO_NAME_WORDS for word in author.lower().split())
-        or Features(author).section
+        or any(word in NO_NAME_WORDS for word in author.lower().split())
+        or is_section(author.lower())
     ):
         return None
     return head, author
