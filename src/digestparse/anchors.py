@@ -670,6 +670,8 @@ def _titles_alone(listing: Listing) -> bool:
     """
     if not listing.whole or listing.shown.started or not listing.units:
         return False
+    if any(unit.kind not in _ALONE_KINDS for unit in listing.units):
+        return False  # the cheap test first: most listings hold a sentence
     marks = _signed_titles(listing) | _labelled_titles(listing)
     titles = 0
     blocks = set()
@@ -684,6 +686,8 @@ def _titles_alone(listing: Listing) -> bool:
     return len(blocks) == titles or len(blocks) == 1
 
 
+#: The kinds of a listing of titles alone: titles, chrome, and names read as credits.
+_ALONE_KINDS = (TITLE, NOISE, CAPTION)
 #: What a name alone reads as: a title, or an agency's credit ("Reuters").
 _NAME_KINDS = (TITLE, CAPTION)
 
