@@ -830,11 +830,13 @@ def is_role(text: str) -> bool:
     Four words at most, opening with a capital, ending with a word that names
     a role (``ROLE_WORDS``), no digit.
     """
+    return _names_a_role(text) and _DIGIT.search(text) is None
+
+
+def _names_a_role(text: str) -> bool:
+    """Four words at most, opening with a capital, the last a role's: "Staff Writer"."""
     return (
-        text.count(" ") < 4
-        and text[:1].isupper()
-        and text.rsplit(" ", 1)[-1].lower() in ROLE_WORDS
-        and _DIGIT.search(text) is None
+        text.count(" ") < 4 and text[:1].isupper() and text.rsplit(" ", 1)[-1].lower() in ROLE_WORDS
     )
 
 
@@ -858,12 +860,7 @@ def name_with_role(text: str, max_words: int = 4) -> str | None:
     signed = _FACT_SEPARATOR.search(text)  # the texts are normalised: one space each side
     if signed is not None:
         name, role = text[: signed.start()], text[signed.end() :]
-        if (
-            role.count(" ") < 4
-            and role[:1].isupper()
-            and role.rsplit(" ", 1)[-1].lower() in ROLE_WORDS
-            and is_name(name, max_words)
-        ):
+        if _names_a_role(role) and is_name(name, max_words):
             return name
     return None
 
