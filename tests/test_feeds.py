@@ -20,6 +20,13 @@ REFERENCE = datetime.date(2024, 3, 10)
 #: The calendar date of every date in the samples.
 SAMPLE_DATES = {
     "3 hours ago": datetime.date(2024, 3, 10),
+    "4 days ago": datetime.date(2024, 3, 6),
+    "1 week ago": datetime.date(2024, 3, 3),
+    "3 weeks ago": datetime.date(2024, 2, 18),
+    "18 February 2025": datetime.date(2025, 2, 18),
+    "17 February 2025": datetime.date(2025, 2, 17),
+    "16 February 2025": datetime.date(2025, 2, 16),
+    "15 February 2025": datetime.date(2025, 2, 15),
     "6 hours ago": datetime.date(2024, 3, 10),
     "Yesterday": datetime.date(2024, 3, 9),
     "12 March 2025": datetime.date(2025, 3, 12),
@@ -182,6 +189,7 @@ SAMPLE_DATES = {
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",
     "hace 2 h", "hace 5 h", "hace 1 d", "2 hours ago", "4 hours ago", "yesterday",
+    "4 days ago", "1 week ago", "3 weeks ago",
     # No year: the last such day before the reference.
     "Lunes 30 de noviembre | 09:20", "Domingo 29 de noviembre | 21:05",
 }  # fmt: skip

@@ -19,6 +19,7 @@ from digestparse.features import (
     extract,
     is_name,
     is_role,
+    name_with_agency,
     name_with_role,
 )
 from digestparse.rules import RULE_NAMES, Kind, classify, glued_caption
@@ -59,6 +60,11 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("01.02.2024", "date.line"),
         ("Mar 4, 2019 · 5 min read", "date.line"),  # a reading time beside the date
         ("9 min read · Mar 9, 2019", "date.line"),
+        ("18K views · 3 days ago", "date.line"),  # a count before the date
+        ("42 comments · 3 days ago", "date.line"),
+        ("1.2M views", "noise.chrome"),
+        ("3 Views of the Harbour", "title.default"),  # near miss: counts nothing
+        ("18K Views From the Top · 3 days ago", "title.default"),  # near miss: no count
         ("Business | March 5, 2019", "date.line"),  # a section before the date
         ("Updated 3:45 PM ET, Mon March 4, 2019", "date.line"),  # the time before the date
         ("10:30, 4 March 2019", "date.line"),
@@ -437,6 +443,26 @@ def test_a_name_with_its_role_under_most_headlines_is_their_byline() -> None:
     long_role = "Ana Ruiz, Who Walked Out of the Depot With Forty Others"
     text = f"Bus Drivers Walk Out\n{long_role}\n{SUMMARY}\n\nSchools Short of Staff\nTom Berg, Unite the Union\n{SUMMARY2}\n"
     assert digestparse.parse(text)[0].byline is None
+
+
+@pytest.mark.parametrize("chrome", ["5 min read", "Share", "Pages 201–224", "pp. 12-30"])
+def test_chrome_between_a_name_and_the_summary_hides_no_byline(chrome: str) -> None:
+    text = (
+        f"Bus Drivers Walk Out\nAna Ruiz\n{chrome}\n{SUMMARY}\n\n"
+        f"Schools Short of Staff\nTom Berg\n{chrome}\n{SUMMARY2}\n"
+    )
+    assert Features(chrome).chrome is not None
+    assert [(a.caption, a.headline, a.byline) for a in digestparse.parse(text)] == [
+        (None, "Bus Drivers Walk Out", "Ana Ruiz"), (None, "Schools Short of Staff", "Tom Berg")
+    ]  # fmt: skip
+    # Near miss: phrases that are no names under the headlines sign nothing.
+    alt = text.replace("Ana Ruiz", "Picket at the gates").replace("Tom Berg", "Empty desks")
+    assert {a.byline for a in digestparse.parse(alt)} == {None}
+
+
+@pytest.mark.parametrize("line", ["Pages of History", "S. Africa Votes", "Page Turners"])
+def test_near_miss_words_about_pages_that_give_no_range(line: str) -> None:
+    assert Features(line).chrome is None
 
 
 def test_a_role_in_capitals_counts_no_words_of_the_name_under_a_short_headline() -> None:
@@ -2851,3 +2877,82 @@ def test_a_headline_without_summary_among_articles_keeps_its_label_byline_and_da
     # headline and its short teaser (summary.pair).
     pair = text.replace("International", "Copper in the Andes")
     assert digestparse.parse(pair)[1].summary == "Chile: copper miners win after a strike"
+
+
+@pytest.mark.parametrize(
+    "line", ["Maya Cohen, Reuters", "Maya Cohen (AFP)", "Maya Cohen | AP", "Maya Cohen / AFP"]
+)
+def test_a_name_and_its_agency_glued_to_a_date_is_the_byline(line: str) -> None:
+    assert name_with_agency(line) == "Maya Cohen"
+    marked = byline_parts(f"By {line} on 11 March 2024")  # as render writes it
+    assert marked is not None
+    assert (marked.author, marked.date) == (line, "11 March 2024")
+    # After the summary, in a block of its own with its date.
+    after = (
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n{line}\n11 March 2024\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n\nTom Berg\n10 March 2024\n"
+    )
+    # Between the headline and the summary, over its date.
+    under = (
+        f"Bus Drivers Walk Out\n{line}\n11 March 2024\n{SUMMARY}\n\n"
+        f"Schools Short of Staff\nTom Berg\n10 March 2024\n{SUMMARY2}\n"
+    )
+    # On the date's line, after the summary.
+    beside = after.replace(f"{line}\n11 March 2024", f"{line} · 11 March 2024")
+    for text in (after, under, beside):
+        digest = digestparse.parse(text)
+        assert [(a.caption, a.byline, a.date) for a in digest] == [
+            (None, line, "11 March 2024"), (None, "Tom Berg", "10 March 2024")
+        ], text  # fmt: skip
+    assert explain(after)[line] == "byline.agency"
+    off = Options(disabled_rules=frozenset({"byline.agency"}))
+    assert digestparse.parse(after, options=off)[0].byline is None
+
+
+def test_near_misses_a_credit_by_no_date_or_of_no_name_stays_the_pictures() -> None:
+    # A picture's credit over the headline it illustrates, with no date glued to it.
+    text = (
+        f"Maya Cohen / AFP\nBus Drivers Walk Out\n\n{SUMMARY}\n\n"
+        f"Tom Berg / Reuters\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    assert [(a.caption, a.byline) for a in digestparse.parse(text)] == [
+        ("Maya Cohen / AFP", None), ("Tom Berg / Reuters", None)
+    ]  # fmt: skip
+    # Alt text with an agency, glued to a date: no name, so no author.
+    for line in ("Strikers outside the depot | AP", "Lima, Peru | AP", "Photo: Reuters"):
+        assert name_with_agency(line) is None
+    dated = (
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nStrikers outside the depot | AP\n11 March 2024\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n\nTom Berg\n10 March 2024\n"
+    )
+    assert digestparse.parse(dated)[0].byline is None
+    # A name alone is no agency's author: that is name_with_role's or is_name's.
+    assert name_with_agency("Maya Cohen") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Par la rédaction", "la rédaction"),
+        ("By the editors", "the editors"),
+        ("By the editorial board", "the editorial board"),
+        ("Por la redacción", "la redacción"),
+        ("Von der Redaktion", "der Redaktion"),
+        ("By staff reports", "staff reports"),
+        ("Par la rédaction de Libération", "la rédaction de Libération"),
+        ("Por la Redacción de El Salto", "la Redacción de El Salto"),
+        ("Par la rédaction de L'Écho du Forez", "la rédaction de L'Écho du Forez"),
+    ],
+)
+def test_a_newsroom_after_a_marker_is_the_author(line: str, author: str) -> None:
+    byline = byline_parts(line)
+    assert byline is not None
+    assert byline.author == author
+    text = f"Bus Drivers Walk Out\n\n{line}\n\n{SUMMARY}\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    assert [a.byline for a in digestparse.parse(text)] == [author, None]
+
+
+@pytest.mark.parametrize("line", ["By the way", "Par la suite", "Por la tarde", "By the sea"])
+def test_near_miss_a_marker_over_words_that_sign_nothing(line: str) -> None:
+    assert byline_parts(line) is None
+    assert kind(line)[0] is not Kind.BYLINE

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import cast
 
 from .drafts import Draft, Listing
-from .features import Features, name_with_role
+from .features import Features, name_with_agency, name_with_role
 from .lexicon import BOX_HEADINGS, BOX_TITLES, SOURCE_WORDS
 from .records import Role
 from .regions import PAGE_TITLE, label_verdict, signs_its_block, title_cased
@@ -22,6 +22,7 @@ from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict
 from .units import Unit
 
 __all__ = [
+    "agency_bylines",
     "anchor",
     "captions_under_headlines",
     "headlines_with_facts",
@@ -336,6 +337,38 @@ _UNDER_HEADLINE = Verdict(
 )
 
 
+def agency_bylines(listing: Listing) -> None:
+    """A name and its agency glued to a date is a byline: "Maya Cohen (AFP)" / "11 March 2024".
+
+    The line has a picture credit's shape ("… AFP", ``caption.agency``), but
+    a credit stands by its picture, not by a date: glued right over or under
+    a date in its block, it names the article's author and the agency they
+    write for.
+    """
+    if not listing.enabled("byline.agency"):
+        return
+    units = listing.units
+    for k, unit in enumerate(units):
+        if (
+            unit.kind is CAPTION
+            and unit.verdict.rule == "caption.agency"
+            and any(
+                0 <= j < len(units) and units[j].kind is DATE and units[j].block is unit.block
+                for j in (k - 1, k + 1)
+            )
+            and name_with_agency(unit.text, unit.features.name_words) is not None
+        ):
+            unit.verdict = _AGENCY_BYLINE
+
+
+_AGENCY_BYLINE = Verdict(
+    BYLINE,
+    "byline.agency",
+    "a name and an agency glued to a date: the author and the agency they write for, "
+    "no picture's credit",
+)
+
+
 def names_under_headlines(listing: Listing) -> None:
     """A name between a headline and its summary is the byline, where the listing shows it.
 
@@ -353,11 +386,12 @@ def names_under_headlines(listing: Listing) -> None:
     """
     if not listing.enabled("byline.under_headline"):
         return
-    units = listing.units
+    # Chrome between them hides nothing: "Headline / Ana Ruiz / 5 min read / summary".
+    units = [unit for unit in listing.units if unit.kind is not NOISE]
     pairs = _pairs(units, TITLE, SENTENCE)
     stacked = _two_titles_over(units, pairs)
     named = [
-        i - 1
+        units[i - 1]
         for i in stacked
         if (
             units[i - 1].block is units[i].block
@@ -374,17 +408,17 @@ def names_under_headlines(listing: Listing) -> None:
         i for i in pairs if i >= 3 and units[i - 2].kind is DATE and units[i - 3].kind is TITLE
     ]
     named += [
-        i - 1
+        units[i - 1]
         for i in dated
         if (named_words := _author_words(units[i - 1])) is not None
         and (units[i - 3].features.words > named_words or not units[i - 3].features.name)
     ]
     if len(named) >= 2 and 2 * len(named) > len(stacked) + len(dated):
         tags = listing.enabled("noise.section_tag")
-        for k in named:
+        for unit in named:
             # A section or place standing so is the article's tag: "Politics", "Chile".
-            section = tags and units[k].features.section
-            units[k].verdict = _SECTION_TAG if section else _UNDER_HEADLINE
+            section = tags and unit.features.section
+            unit.verdict = _SECTION_TAG if section else _UNDER_HEADLINE
 
 
 def _author_words(unit: Unit) -> int | None:

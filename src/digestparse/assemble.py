@@ -30,6 +30,7 @@ from operator import attrgetter
 import attrs
 
 from .anchors import (
+    agency_bylines,
     anchor,
     captions_under_headlines,
     full_stop_headlines,
@@ -391,6 +392,7 @@ def settle(
     promote_teasers(job)
     sentence_captions(job)
     full_stop_headlines(job)
+    agency_bylines(job)
     names_under_headlines(job)
     captions_under_headlines(job)
     if not (headlines_with_facts(job) or listed_headlines(job)):

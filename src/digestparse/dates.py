@@ -224,9 +224,11 @@ READING_TIME = (
 )
 #: What stands between the parts of a line of article facts: "News | March 4, 2019".
 _SEPARATOR = r"\s*[|·•–—/-]\s*"
+#: A number a listing counts with: "3", "18K", "1.2M" (the dates are caseless).
+TALLY_NUMBER = r"\d+(?:[.,]\d)?[km]?"
 #: A count a listing prints beside an article: "3 Comments", "No Comments", "Leave a reply".
 _TALLY = (
-    rf"(?:(?:\d+|{alternation(NONE_COUNTED)})\s+(?:{alternation(COUNTED)})"
+    rf"(?:(?:{TALLY_NUMBER}|{alternation(NONE_COUNTED)})\s+(?:{alternation(COUNTED)})"
     rf"|{alternation(COMMENT_INVITES)})"
 )
 #: Page chrome that may follow a date on its line: "· 5 min read", "/ 3 Comments".
@@ -245,7 +247,7 @@ _LABEL = (
     rf"|(?:{_SECTION}){_SEPARATOR}"
     # "Posted in Housing on", "Publié dans Société le": a few words of sections.
     rf"|{_FILED_UNDER}[^\s|·•]+(?:,?[ ][^\s|·•]+){{0,4}}?\s+(?:on|el|le|am|em)\s+)?"
-    rf"(?:{READING_TIME}{_SEPARATOR})?"
+    rf"(?:(?:{READING_TIME}|{_TALLY}){_SEPARATOR})?"
 )
 
 

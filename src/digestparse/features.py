@@ -18,6 +18,7 @@ import regex
 from .caseless import Caseless, alternation
 from .dates import (
     READING_TIME,
+    TALLY_NUMBER,
     filed_in,
     find_date,
     is_date,
@@ -39,6 +40,8 @@ from .lexicon import (
     KICKER_OPENINGS,
     LISTING_SECTIONS,
     NAME_PARTICLES,
+    NEWSROOM_OPENINGS,
+    NEWSROOM_WORDS,
     NOTICE_OPENINGS,
     PLACE_NAMES,
     PUBLICATION_LABELS,
@@ -137,7 +140,7 @@ _TIME_LINE = Caseless(
     rf"(?:(?:{alternation(PUBLICATION_LABELS)})\s*:?\s*(?:at|a\s+las|às|à|um)?\s*)?"
     r"\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?(?:\s+\(?[a-z]{2,5}\)?)?"
 )
-_COMMENTS = regex.compile(rf"^\d+\s+(?:{alternation(COUNTED)})$", _I)
+_COMMENTS = regex.compile(rf"^{TALLY_NUMBER}\s+(?:{alternation(COUNTED)})$", _I)
 #: An author's social handle: "@anaruiz"; alone on its line, under the name, chrome.
 _HANDLE_WORD = r"@[\w.]{1,30}"
 _HANDLE_LINE = re.compile(_HANDLE_WORD)
@@ -158,6 +161,17 @@ _ISSUE = regex.compile(
     rf"^(?:(?:{'|'.join(_ISSUE_WORDS)})\s*#?\s*\d{{1,5}}(?:/\d{{2,4}})?[\s,·|/–-]*)+$", _I
 )
 _PAGE_OF = regex.compile(rf"^(?:{'|'.join(_PAGE_WORDS)})\s*\d+(?:\s*(?:of|de|von|di)\s*\d+)?$", _I)
+#: The pages an article fills in a journal's table of contents: "Pages 201–224", "pp. 12-30".
+_PAGE_RANGE = regex.compile(
+    r"^(?:pages?|pp?\.|págs?\.|páginas?|seiten?|s\.)\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?$", _I
+)
+
+
+def page_range(text: str) -> bool:
+    """Whether a line gives the pages an article fills: "Pages 201–224", "pp. 12-30"."""
+    return _PAGE_RANGE.match(text) is not None
+
+
 _PAGE_TITLE = regex.compile(
     r"\b(?:archives?|archivo|archiv|category|categoría|catégorie|kategorie|categoria|"
     r"tags?|etiquetas?|schlagwort|search results|resultados)\s*:",
@@ -178,6 +192,7 @@ _CHROME_HEADS = frozenset(
     for w in (
         *_PAGINATION_WORDS, *_PAGE_WORDS, *_SHOWING_WORDS, *READING_BEFORE,
         *("issue", "vol", "no.", "nr.", "number", "edition", "ausgabe", "heft", "nº ", "n° "),
+        *("pp.", "p. ", "pág", "sei", "s. "),
     )
 )  # fmt: skip
 _SEPARATORS = regex.compile(r"[\s|·•/,:]+")
@@ -508,6 +523,8 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
     if _may_anchor_chrome(lower):
         if _PAGINATION.match(text) or _PAGE_OF.match(text):
             return "the line is pagination"
+        if page_range(text):
+            return "the line gives the pages an article fills"
         if _COMMENTS.match(text):
             return "the line counts comments or shares"
         if _ISSUE.match(text):
@@ -709,15 +726,20 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
         rest = rest[: handle.start()]
     if not rest:
         return None
-    if marker is None and date is not None and not is_name(rest, name_words):
-        # A name first among the facts beside the date: "Ana Ruiz | Ports | 28.11.2026".
-        rest = _name_before_facts(rest, name_words) or rest
-    if marker is None and (
-        (date is None and bare is None and handle is None)
+    if marker is None:
+        if date is None and bare is None and handle is None:
+            return None
+        named = is_name(rest, name_words)
+        if not named and date is not None:
+            # An author and their agency beside the date: "Maya Cohen (AFP) · 11 March
+            # 2024"; else a name first among the facts: "Ana Ruiz | Ports | 28.11.2026".
+            named = name_with_agency(rest, name_words) is not None
+            if not named:
+                rest = _name_before_facts(rest, name_words) or rest
+                named = is_name(rest, name_words)
         # A source's domain beside its date: "harbourreview.com · 2 hours ago".
-        or not (is_name(rest, name_words) or (date is not None and _DOMAIN.fullmatch(rest)))
-    ):
-        return None
+        if not (named or (date is not None and _DOMAIN.fullmatch(rest))):
+            return None
     if marker is not None and not _marked_author(rest, date, name_words):
         # The section the author posted in may follow: "By Ana Ruiz in Politics";
         # or facts after a separator: "Por Ana Ruiz | Fuente: El Puerto | 30/11/2026".
@@ -814,14 +836,26 @@ _IN_SECTION = regex.compile(r"\s+(?:in|en|dans|em)\s+\S+(?:\s\S+){0,3}$", _I)
 def _marked_author(text: str, date: str | None, name_words: int) -> bool:
     """Whether ``text``, after a byline marker, is the author.
 
-    Names, a name and its role ("Ana Ruiz, University of Leeds"), or between
-    a marker and a date a user name: "Posted by admin on …".
+    Names, a name and its role ("Ana Ruiz, University of Leeds") or agency
+    ("By Maya Cohen (AFP)"), or between a marker and a date a user name:
+    "Posted by admin on …".
     """
     return (
         is_name(text, name_words + 2)
         or name_with_role(text, name_words) is not None
+        or name_with_agency(text, name_words) is not None
+        or _NEWSROOM.fullmatch(text) is not None
         or (date is not None and _USER_NAME.fullmatch(text) is not None)
     )
+
+
+# A newsroom signing, perhaps with its publication: "the editors", "la rédaction
+# de Libération", "der Redaktion" (after "Von"), "Redação".
+_NEWSROOM = regex.compile(
+    rf"(?:(?:{alternation(NEWSROOM_OPENINGS)})\s*)?(?:{alternation(NEWSROOM_WORDS)})"
+    r"(?:\s+(?:of|de|del|da|do|du|von|di)\s+[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3})?",
+    _I,
+)
 
 
 def is_role(text: str) -> bool:
@@ -863,6 +897,22 @@ def name_with_role(text: str, max_words: int = 4) -> str | None:
         if _names_a_role(role) and is_name(name, max_words):
             return name
     return None
+
+
+def name_with_agency(text: str, max_words: int = 4) -> str | None:
+    """The name of "NAME, AGENCY" ("Maya Cohen, Reuters", "Tom Berg | AP",
+    "Li Wei (AFP)"), or ``None``: an author and the agency they write for.
+
+    The same line is a picture's credit elsewhere; the caller tells by its place.
+    """
+    found = credit_word(text)
+    if found is None or found[1] != "agency":
+        return None
+    name = text[: text.rfind(found[0])].rstrip(_AGENCY_SIGNS)
+    return name if name and is_name(name, max_words) else None
+
+
+_AGENCY_SIGNS = " ,|/·•–—-("
 
 
 #: What a kicker may be named: a section label, a section of a news site, or

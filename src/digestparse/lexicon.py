@@ -381,6 +381,23 @@ ROLE_WORDS = frozenset(
     }
 )  # fmt: skip
 
+#: What a newsroom signs as after a byline's marker, in lower case ("By the
+#: editors", "Par la rédaction", "Von der Redaktion"), and the words that may
+#: open it ("the", "la", "der", "our").
+NEWSROOM_WORDS = frozenset(
+    {
+        "staff", "staff reports", "editors", "the editors", "editorial board", "editorial team",
+        "newsroom", "news desk", "desk", "rédaction", "équipe", "redacción", "redaccion",
+        "equipo", "redaktion", "redação", "redacao", "equipe", "redazione",
+    }
+)  # fmt: skip
+NEWSROOM_OPENINGS = frozenset(
+    {
+        "the", "our", "la", "le", "l'", "l’", "notre", "el", "nuestra", "der", "die", "unsere",
+        "a", "o", "nossa",
+    }
+)  # fmt: skip
+
 #: Openings that make a line a kicker: "Reply to …", "Part 2: …".
 KICKER_OPENINGS = (
     "reply to", "a reply to", "response to", "a response to", "in reply to", "answer to",

@@ -22,7 +22,7 @@ from typing import cast
 from .blocks import Block
 from .caseless import alternation
 from .dates import filed_in, is_date
-from .features import Features, byline_parts
+from .features import Features, byline_parts, page_range
 from .gates import Sheet
 from .lexicon import (
     AUTHOR_LABELS,
@@ -124,9 +124,12 @@ def without_read_on(text: str) -> str:
 
 
 def _stands_alone(text: str) -> bool:
-    """A lower-case line that is a byline ("by Ana Ruiz"), a date or the sections the
-    article was filed in ("in Labour, News") continues nothing."""
-    return len(text) <= 200 and (byline_parts(text) is not None or is_date(text) or filed_in(text))
+    """A lower-case line that is a byline ("by Ana Ruiz"), a date, the sections the
+    article was filed in ("in Labour, News") or the pages it fills ("pp. 12-30")
+    continues nothing."""
+    return len(text) <= 200 and (
+        byline_parts(text) is not None or is_date(text) or filed_in(text) or page_range(text)
+    )
 
 
 #: A byline's marker, or an author's label and its colon, lower-cased, as they may
