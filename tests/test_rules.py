@@ -1898,7 +1898,9 @@ def test_a_line_of_counts_near_misses(line: str) -> None:
     assert kind(line)[1] != "noise.chrome"
 
 
-@pytest.mark.parametrize("badge", ["Premium", "🔒 Subscribers only", "Réservé aux abonnés"])
+@pytest.mark.parametrize(
+    "badge", ["Premium", "🔒 Subscribers only", "Réservé aux abonnés", "Abo", "Plus"]
+)
 def test_an_access_badge_over_a_headline_is_chrome_not_its_caption(badge: str) -> None:
     assert kind(badge)[1] == "noise.chrome"
     text = f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n{badge}\nSchools Short of Staff\n\n{SUMMARY2}\n"
@@ -2956,3 +2958,36 @@ def test_a_newsroom_after_a_marker_is_the_author(line: str, author: str) -> None
 def test_near_miss_a_marker_over_words_that_sign_nothing(line: str) -> None:
     assert byline_parts(line) is None
     assert kind(line)[0] is not Kind.BYLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("Redação | Rio de Janeiro (RJ) | 11 de março de 2024", "Redação", "11 de março de 2024"),
+        ("Ana Ruiz | Rio de Janeiro (RJ) | 12/03/2024", "Ana Ruiz", "12/03/2024"),
+        ("Redaktion | Hamburg | 12.03.2024", "Redaktion", "12.03.2024"),
+    ],
+)
+def test_a_newsroom_or_name_before_a_place_and_its_state_is_the_author(
+    line: str, author: str, date: str
+) -> None:
+    byline = byline_parts(line)
+    assert byline is not None
+    assert (byline.author, byline.date) == (author, date)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Politics | Rio de Janeiro (RJ) | 11 de março de 2024",  # one word, no newsroom
+        "Ana Ruiz | Two years after it (was) | 4 May 2021",  # a clause, not a fact
+        "Ana Ruiz | Rio de Janeiro and Niterói | 4 May 2021",  # four words
+    ],
+)
+def test_near_misses_facts_after_a_word_that_names_no_author(line: str) -> None:
+    assert byline_parts(line) is None
+
+
+@pytest.mark.parametrize("line", ["Abo-Preise steigen", "Plus de grèves à la SNCF"])
+def test_near_miss_a_headline_opening_with_a_badges_word(line: str) -> None:
+    assert Features(line).chrome is None

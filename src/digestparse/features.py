@@ -756,33 +756,40 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
 def _author_before_facts(text: str) -> str | None:
     """The first part of a line of facts after a marker: "Ana Ruiz | Fuente: El Puerto".
 
-    Each part after it is short (a source, a section, a count: three words
-    at most, no full stop or comma at its end), as on a line of facts, not
-    the clause of a summary run on ("— Two years after it was").
+    Each part after it is short (a source, a section, a place, a count: three
+    words at most besides an abbreviation in brackets, "Rio de Janeiro (RJ)";
+    no full stop or comma at its end), as on a line of facts, not the clause
+    of a summary run on ("— Two years after it was").
     """
     separator = _FACT_SEPARATOR.search(text)
     if separator is None:
         return None
     parts = _FACT_SEPARATOR.split(text[separator.end() :])
-    if all(part.count(" ") < 3 and not part.endswith((".", ",")) for part in parts):
+    if all(
+        _BRACKETED.sub("", part).count(" ") < 3 and not part.endswith((".", ",")) for part in parts
+    ):
         return text[: separator.start()]
     return None
+
+
+#: A short note in brackets after a word: " (RJ)", " (AFP)".
+_BRACKETED = regex.compile(r" \([^()\s]{1,12}\)")
 
 
 def _name_before_facts(text: str, name_words: int) -> str | None:
     """The personal name opening the facts left beside a date, with no marker before it.
 
     "Ana Ruiz | Ports" (from "Ana Ruiz | Ports | 28.11.2026"): two words at
-    least, not a section the lexicon knows ("Middle East | Politics" stays
-    whole), the parts after it short (``_author_before_facts``).
+    least or a newsroom ("Redação | Rio de Janeiro (RJ)"), not a section the
+    lexicon knows ("Middle East | Politics" stays whole), the parts after it
+    short (``_author_before_facts``).
     """
     author = _author_before_facts(text)
-    if (
-        author is None
-        or " " not in author
-        or is_section(author.lower())
-        or not is_name(author, name_words)
-    ):
+    if author is None:
+        return None
+    if " " not in author:
+        return author if _NEWSROOM.fullmatch(author) is not None else None
+    if is_section(author.lower()) or not is_name(author, name_words):
         return None
     return author
 

@@ -98,7 +98,7 @@ CHROME_PHRASES = frozenset(
         "subscribers only", "subscriber only", "for subscribers", "members only", "premium",
         "paywall", "solo para suscriptores", "exclusivo para suscriptores",
         "réservé aux abonnés", "abonnés", "nur für abonnenten", "exklusiv für abonnenten",
-        "exclusivo para assinantes", "só para assinantes",
+        "exclusivo para assinantes", "só para assinantes", "abo", "plus",
         # The heading of a CMS's box of article facts ("Details / Written by … / Hits: 12").
         "details", "article details", "detalles", "détails", "einzelheiten", "detalhes",
     }
