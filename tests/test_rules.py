@@ -2991,3 +2991,36 @@ def test_near_misses_facts_after_a_word_that_names_no_author(line: str) -> None:
 @pytest.mark.parametrize("line", ["Abo-Preise steigen", "Plus de grèves à la SNCF"])
 def test_near_miss_a_headline_opening_with_a_badges_word(line: str) -> None:
     assert Features(line).chrome is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Ana Gil | Fuente: El Ciudadano", "Ana Gil"),
+        ("Tom Berg · Source: Harbour Review", "Tom Berg"),
+        ("Redacción | Fuente: EFE", "Redacción"),
+        ("Anna Schmidt / Quelle: Junge Stimme", "Anna Schmidt"),
+    ],
+)
+def test_a_name_before_the_source_is_the_author(line: str, author: str) -> None:
+    byline = byline_parts(line)
+    assert byline is not None
+    assert (byline.author, byline.date) == (author, None)
+    assert kind(line) == (Kind.BYLINE, "byline.name_and_date")
+    under = f"Bus Drivers Walk Out\n{line}\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    after = f"Bus Drivers Walk Out\n{SUMMARY}\n{line}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    for text in (under, after):
+        assert [a.byline for a in digestparse.parse(text)] == [author, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chile | Fuente: El Ciudadano",  # a place, no author
+        "Middle East | Source: AP",  # a section
+        "Strikers at the port | Fuente: El Ciudadano",  # alt text
+        "Fuente: El Ciudadano",  # the source alone
+    ],
+)
+def test_near_misses_no_name_before_the_source(line: str) -> None:
+    assert byline_parts(line) is None

@@ -49,6 +49,7 @@ from .lexicon import (
     ROLE_WORDS,
     SECTION_NAMES,
     SOCIAL,
+    SOURCE_WORDS,
     TITLE_MINOR_WORDS,
     TRANSLATOR_LABELS,
     TRUNCATION,
@@ -689,6 +690,11 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     date = None
     # A reading time or a count may end the line: "Ana Ruiz · 4 min read".
     bare = without_trailer(rest)
+    sourced = False
+    if bare is None and marker is None:
+        # Or the source the article was taken from: "Ana Gil | Fuente: El Ciudadano".
+        bare = without_source(rest)
+        sourced = bare is not None
     if bare is not None:
         rest = bare
     split = find_date(rest)
@@ -740,6 +746,8 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
         # A source's domain beside its date: "harbourreview.com · 2 hours ago".
         if not (named or (date is not None and _DOMAIN.fullmatch(rest))):
             return None
+        if sourced and date is None and not _fact_author(rest, name_words):
+            return None  # a section or a place before the source: "Chile | Fuente: El País"
     if marker is not None and not _marked_author(rest, date, name_words):
         # The section the author posted in may follow: "By Ana Ruiz in Politics";
         # or facts after a separator: "Por Ana Ruiz | Fuente: El Puerto | 30/11/2026".
@@ -751,6 +759,18 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
             return None
         rest = author
     return Byline(rest, date, marker)
+
+
+#: The source an article was taken from, after a sign, ending the line: " | Fuente: El País".
+_SOURCE_AFTER = regex.compile(
+    rf"\s+[|·•–—/]\s+(?:{alternation(SOURCE_WORDS)})\s*:\s*[^|·•:]{{1,60}}$", _I
+)
+
+
+def without_source(text: str) -> str | None:
+    """``text`` without the source that ends it after a separator ("| Fuente: El País"), if any."""
+    found = _SOURCE_AFTER.search(text) if ":" in text else None
+    return text[: found.start()] if found is not None and found.start() > 0 else None
 
 
 def _author_before_facts(text: str) -> str | None:
@@ -785,13 +805,15 @@ def _name_before_facts(text: str, name_words: int) -> str | None:
     short (``_author_before_facts``).
     """
     author = _author_before_facts(text)
-    if author is None:
-        return None
+    return author if author is not None and _fact_author(author, name_words) else None
+
+
+def _fact_author(author: str, name_words: int) -> bool:
+    """Whether the first of a line's facts names its author: a name of two words at
+    least that is no section or place the lexicon knows, or a newsroom ("Redação")."""
     if " " not in author:
-        return author if _NEWSROOM.fullmatch(author) is not None else None
-    if is_section(author.lower()) or not is_name(author, name_words):
-        return None
-    return author
+        return _NEWSROOM.fullmatch(author) is not None
+    return not is_section(author.lower()) and is_name(author, name_words)
 
 
 #: What parts a line of article facts: "Ana Ruiz · March 4, 2019 · Labour, Ports".

@@ -30,6 +30,7 @@ from .features import (
     _chrome,
     _long_notice,
     _may_open_byline,
+    without_source,
 )
 from .lexicon import (
     CHROME_PHRASES,
@@ -195,8 +196,9 @@ def chrome(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
 def bylines(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     """Short lines, not dates, that could be bylines.
 
-    They open with a byline marker or a date, end with a date, hold facts
-    between separators (a date among them), or a handle ("@anaruiz").
+    They open with a byline marker or a date, end with a date or the source
+    ("| Fuente: El País"), hold facts between separators (a date among them),
+    or a handle ("@anaruiz").
     """
     texts, lowers, words, found = sheet.texts, sheet.lowers, sheet.words, sheet.dates
     starts = sheet.date_starts
@@ -210,6 +212,7 @@ def bylines(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
             _may_open_byline(texts[k], lowers[k])
             or k in starts
             or "@" in texts[k]  # an author's handle: "Ana Ruiz @anaruiz"
+            or without_source(texts[k]) is not None  # "Ana Gil | Fuente: El Ciudadano"
             or (
                 len(texts[k]) <= 200
                 and (_may_end_date(texts[k], lowers[k]) or _may_hold_facts(texts[k]))
