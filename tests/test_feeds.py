@@ -20,6 +20,9 @@ REFERENCE = datetime.date(2024, 3, 10)
 #: The calendar date of every date in the samples.
 SAMPLE_DATES = {
     "3 hours ago": datetime.date(2024, 3, 10),
+    "4 February 2025": datetime.date(2025, 2, 4),
+    "3 February 2025": datetime.date(2025, 2, 3),
+    "2 February 2025": datetime.date(2025, 2, 2),
     "14 de abril de 2025 às 09:12": datetime.date(2025, 4, 14),
     "13 de abril de 2025 às 17:40": datetime.date(2025, 4, 13),
     "12 de abril de 2025 às 11:05": datetime.date(2025, 4, 12),

@@ -3024,3 +3024,22 @@ def test_a_name_before_the_source_is_the_author(line: str, author: str) -> None:
 )
 def test_near_misses_no_name_before_the_source(line: str) -> None:
     assert byline_parts(line) is None
+
+
+@pytest.mark.parametrize("line", ["Our reporters", "Our correspondent", "Redacción", "The editors"])
+def test_a_newsroom_alone_after_the_summary_signs_it(line: str) -> None:
+    assert Features(line).author
+    text = (
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n{line}\n3 December 2024\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n\n{line}\n2 December 2024\n"
+    )
+    assert [(a.headline, a.byline) for a in digestparse.parse(text)] == [
+        ("Bus Drivers Walk Out", line), ("Schools Short of Staff", line)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line", ["Our reporters were there", "Reporters without pay", "Staff cuts"]
+)
+def test_near_miss_a_headline_with_a_newsrooms_word_is_no_author(line: str) -> None:
+    assert not Features(line).author

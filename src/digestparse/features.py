@@ -385,11 +385,15 @@ class Features:
 
     @_Lazy
     def author(self) -> bool:
-        """A name, or a name and its role ("Ana Ruiz, University of Leeds"): an author's line."""
+        """A name, or a name and its role ("Ana Ruiz, University of Leeds"), or a
+        newsroom ("Our reporters", "Redacción"): an author's line."""
         return self.name or (
             self.words <= 12
             and len(self.text) <= 200
-            and name_with_role(self.text, self.name_words) is not None
+            and (
+                name_with_role(self.text, self.name_words) is not None
+                or _NEWSROOM.fullmatch(self.text) is not None
+            )
         )
 
     @_Lazy

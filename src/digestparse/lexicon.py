@@ -388,7 +388,8 @@ NEWSROOM_WORDS = frozenset(
     {
         "staff", "staff reports", "editors", "the editors", "editorial board", "editorial team",
         "newsroom", "news desk", "desk", "rédaction", "équipe", "redacción", "redaccion",
-        "equipo", "redaktion", "redação", "redacao", "equipe", "redazione",
+        "equipo", "redaktion", "redação", "redacao", "equipe", "redazione", "reporters",
+        "correspondent", "correspondents",
     }
 )  # fmt: skip
 NEWSROOM_OPENINGS = frozenset(
