@@ -2660,6 +2660,22 @@ def test_a_wrapped_paragraph_goes_on_past_names_and_its_last_word() -> None:
     assert digest[0].summary == " ".join(summary.split())
 
 
+@pytest.mark.parametrize("marker", ["Photo-", "Foto -", "Photo credit –"])
+def test_a_credits_marker_alone_ends_the_wrapped_caption_above(marker: str) -> None:
+    caption = (
+        "Of the hundred busiest ferry routes in the region, only twenty have a\n"
+        "timetable that runs after dark, so the islands empty out every night.\n"
+    )
+    text = (
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n{caption}{marker}\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [a.caption for a in digest] == [None, " ".join(caption.split()) + " " + marker]
+    # Near miss: a marker with its credit ("Photo: Reuters") is a line of its own.
+    assert len(digestparse.parse(text.replace(marker, "Photo: Reuters"))) == 3
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

@@ -27,10 +27,12 @@ from .gates import Sheet
 from .lexicon import (
     AUTHOR_LABELS,
     BYLINE_MARKERS,
+    CREDIT_WORDS,
     DASHES,
     OPEN_ENDINGS,
     PARTICLE_ENDINGS,
     READ_ON,
+    SOURCE_WORDS,
     TITLE_MINOR_WORDS,
 )
 from .lines import Line
@@ -210,6 +212,11 @@ def _full(above: Line, below: Line, width: int) -> bool:
     return size <= width and size + 1 + len(below.text.split(" ", 1)[0]) > width
 
 
+#: A credit's marker with nothing after it, as a caption may end: "Photo-", "Foto:".
+_BARE_CREDITS = frozenset({*CREDIT_WORDS, "photo credit", "foto crédito"}) - SOURCE_WORDS
+_MARKER_SIGNS = " :-–—"
+
+
 def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
     """Whether ``below`` goes on with ``above`` in a block wrapped at ``width``.
 
@@ -228,6 +235,8 @@ def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
         return False  # a control under a full line: "Read More" (a "[...]" ends the text)
     if f.sentence_case or (f.words <= 2 and below.text.endswith(_TERMINAL)):
         return True
+    if below.text.rstrip(_MARKER_SIGNS).lower() in _BARE_CREDITS:
+        return True  # a credit's marker alone ends the caption above: "… States. / Photo-"
     text = above.text
     if text.endswith(_TERMINAL):
         return False
