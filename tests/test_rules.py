@@ -1389,6 +1389,12 @@ def test_a_bylines_author_and_date_come_apart_from_the_words_around_them(
         ("Une tribune de Jean Dupont", "Jean Dupont"),
         ("Una columna de Carla Mendoza", "Carla Mendoza"),
         ("Um artigo de Ana Souza", "Ana Souza"),
+        ("Una tribuna de Luis Ortega", "Luis Ortega"),
+        ("Un reportaje de Ana Gil", "Ana Gil"),
+        ("Un entretien de Marc Lefèvre", "Marc Lefèvre"),
+        ("An interview by Tom Berg", "Tom Berg"),
+        ("Ein Interview von Anna Schmidt", "Anna Schmidt"),
+        ("Uma reportagem de Sofia Pinto", "Sofia Pinto"),
     ],
 )
 def test_the_kind_of_piece_and_its_author_is_a_byline(line: str, author: str) -> None:
@@ -1400,7 +1406,13 @@ def test_the_kind_of_piece_and_its_author_is_a_byline(line: str, author: str) ->
 
 @pytest.mark.parametrize(
     "line",
-    ["A column of smoke over the harbour", "Una columna de opinión", "Essay by the sea"],
+    [
+        "A column of smoke over the harbour",
+        "Una columna de opinión",
+        "Essay by the sea",
+        "Reportaje de fondo sobre la huelga",
+        "Interview with the mayor",
+    ],
 )
 def test_the_kind_of_piece_near_misses(line: str) -> None:
     assert byline_parts(line) is None

@@ -419,12 +419,16 @@ BYLINE_MARKERS = (
         f"{article}{piece} {by}"
         for articles, pieces, by in (
             (("a ", "an ", ""), ("column", "comment", "commentary", "analysis", "essay",
-                                 "review", "opinion", "report", "op-ed"), "by"),
+                                 "review", "opinion", "report", "op-ed", "interview",
+                                 "feature"), "by"),
             (("ein ", "eine ", ""), ("kommentar", "gastbeitrag", "analyse", "essay", "kolumne",
-                                     "reportage", "glosse"), "von"),
-            (("una ", "un ", ""), ("columna", "artículo", "análisis", "opinión", "crónica"), "de"),
-            (("une ", "un ", ""), ("tribune", "chronique", "analyse", "billet", "éditorial"), "de"),
-            (("uma ", "um ", ""), ("coluna", "artigo", "análise", "opinião", "crônica"), "de"),
+                                     "reportage", "glosse", "interview"), "von"),
+            (("una ", "un ", ""), ("columna", "artículo", "análisis", "opinión", "crónica",
+                                   "tribuna", "reportaje", "entrevista"), "de"),
+            (("une ", "un ", ""), ("tribune", "chronique", "analyse", "billet", "éditorial",
+                                   "reportage", "entretien"), "de"),
+            (("uma ", "um ", ""), ("coluna", "artigo", "análise", "opinião", "crônica",
+                                   "reportagem", "entrevista"), "de"),
         )
         for article in articles
         for piece in pieces
