@@ -107,7 +107,7 @@ _WRAP_LIMITS = frozenset(
     {
         "i-date-headings", "i-dates-beside-headlines", "i-facts-with-slashes", "j-french-labels",
         "j-french-names-over-summaries", "j-french-sections", "j-german-particles",
-        "j-portuguese-facts-with-places", "j-spanish-homepage-sections",
+        "j-portuguese-facts-with-places", "j-spanish-homepage-sections", "j-spanish-long-headlines",
     }
 )  # fmt: skip
 

@@ -54,6 +54,8 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("Share: Facebook | Twitter | Email", "noise.chrome"),
         ("Home » News » Labour", "noise.chrome"),  # a breadcrumb trail
         ("Related posts", "noise.chrome"),
+        ("Última hora", "noise.chrome"),  # a listing page's part: "Breaking news"
+        ("Eilmeldung", "noise.chrome"),
         ("Lire aussi : La grève continue", "noise.chrome"),
         # date.line
         ("APRIL 1. 2025", "date.line"),
@@ -3071,3 +3073,52 @@ def test_a_newsroom_alone_after_the_summary_signs_it(line: str) -> None:
 )
 def test_near_miss_a_headline_with_a_newsrooms_word_is_no_author(line: str) -> None:
     assert not Features(line).author
+
+
+LONG_HEADLINE = (
+    "Bus drivers in four towns walk out for a third time this winter after the company "
+    "tears up the agreement it signed with the union in the spring"
+)
+
+
+def test_a_long_line_with_no_full_stop_over_its_sentence_is_a_headline() -> None:
+    assert len(LONG_HEADLINE.split()) >= 20
+    text = (
+        f"{LONG_HEADLINE}\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n\n"
+        f"The Ferry Timetable Changes\n{SUMMARY3}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest] == [
+        (LONG_HEADLINE, SUMMARY), ("Schools Short of Staff", SUMMARY2),
+        ("The Ferry Timetable Changes", SUMMARY3),
+    ]  # fmt: skip
+    assert explain(text)[LONG_HEADLINE] == "headline.long"
+    # So with no blank lines at all, under chrome or under the sentence above.
+    glued = "Latest news\n" + text.replace("\n\n", "\n")
+    assert next(a.headline for a in digestparse.parse(glued)) == LONG_HEADLINE
+    # And in a block of its own over the summary's (as render writes it).
+    apart = text.replace("\n", "\n\n").replace("\n\n\n\n", "\n\n")
+    assert next(a.headline for a in digestparse.parse(apart)) == LONG_HEADLINE
+    off = Options(disabled_rules=frozenset({"headline.long"}))
+    assert digestparse.parse(text, options=off)[0].headline is None
+
+
+def test_near_misses_of_a_long_headline() -> None:
+    # In a block of its own, alone of its kind and with no title over a
+    # summary in the listing: a teaser over a teaser (glued, it heads its summary).
+    alone = f"{SUMMARY3}\n\n{LONG_HEADLINE}\n\n{SUMMARY}\n\n{SUMMARY2}\n"
+    assert {a.headline for a in digestparse.parse(alone)} == {None}
+    glued = alone.replace(f"{LONG_HEADLINE}\n\n", f"{LONG_HEADLINE}\n")
+    assert [a.headline for a in digestparse.parse(glued)] == [None, LONG_HEADLINE, None]
+    # Under a title in its block: the summary's first part, not a headline.
+    titled = (
+        f"Drivers Out Again\n{LONG_HEADLINE}\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    )
+    assert digestparse.parse(titled)[0].headline == "Drivers Out Again"
+    # Over another long line with no full stop: two lines of running text.
+    second = (
+        "Managers say the new rotas were agreed with staff representatives at a meeting that "
+        "the union says never took place"
+    )
+    run_on = f"{LONG_HEADLINE}\n{second}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert LONG_HEADLINE not in {a.headline for a in digestparse.parse(run_on)}

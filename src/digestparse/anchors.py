@@ -11,6 +11,7 @@ belongs to the article.
 
 from __future__ import annotations
 
+import itertools
 from typing import cast
 
 from .drafts import Draft, Listing
@@ -26,6 +27,7 @@ __all__ = [
     "anchor",
     "captions_under_headlines",
     "headlines_with_facts",
+    "long_headlines",
     "names_under_headlines",
     "promote_teasers",
     "sentence_captions",
@@ -322,6 +324,56 @@ def full_stop_headlines(listing: Listing) -> None:
             "headline.full_stop",
             "a short sentence alone in its block above a longer one: a headline with a full stop",
         )
+
+
+def long_headlines(listing: Listing) -> None:
+    """A long line with no full stop right over a sentence is a headline.
+
+    ``summary.long`` reads a line of twenty words or more as running text; a
+    news agency's headline can be that long ("El Gobierno y los sindicatos
+    alcanzan un acuerdo … tras meses de negociación"). Ending with no sign a
+    sentence ends with, right over a sentence that does end so, it is the
+    headline of that summary when it opens their block (or stands under a
+    sentence or chrome in it: no blank lines at all); alone in its block
+    over the sentence's, where the listing also holds a title right over a
+    summary, or two such lines.
+    """
+    if not listing.enabled("headline.long"):
+        return
+    units = listing.units
+    glued: list[Unit] = []
+    apart: list[Unit] = []
+    for above, unit, below in zip([None, *units], units, units[1:], strict=False):
+        if (
+            unit.verdict.rule != "summary.long"
+            or below.kind is not SENTENCE
+            or below.verdict.rule == "summary.long"
+            or unit.text.endswith(_SENTENCE_ENDS)
+        ):
+            continue
+        if below.block is unit.block:
+            if unit.first == 0 or (above is not None and above.kind in _OVER_LONG_HEADLINE):
+                glued.append(unit)
+        elif unit.count == len(unit.block.lines) and below.first == 0:
+            apart.append(unit)
+    if apart and len(apart) < 2 and not glued:
+        titled = any(
+            above.kind is TITLE and below.kind is SENTENCE
+            for above, below in itertools.pairwise(units)
+        )
+        if not titled:
+            apart = []
+    for unit in glued + apart:
+        unit.verdict = _LONG_HEADLINE
+
+
+_SENTENCE_ENDS = tuple(".!?…:;")
+_OVER_LONG_HEADLINE = frozenset({SENTENCE, NOISE})
+_LONG_HEADLINE = Verdict(
+    TITLE,
+    "headline.long",
+    "a long line with no full stop right over a sentence: a headline",
+)
 
 
 _SECTION_TAG = Verdict(

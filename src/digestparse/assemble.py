@@ -36,6 +36,7 @@ from .anchors import (
     full_stop_headlines,
     headlines_with_facts,
     listed_headlines,
+    long_headlines,
     names_under_headlines,
     promote_teasers,
     sentence_captions,
@@ -392,6 +393,7 @@ def settle(
     promote_teasers(job)
     sentence_captions(job)
     full_stop_headlines(job)
+    long_headlines(job)
     agency_bylines(job)
     names_under_headlines(job)
     captions_under_headlines(job)

@@ -192,7 +192,8 @@ LISTING_SECTIONS = frozenset(
         "in this edition", "en este número", "también en este número", "dans ce numéro",
         "aussi dans ce numéro", "sur le même sujet", "in dieser ausgabe", "auch in dieser ausgabe",
         "nesta edição", "neste número", "sumario", "sumário", "sommaire", "inhalt",
-        "inhaltsverzeichnis",
+        "inhaltsverzeichnis", "breaking news", "just in", "última hora", "dernière minute",
+        "dernières infos", "eilmeldung", "aktuell", "últimas",
     }
 )
 

@@ -234,6 +234,7 @@ CONTEXT_RULES = frozenset(
         "byline.under_listed",  # a name glued under each title of a listing of titles alone
         "headline.with_facts",  # a title over its date or byline, where no article has a summary
         "headline.under_date_heading",  # a title under a date heading, where none has a summary
+        "headline.long",  # a long line with no full stop over its sentence, as others stand
         "headline.full_stop",  # a short sentence above a longer one, where the listing pairs them
         "summary.pair",  # a leftover block of two titles: headline and short teaser
         "summary.after_title",  # a long sentence-case title under a title is its teaser
