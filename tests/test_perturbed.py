@@ -101,11 +101,13 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 
 #: Samples a hard wrap at 72 columns changes, each for a limit the README
 #: names: a word split at its hyphen ("thirty-/eight": a field joins its
-#: lines with a space), and a headline as long as the width, glued over its
-#: summary.
+#: lines with a space), a headline as long as the width, glued over its
+#: summary, and German running text, whose nouns in capitals make a line
+#: under a full first line read as title case.
 _WRAP_LIMITS = frozenset(
     {
-        "i-date-headings", "i-dates-beside-headlines", "i-facts-with-slashes", "j-french-labels",
+        "e-dated-briefs-short-and-long", "i-date-headings", "i-dates-beside-headlines",
+        "i-facts-with-slashes", "j-french-labels",
         "j-french-names-over-summaries", "j-french-sections", "j-german-particles",
         "j-portuguese-facts-with-places", "j-spanish-homepage-sections", "j-spanish-long-headlines",
     }
@@ -141,8 +143,7 @@ _NO_BLANK_LIMITS = frozenset(
         "a-alt-sentences-over-bylines", "a-captions-in-article-blocks", "a-sentences-and-credits",
         "a-signed-article-blocks", "b-dash-before-name", "b-issue-numbers",
         "b-sections-under-dates", "d-countries-over-headlines", "d-debate-kickers",
-        "d-labelled-briefs-among-articles", "d-section-paths", "e-briefs-signed-in-brackets",
-        "e-signed-teasers", "e-teasers-with-page-title", "i-ages-over-authors",
+        "d-labelled-briefs-among-articles", "d-section-paths", "e-signed-teasers", "e-teasers-with-page-title", "i-ages-over-authors",
         "i-desk-beside-date", "i-leads-over-headline-boxes", "i-sources-over-headlines",
         "i-time-before-date", "j-author-cards-over-headlines", "j-portuguese-teasers",
         "j-spanish-homepage-sections", "k-dirty-crlf", "l-cms-facts-box", "m-signed",

@@ -56,6 +56,8 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("Related posts", "noise.chrome"),
         ("Última hora", "noise.chrome"),  # a listing page's part: "Breaking news"
         ("Eilmeldung", "noise.chrome"),
+        ("Kurzmeldungen", "noise.chrome"),  # a list of briefs: "In brief", "En bref"
+        ("En bref", "noise.chrome"),
         ("Lire aussi : La grève continue", "noise.chrome"),
         # date.line
         ("APRIL 1. 2025", "date.line"),
@@ -3122,3 +3124,24 @@ def test_near_misses_of_a_long_headline() -> None:
     )
     run_on = f"{LONG_HEADLINE}\n{second}\n\nSchools Short of Staff\n{SUMMARY2}\n"
     assert LONG_HEADLINE not in {a.headline for a in digestparse.parse(run_on)}
+
+
+def test_a_short_summary_opening_with_a_date_is_dated_where_two_longer_ones_are() -> None:
+    text = (
+        "12.03.2024 – Beschäftigte der Stadtwerke treten am Montag in den Warnstreik.\n"
+        "11.03.2024 – Die Mieterinitiative sammelt zehntausend Unterschriften gegen den Abriss.\n"
+        "10.03.2024 – Land kürzt Mittel für Frauenhäuser.\n"
+        "09.03.2024 – Mieterverein verklagt Konzern.\n"  # a title's length, alone
+    )
+    digest = digestparse.parse(text)
+    assert [a.date for a in digest] == ["12.03.2024", "11.03.2024", "10.03.2024", "09.03.2024"]
+    assert digest[2].summary == "Land kürzt Mittel für Frauenhäuser."
+    assert digest[3].summary == "Mieterverein verklagt Konzern."
+    assert explain(text)["10.03.2024 – Land kürzt Mittel für Frauenhäuser."] == "date.lead"
+    assert explain(text)["09.03.2024 – Mieterverein verklagt Konzern."] == "date.lead"
+    # Near misses: alone, a short one keeps its date ("Mar 4, 2019 — Drivers
+    # walked out." may be a headline's words); a single word after the dash too.
+    short = "Bus Drivers Walk Out\n\n10.03.2024 – Land kürzt Mittel für Frauenhäuser.\n"
+    assert digestparse.parse(short)[0].date is None
+    one = text.replace("Mieterverein verklagt Konzern.", "Streik!")
+    assert "09.03.2024" not in [a.date for a in digestparse.parse(one)]

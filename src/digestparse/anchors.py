@@ -12,20 +12,22 @@ belongs to the article.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import cast
 
 from .drafts import Draft, Listing
 from .features import Features, name_with_agency, name_with_role
-from .lexicon import BOX_HEADINGS, BOX_TITLES, SOURCE_WORDS
+from .lexicon import BOX_HEADINGS, BOX_TITLES, LEAD_SIGNS, SOURCE_WORDS
 from .records import Role
 from .regions import PAGE_TITLE, label_verdict, signs_its_block, title_cased
-from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict
+from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict, date_lead
 from .units import Unit
 
 __all__ = [
     "agency_bylines",
     "anchor",
     "captions_under_headlines",
+    "dated_teasers",
     "headlines_with_facts",
     "long_headlines",
     "names_under_headlines",
@@ -324,6 +326,55 @@ def full_stop_headlines(listing: Listing) -> None:
             "headline.full_stop",
             "a short sentence alone in its block above a longer one: a headline with a full stop",
         )
+
+
+def dated_teasers(listing: Listing) -> None:
+    """A short sentence opening with a date and a dash is a teaser, where the listing
+    shows the shape twice.
+
+    "13.05.2025 – Stadtrat stoppt Verkauf des Hallenbads." is too short to
+    read as a sentence alone ("Mar 4, 2019 — Drivers walked out." may be a
+    headline's words); among teasers that open so ("14.05.2025 – Die
+    Beschäftigten … gestimmt."), two of them at least, it is one too, and
+    ``date.lead`` gives the article its date.
+    """
+    if not listing.enabled("date.lead"):
+        return
+    units = listing.units
+    short = [
+        unit
+        for unit in units
+        if unit.kind is TITLE
+        and unit.text.endswith(_SENTENCE_ENDS[:4])
+        and _DATE_LEAD_SIGN.search(unit.text, 0, 80) is not None
+        and date_lead(unit.text, min_words=2) is not None
+    ]
+    if not short:
+        return
+    if "date.lead" not in listing.shown.twice:
+        shown = 0
+        for unit in units:
+            if (
+                unit.kind is SENTENCE
+                and _DATE_LEAD_SIGN.search(unit.text, 0, 80) is not None
+                and date_lead(unit.text) is not None
+            ):
+                shown += 1
+                if shown == 2:
+                    break
+        if shown < 2:
+            return
+        listing.shown.twice = listing.shown.twice | {"date.lead"}
+    for unit in short:
+        unit.verdict = _DATED_TEASER
+
+
+_DATE_LEAD_SIGN = re.compile(f"[{re.escape(LEAD_SIGNS)}] ")
+_DATED_TEASER = Verdict(
+    SENTENCE,
+    "date.lead",
+    "a short sentence opening with a date and a dash, as the listing's teasers open: a teaser",
+)
 
 
 def long_headlines(listing: Listing) -> None:

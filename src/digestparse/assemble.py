@@ -33,6 +33,7 @@ from .anchors import (
     agency_bylines,
     anchor,
     captions_under_headlines,
+    dated_teasers,
     full_stop_headlines,
     headlines_with_facts,
     listed_headlines,
@@ -86,6 +87,8 @@ def _finish(listing: Listing) -> None:
     def headline_author_of(text: str) -> tuple[str, str] | None:
         return headline_author(text, max_words)
 
+    # Where two summaries open with a date and a dash, a shorter one does too.
+    lead_date = _short_date_lead if _dated_leads(listing) else date_lead
     heading = listing.shown.heading
     headings = sorted(listing.headings)
     h = 0
@@ -95,7 +98,7 @@ def _finish(listing: Listing) -> None:
         if signed:
             if not draft.has(Role.BYLINE):
                 _split_off(listing, draft, Role.BYLINE, _LEAD_BYLINE, lead_byline)
-            _split_off(listing, draft, Role.DATE, _LEAD_DATE, date_lead)
+            _split_off(listing, draft, Role.DATE, _LEAD_DATE, lead_date)
         # A signature needs a dash between spaces, or a bracket, near its end.
         text = draft.fields.get(Role.SUMMARY, "")
         if not draft.has(Role.BYLINE) and SIGNATURE_SIGNS.search(
@@ -121,6 +124,22 @@ def _finish(listing: Listing) -> None:
             _split_off(listing, draft, Role.HEADLINE, _DASH_SENTENCE, dash_sentence_headline)
         if colons and draft.headline is None and not draft.has(Role.HEADLINE):
             _split_off(listing, draft, Role.HEADLINE, _COLON_HEADLINE, colon_headline)
+
+
+def _dated_leads(listing: Listing) -> bool:
+    """Whether two summaries or more open with a date and a dash (``date_lead``)."""
+    summaries = (draft.fields.get(Role.SUMMARY, "") for draft in listing.drafts)
+    return _shown_twice(
+        listing,
+        "date.lead",
+        (text for text in summaries if _LEAD_SIGN.search(text, 0, 200) is not None),
+        date_lead,
+    )
+
+
+def _short_date_lead(text: str) -> tuple[str, str] | None:
+    """``date_lead`` for a summary of two words or more after the date and dash."""
+    return date_lead(text, min_words=2)
 
 
 def _dated_headlines(listing: Listing) -> bool:
@@ -390,6 +409,7 @@ def settle(
     maps a unit to its draft.
     """
     job = Listing(units, options, shown=attrs.evolve(shown or Shown()), whole=whole)
+    dated_teasers(job)
     promote_teasers(job)
     sentence_captions(job)
     full_stop_headlines(job)

@@ -111,7 +111,7 @@ class Shown:
     boxed: int = 0
     #: The rules whose shape two lines of the listing have shown: teasers opening
     #: with a headline and a colon (``headline.colon``), headlines carrying their
-    #: date (``date.in_headline``).
+    #: date (``date.in_headline``), summaries opening with one (``date.lead``).
     twice: frozenset[str] = frozenset()
 
 

@@ -193,7 +193,9 @@ LISTING_SECTIONS = frozenset(
         "aussi dans ce numéro", "sur le même sujet", "in dieser ausgabe", "auch in dieser ausgabe",
         "nesta edição", "neste número", "sumario", "sumário", "sommaire", "inhalt",
         "inhaltsverzeichnis", "breaking news", "just in", "última hora", "dernière minute",
-        "dernières infos", "eilmeldung", "aktuell", "últimas",
+        "dernières infos", "eilmeldung", "aktuell", "últimas", "in brief", "news in brief",
+        "briefly", "en bref", "brèves", "breves", "en breve", "notas breves", "kurzmeldungen",
+        "kurz notiert", "kurz gemeldet", "em resumo",
     }
 )
 

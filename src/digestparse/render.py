@@ -5,7 +5,9 @@ surely: the caption line (then the kicker line) glued above the headline, the
 summary as its own block, then "By …" and the date, each a block of its own
 (an author that is no name, a user name, shares its date's line), a blank
 line between blocks. Over teasers only, the first article's summary stays
-right under its headline, which alone would read as the page's title. For
+right under its headline, which alone would read as the page's title; where
+a dated teaser is too short to read as a sentence alone, every dated teaser
+opens with its date and a dash ("13.05.2025 – Stadtrat stoppt Verkauf."). For
 the articles ``parse`` itself produces and for realistic ones
 (``strategies.articles()``), ``parse(render(a)) == a``. Fields are written
 with their white space folded, since a line break inside a field cannot
@@ -18,26 +20,31 @@ from collections.abc import Iterable
 
 import regex
 
-from .features import byline_parts
+from .features import byline_parts, extract
 from .lines import normalize
+from .options import Options
 from .records import Article
+from .rules import Kind, classify
 
 __all__ = ["render", "render_markdown"]
 
 
-def _blocks(article: Article, *, glued: bool = False) -> list[str]:
+def _blocks(article: Article, *, glued: bool = False, leads: bool = False) -> list[str]:
     head = [normalize(t) for t in (article.caption, article.kicker, article.headline) if t]
     blocks = []
+    date = normalize(article.date) if article.date else None
     if article.headline:
         blocks.append("\n".join(head))
     if article.summary:
         if glued and blocks:  # the summary right under its headline (layout M)
             blocks[-1] += "\n" + normalize(article.summary)
+        elif leads and date and not blocks:  # "DATE – summary", as the listing's teasers open
+            blocks.append(f"{date} – {normalize(article.summary)}")
+            date = None
         else:
             blocks.append(normalize(article.summary))
     author = normalize(article.byline) if article.byline else None
     byline = f"By {author}" if author else None
-    date = normalize(article.date) if article.date else None
     if byline and date and _reads_back(byline) != author:
         # An author that is no name (a user name) reads back only beside its date.
         blocks.append(f"{byline} on {date}")
@@ -66,14 +73,28 @@ def render(articles: Iterable[Article]) -> str:
         and len(items) >= 2
         and all(a.headline is None for a in items[1:])
     )
+    # A teaser too short to read as a sentence alone gets its date back only
+    # before a dash, where the listing's teasers open so (``date.lead``).
+    leads = any(_dated_short_teaser(a) for a in items)
     blocks = [
         block
         for n, article in enumerate(items)
-        for block in _blocks(article, glued=glued and n == 0)
+        for block in _blocks(article, glued=glued and n == 0, leads=leads)
     ]
     return "\n\n".join(blocks) + "\n" if blocks else ""
 
 
+def _dated_short_teaser(article: Article) -> bool:
+    """Whether ``article`` is a dated teaser whose summary alone reads as a title."""
+    return (
+        article.headline is None
+        and article.date is not None
+        and article.summary is not None
+        and classify(extract(normalize(article.summary)), _DEFAULT).what is not Kind.SENTENCE
+    )
+
+
+_DEFAULT = Options()
 _MD_SPECIAL = regex.compile(r"([\\`*_{}\[\]<>#|!])")
 _MD_LIST = regex.compile(r"^([-+]|\d+[.)])(?=\s)")
 

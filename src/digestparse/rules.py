@@ -568,12 +568,13 @@ _AFTER_LEAD_DATE = regex.compile(
 )
 
 
-def date_lead(text: str) -> tuple[str, str] | None:
+def date_lead(text: str, min_words: int = 6) -> tuple[str, str] | None:
     """Split "Mar 4, 2019 — Crane operators walked out …" into its date and summary.
 
     Returns ``(date, summary)`` or ``None``: the date opens the text, a dash
     or separator (or a search snippet's ellipsis) follows it, and a sentence
-    of six words or more after that.
+    of ``min_words`` words or more after that (six: "Mar 4, 2019 — Drivers
+    walked out." alone may be a headline's words).
     """
     if not text[:1].isalnum():
         return None
@@ -582,6 +583,6 @@ def date_lead(text: str) -> tuple[str, str] | None:
         return None
     date, after = split
     sign = _AFTER_LEAD_DATE.match(after)
-    if sign is None or after.count(" ", sign.end()) < 5:
+    if sign is None or after.count(" ", sign.end()) < min_words - 1:
         return None
     return date, after[sign.end() :]
