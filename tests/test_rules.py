@@ -3145,3 +3145,36 @@ def test_a_short_summary_opening_with_a_date_is_dated_where_two_longer_ones_are(
     assert digestparse.parse(short)[0].date is None
     one = text.replace("Mieterverein verklagt Konzern.", "Streik!")
     assert "09.03.2024" not in [a.date for a in digestparse.parse(one)]
+
+
+@pytest.mark.parametrize("avatar", ["Photo of {}", "Foto de {}", "{}'s avatar"])
+def test_the_alt_text_of_an_authors_photo_over_the_name_is_chrome(avatar: str) -> None:
+    text = (
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n{avatar.format('Ana Ruiz')}\nAna Ruiz\n💬 12\n"
+        "#Labour #Transport\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n\n{avatar.format('Tom Berg')}\nTom Berg\n💬 3\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline, a.byline) for a in digest] == [
+        (None, "Bus Drivers Walk Out", "Ana Ruiz"), (None, "Schools Short of Staff", "Tom Berg")
+    ]  # fmt: skip
+    assert explain(text)[avatar.format("Ana Ruiz")] == "noise.chrome"
+    assert Features("#Labour #Transport").chrome == "the line lists the article's tags"
+
+
+def test_near_misses_of_an_authors_photo() -> None:
+    # Over a headline, a photo of someone is the picture's alt text.
+    text = (
+        f"Photo of Gustavo Petro\nPetro Leads the First Round\n\n{SUMMARY}\n\n"
+        f"Photo of Xiomara Castro\nCastro Wins in Honduras\n\n{SUMMARY2}\n"
+    )
+    assert [a.caption for a in digestparse.parse(text)] == [
+        "Photo of Gustavo Petro", "Photo of Xiomara Castro"
+    ]  # fmt: skip
+    # Over another name, no avatar of it.
+    assert (
+        explain(text.replace("Petro Leads the First Round", "Ana Ruiz"))["Photo of Gustavo Petro"]
+        != "noise.chrome"
+    )
+    for line in ("#MeToo: Five Years On", "#1 in the Charts Again"):
+        assert Features(line).chrome is None

@@ -16,7 +16,7 @@ import re
 from typing import cast
 
 from .drafts import Draft, Listing
-from .features import Features, name_with_agency, name_with_role
+from .features import Features, avatar_name, name_with_agency, name_with_role
 from .lexicon import BOX_HEADINGS, BOX_TITLES, LEAD_SIGNS, SOURCE_WORDS
 from .records import Role
 from .regions import PAGE_TITLE, label_verdict, signs_its_block, title_cased
@@ -26,6 +26,7 @@ from .units import Unit
 __all__ = [
     "agency_bylines",
     "anchor",
+    "avatars",
     "captions_under_headlines",
     "dated_teasers",
     "headlines_with_facts",
@@ -375,6 +376,31 @@ _DATED_TEASER = Verdict(
     "date.lead",
     "a short sentence opening with a date and a dash, as the listing's teasers open: a teaser",
 )
+
+
+def avatars(listing: Listing) -> None:
+    """The alt text of an author's photo right over the author's name is chrome:
+    "Photo of Ana Ruiz" / "Ana Ruiz" (a line rule knows "Avatar photo" alone).
+
+    Over anything else, "Photo of Gustavo Petro" is a picture's alt text.
+    """
+    if not listing.enabled("noise.chrome"):
+        return
+    for unit, below in itertools.pairwise(listing.units):
+        if (
+            unit.kind in _AVATAR_KINDS
+            and below.block is unit.block
+            and (name := avatar_name(unit.text)) is not None
+            and (
+                name == below.text
+                or (below.features.byline is not None and below.features.byline.author == name)
+            )
+        ):
+            unit.verdict = _AVATAR
+
+
+_AVATAR_KINDS = frozenset({TITLE, CAPTION})
+_AVATAR = Verdict(NOISE, "noise.chrome", "the alt text of the author's photo, over their name")
 
 
 def long_headlines(listing: Listing) -> None:

@@ -32,6 +32,7 @@ import attrs
 from .anchors import (
     agency_bylines,
     anchor,
+    avatars,
     captions_under_headlines,
     dated_teasers,
     full_stop_headlines,
@@ -409,6 +410,7 @@ def settle(
     maps a unit to its draft.
     """
     job = Listing(units, options, shown=attrs.evolve(shown or Shown()), whole=whole)
+    avatars(job)
     dated_teasers(job)
     promote_teasers(job)
     sentence_captions(job)

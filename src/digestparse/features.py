@@ -542,6 +542,8 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
         return "the line is an author's social handle"
     if "," in text and words <= 8 and _tags(text):
         return "the line lists the article's tags"
+    if lower[:1] == "#" and _HASHTAGS.fullmatch(text) is not None:
+        return "the line lists the article's tags"
     # A count after its label: the cheap tests first ("Hits: 1234").
     if ":" in lower and lower[-1:].isdigit() and _LABELLED_COUNT.match(text):
         return "the line counts the article's readers or comments"
@@ -613,6 +615,30 @@ def _tag_list(text: str, names: list[str]) -> bool:
         and text.count(",") == len(names) - 1
         and not all(name.lower() in CREDIT_SOURCES for name in names)
     )
+
+
+#: The alt text of an author's photo: "Photo of Ana Ruiz", "Foto de Ana Gil", "Ana Ruiz's avatar".
+_AVATAR_ALT = regex.compile(
+    r"(?:photo|picture|image|avatar|portrait|headshot|profile picture|foto|imagen|bild|retrato)"
+    r"\s+(?:of|de|del|von|do|da|du)\s+(?P<name>.+)"
+    r"|(?P<owner>.+?)['’]s\s+(?:avatar|photo|picture|headshot|profile picture)",
+    _I,
+)
+_AVATAR_WORDS = ("photo", "picture", "image", "avatar", "portrait", "headshot", "profile", "foto",
+                 "imagen", "bild", "retrato")  # fmt: skip
+
+
+def avatar_name(text: str) -> str | None:
+    """The name whose photo a line is the alt text of ("Photo of Ana Ruiz"), or ``None``."""
+    lower = text[:20].lower()
+    if not (lower.startswith(_AVATAR_WORDS) or "'s " in text or "’s " in text):
+        return None
+    found = _AVATAR_ALT.fullmatch(text)
+    return None if found is None else found.group("name") or found.group("owner")
+
+
+#: A line of hashtags: "#Labour #Ports".
+_HASHTAGS = regex.compile(r"#\w[\w-]*(?:[ ,]+#\w[\w-]*)*")
 
 
 def _tags(text: str) -> bool:

@@ -601,12 +601,9 @@ def _tail(
                     unit.block is not summary_block
                     and (
                         unit.count == len(unit.block.lines)
-                        # Alone but for chrome above it: "Avatar photo / Ana Ruiz".
-                        or (
-                            unit.first + unit.count == len(unit.block.lines)
-                            and _chrome_only(
-                                units, (j for j in region[:pos] if units[j].block is unit.block)
-                            )
+                        # Alone but for chrome around it: "Avatar photo / Ana Ruiz / 💬 12".
+                        or _chrome_only(
+                            units, (j for j in region if j != k and units[j].block is unit.block)
                         )
                     )
                 )
