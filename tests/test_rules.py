@@ -59,6 +59,8 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("Kurzmeldungen", "noise.chrome"),  # a list of briefs: "In brief", "En bref"
         ("En bref", "noise.chrome"),
         ("Lire aussi : La grève continue", "noise.chrome"),
+        ("Lesen Sie auch: Streik bei der Bahn", "noise.chrome"),
+        ("Veja também: Greve dos bancários", "noise.chrome"),
         # date.line
         ("APRIL 1. 2025", "date.line"),
         ("01.02.2024", "date.line"),
