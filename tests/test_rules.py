@@ -215,6 +215,13 @@ def test_every_context_rule_name_is_known() -> None:
         ("thumb usa 120x80US imperialism has suffered a defeat", "thumb usa 120x80"),
         ("thumb strike 120x80“For the first time in decades,” they said", "thumb strike 120x80"),
         ("thumb 120x80A new wave of strikes has swept the country", "thumb 120x80"),
+        # Of two joins in one word, the one that opens a whole word.
+        (
+            "FIOM demonstration in Turin - FalceMartelloHundreds of thousands of workers",
+            "FIOM demonstration in Turin - FalceMartello",
+        ),
+        ("Picket outside YouTubeThe workers at the office walked out", "Picket outside YouTube"),
+        ("Strikers at the gatesYouTube has removed the video", "Strikers at the gates"),
     ],
 )
 def test_glued_caption_splits(text: str, caption: str) -> None:

@@ -331,13 +331,14 @@ def glued_caption(text: str, max_words: int) -> tuple[str, str] | None:
     if text.isascii() and _ASCII_GLUE.search(text, 0, 4000) is None:
         return None  # the common case: no join anywhere the words below can reach
     limit = len(" ".join(text[:4000].split(None, max_words)[:max_words]))
+    first = None  # the first join that would do, if none opens a word whole
     for match in _GLUE.finditer(text, 0, limit):
         at = match.start()
         word_start = text.rfind(" ", 0, at) + 1
         word_end = text.find(" ", at)
         word = text[word_start : word_end if word_end >= 0 else len(text)]
         left = text[word_start:at]
-        bare = word.strip("\"“”'’()[],.;:!?").lower()
+        bare = word.strip(_WORD_SIGNS).lower()
         if bare in CAMEL_WORDS or (
             len(left) < 3 and not any(c.isdigit() or c == "." for c in left)
         ):
@@ -345,8 +346,16 @@ def glued_caption(text: str, max_words: int) -> tuple[str, str] | None:
         caption, summary = text[:at].strip(), text[at:].strip()
         if len(summary.split()) < 3 or not caption:
             continue
-        return caption, summary
-    return None
+        # Of two joins in one word, the one that opens a whole word:
+        # "FalceMartelloHundreds of …" parts before "Hundreds", not "Martello".
+        opened = summary.split(" ", 1)[0].strip(_WORD_SIGNS)
+        if opened.lower() in CAMEL_WORDS or not any(c.isupper() for c in opened[1:]):
+            return caption, summary
+        first = first or (caption, summary)
+    return first
+
+
+_WORD_SIGNS = "\"“”'’()[],.;:!?"
 
 
 #: What parts a headline from its summary on one line: a dash between spaces.
