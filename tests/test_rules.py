@@ -222,6 +222,15 @@ def test_every_context_rule_name_is_known() -> None:
         ),
         ("Picket outside YouTubeThe workers at the office walked out", "Picket outside YouTube"),
         ("Strikers at the gatesYouTube has removed the video", "Strikers at the gates"),
+        # A quote may open the summary.
+        (
+            "Greve dos petroleiros. Foto: Agência Brasil“Não vamos recuar”, disse ele",
+            "Greve dos petroleiros. Foto: Agência Brasil",
+        ),
+        (
+            'Picket at the depot. Photo: Tom Berg"We will not go back," he said',
+            "Picket at the depot. Photo: Tom Berg",
+        ),
     ],
 )
 def test_glued_caption_splits(text: str, caption: str) -> None:

@@ -299,12 +299,13 @@ def classify_all(sheet: Sheet, o: Options) -> list[Verdict]:
 
 
 # A join inside a word: a lower-case letter, digit or full stop directly
-# followed by a capital that opens a lower-case word ("120x80For", "comFor").
-_GLUE = regex.compile(r"(?<=[\p{Ll}\p{N}.)])(?=\p{Lu}\p{Ll})", regex.VERSION1)
+# followed by a capital that opens a lower-case word ("120x80For", "comFor"),
+# perhaps after an opening quote ("Agência Brasil“Não vamos …").
+_GLUE = regex.compile(r"(?<=[\p{Ll}\p{N}.)])(?=[\"“«]?\p{Lu}\p{Ll})", regex.VERSION1)
 
 
 #: ``_GLUE`` for a text in ASCII, where the ``re`` engine finds it faster.
-_ASCII_GLUE = re.compile(r"[a-z0-9.)](?=[A-Z][a-z])")
+_ASCII_GLUE = re.compile(r"[a-z0-9.)](?=\"?[A-Z][a-z])")
 
 
 #: A thumbnail's size ending its alt text, the summary glued on: "thumb usa 120x80US …",
