@@ -53,6 +53,14 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("Leer más", "noise.chrome"),
         ("Share: Facebook | Twitter | Email", "noise.chrome"),
         ("Home » News » Labour", "noise.chrome"),  # a breadcrumb trail
+        ("Home | News | Opinion | Culture", "noise.chrome"),  # a menu opening with home
+        ("About us · Contact · Donate", "noise.chrome"),  # links of a site's footer
+        ("Inicio | Política | Economía", "noise.chrome"),
+        ("Impressum | Datenschutz | Kontakt", "noise.chrome"),
+        ("News | Transport", "title.default"),  # near miss: a kicker's section path
+        ("© 2024 The Harbour Weekly. All rights reserved.", "noise.chrome"),
+        ("© 2024 El Semanario. Todos los derechos reservados.", "noise.chrome"),
+        ("© Ana Ruiz", "caption.credit"),  # near miss: a photo's credit
         ("Related posts", "noise.chrome"),
         ("Última hora", "noise.chrome"),  # a listing page's part: "Breaking news"
         ("Eilmeldung", "noise.chrome"),
@@ -2477,6 +2485,27 @@ def test_the_blurb_under_a_call_to_the_reader_is_no_article() -> None:
         "Schools Short of Staff",
     ]
     assert explain(named)["Newsletter"] == "noise.box"
+
+
+def test_headlines_alone_still_read_so_over_a_box_and_a_footer() -> None:
+    # The box's blurb is a sentence and the footer's notice another: neither
+    # may make the listing one of summaries, with no article at all.
+    heads = [
+        "Bus Drivers Walk Out Over Rotas",
+        "Schools Short of Staff Again",
+        "Harbour Cranes Stand Still",
+        "Allotments Win Their Water Troughs",
+    ]
+    listing = "Most read\n\n" + "\n\n".join(heads)
+    footer = (
+        "\n\nSign up for our newsletter\n"
+        "Get the week's best stories in your inbox every Friday.\nSubscribe\n\n"
+        "© 2024 The Harbour Weekly. All rights reserved.\nPrivacy Policy | Contact\n"
+    )
+    assert [a.headline for a in digestparse.parse(listing + footer)] == heads
+    # Near miss: a sentence under no box's heading is a teaser of the listing.
+    teaser = "The ferry company says the new timetable starts on Monday."
+    assert any(a.summary == teaser for a in digestparse.parse(f"{listing}\n\n{teaser}\n"))
 
 
 def test_two_title_case_headlines_left_in_a_block_are_two_articles() -> None:

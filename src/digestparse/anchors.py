@@ -27,6 +27,7 @@ __all__ = [
     "agency_bylines",
     "anchor",
     "avatars",
+    "box_blurbs",
     "captions_under_headlines",
     "dated_teasers",
     "headlines_with_facts",
@@ -1142,16 +1143,6 @@ def anchor(listing: Listing) -> None:
         while j > floor and units[j].kind in _PASSED:
             j -= 1
         headline = j if nearest and j > floor and units[j].kind is TITLE else None
-        # Right under a box's heading (chrome, or a title naming the box): its blurb.
-        if (
-            i - 1 > floor
-            and (headline in (None, i - 1) or units[i - 1].kind is NOISE)
-            and _box_heading(listing, units[i - 1])
-        ):
-            listing.noise[i] = (Role.NOISE, _BOX)  # the blurb of a newsletter box
-            if headline == i - 1:  # a heading that is a title: "Newsletter"
-                listing.noise[headline] = (Role.NOISE, _BOX_TITLE)
-            continue
         if headline is not None and _signs_the_summary_above(listing, headline, floor, i):
             headline = None  # the article above's author: regions give it its byline
         if headline is not None and _heads_a_group(listing, headline, i):
@@ -1172,14 +1163,30 @@ def anchor(listing: Listing) -> None:
         floor = i
 
 
+def box_blurbs(listing: Listing) -> None:
+    """A sentence right under the heading of a page's box is its blurb: page chrome.
+
+    "Sign up for our newsletter" / "The week's best stories, every Friday.":
+    the heading is chrome, or a title naming the box ("Newsletter"), which
+    goes to the noise with it. Done before any article is anchored, so that a
+    listing of headlines alone still reads as one under such a box.
+    """
+    units = listing.units
+    for i in range(1, len(units)):
+        if units[i].kind is SENTENCE and _box_heading(listing, units[i - 1]):
+            units[i].verdict = _BOX
+            if units[i - 1].kind is TITLE:  # a heading that is a title: "Newsletter"
+                units[i - 1].verdict = _BOX_TITLE
+
+
 _BOX = Verdict(
-    Role.NOISE,
+    NOISE,
     "noise.box",
     "a sentence right under the heading of a page's box (sign up, donate, about the author)",
 )
 
 
-_BOX_TITLE = Verdict(Role.NOISE, "noise.box", "the heading of a page's box, over its blurb")
+_BOX_TITLE = Verdict(NOISE, "noise.box", "the heading of a page's box, over its blurb")
 
 
 #: The longest a title naming a box can be, with a colon and a space (a cheap first test).

@@ -33,6 +33,7 @@ from .anchors import (
     agency_bylines,
     anchor,
     avatars,
+    box_blurbs,
     captions_under_headlines,
     dated_teasers,
     full_stop_headlines,
@@ -410,6 +411,7 @@ def settle(
     maps a unit to its draft.
     """
     job = Listing(units, options, shown=attrs.evolve(shown or Shown()), whole=whole)
+    box_blurbs(job)
     avatars(job)
     dated_teasers(job)
     promote_teasers(job)

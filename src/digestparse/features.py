@@ -36,9 +36,11 @@ from .lexicon import (
     CREDIT_HOSTS,
     CREDIT_SOURCES,
     CREDIT_WORDS,
+    HOME_WORDS,
     KICKER_LABELS,
     KICKER_OPENINGS,
     LISTING_SECTIONS,
+    MENU_WORDS,
     NAME_PARTICLES,
     NEWSROOM_OPENINGS,
     NEWSROOM_WORDS,
@@ -46,6 +48,7 @@ from .lexicon import (
     PLACE_NAMES,
     PUBLICATION_LABELS,
     READING_BEFORE,
+    RIGHTS_RESERVED,
     ROLE_WORDS,
     SECTION_NAMES,
     SOCIAL,
@@ -569,9 +572,35 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
         return "the line lists social networks"
     if ":" in text and _PAGE_TITLE.search(text) and words <= 8:
         return "the line names an archive, category or tag page"
+    if _menu(lower):
+        return "the line is the site's menu"
+    if ("reserv" in lower or "vorbehalten" in lower) and any(
+        phrase in lower for phrase in RIGHTS_RESERVED
+    ):
+        return "the line is the site's copyright notice"
     if not any(c.isalnum() for c in text):
         return "the line holds no word or number, only signs"
     return None
+
+
+#: What parts the links of a menu: a bar or a dot between spaces, or a bar alone.
+_MENU_SPLIT = re.compile(r" [|·•/] |\|")
+
+
+def _menu(lower: str) -> bool:
+    """Whether the line is the site's menu: links of three words at most between
+    separators, two of them the links a site's menu or footer has ("About |
+    Contact | Donate"), or the first a home link ("Home | News | Europe").
+
+    A kicker's section path ("News | Transport") names no such link.
+    """
+    if "|" not in lower and " · " not in lower and " • " not in lower and " / " not in lower:
+        return False
+    parts = [part.strip() for part in _MENU_SPLIT.split(lower)]
+    if len(parts) < 2 or any(not part or part.count(" ") > 2 for part in parts):
+        return False
+    known = sum(part in MENU_WORDS for part in parts)
+    return known >= 2 or (parts[0] in HOME_WORDS and len(parts) >= 2)
 
 
 def _translator(text: str, lower: str) -> bool:

@@ -38,6 +38,7 @@ from .lexicon import (
     CREDIT_WORDS,
     DASHES,
     LISTING_SECTIONS,
+    MENU_WORDS,
     PUBLICATION_LABELS,
     SOCIAL,
     TRANSLATOR_LABELS,
@@ -160,6 +161,7 @@ _MAY_BE_CHROME = re.compile(
         {
             *CHROME_PHRASES,
             *LISTING_SECTIONS,
+            *MENU_WORDS,
             *_OPENINGS,
             *SOCIAL,
             *_CHROME_HEADS,

@@ -209,6 +209,31 @@ SOCIAL = frozenset(
     }
 )
 
+#: The links of a site's menu or footer: a line of two of these or more between
+#: separators ("About | Contact | Donate"), or of parts after a home link
+#: ("Home | News | Opinion"), is the page's, not an article's.
+MENU_WORDS = frozenset(
+    {
+        "home", "about", "about us", "contact", "contact us", "donate", "subscribe",
+        "newsletter", "newsletters", "log in", "login", "sign in", "register", "search", "menu",
+        "shop", "store", "events", "jobs", "careers", "advertise", "faq", "help", "privacy",
+        "privacy policy", "terms", "terms of use", "terms of service", "cookies",
+        "cookie policy", "imprint", "sitemap", "accessibility", "masthead", "rss", "archive",
+        "inicio", "portada", "contacto", "quiénes somos", "nosotros", "aviso legal",
+        "política de privacidad", "suscríbete", "donar", "accueil", "à propos",
+        "mentions légales", "nous contacter", "s'abonner", "faire un don", "startseite",
+        "impressum", "datenschutz", "kontakt", "über uns", "abo", "spenden", "início",
+        "sobre", "sobre nós", "contato", "fale conosco", "assine", "doe",
+    }
+)
+#: The first link of a breadcrumb or menu: "Home | News | Europe".
+HOME_WORDS = frozenset({"home", "inicio", "portada", "accueil", "startseite", "início"})
+#: What a site's copyright line says: "© 2024 The Weekly. All rights reserved."
+RIGHTS_RESERVED = (
+    "all rights reserved", "rights reserved", "derechos reservados", "droits réservés",
+    "rechte vorbehalten", "direitos reservados",
+)  # fmt: skip
+
 #: Section names that sit above a headline as a kicker.
 KICKER_LABELS = frozenset(
     {
