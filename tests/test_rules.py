@@ -2380,6 +2380,24 @@ def test_near_misses_of_a_short_standfirst(second: str) -> None:
     assert all(a.summary != second for a in digestparse.parse(text))
 
 
+@pytest.mark.parametrize("tail", ["Tags: Ferries, Unions", "Posted in News", "Leer más"])
+def test_a_short_standfirst_keeps_its_reading_with_chrome_glued_under_it(tail: str) -> None:
+    text = (
+        f"Ferry Crews Accept the New Rota\n\nSailings return to normal from Monday\n{tail}\n\n"
+        f"Why the Coast Road Keeps Falling Into the Sea\n\n"
+        f"Geologists blame the clay under the cliffs\n{tail}\n"
+    )
+    assert [a.summary for a in digestparse.parse(text)] == [
+        "Sailings return to normal from Monday",
+        "Geologists blame the clay under the cliffs",
+    ]
+    # Near miss: a title glued under the short line is no chrome; the block is not one teaser.
+    titled = text.replace(tail, "Crew Rota Explained")
+    assert "Sailings return to normal from Monday" not in [
+        a.summary for a in digestparse.parse(titled)
+    ]
+
+
 def test_sentence_case_reads_past_the_first_word_and_a_name() -> None:
     assert extract("Sailings return to normal from Monday").sentence_case
     assert not extract("Ferry Crews Accept the New Rota").sentence_case

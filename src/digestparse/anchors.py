@@ -183,7 +183,7 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
         and not heads_next
         and not unit.block.item_start
         and f.words >= _CONTRAST_MIN_WORDS
-        and (unit.block is above.block or (unit.first == 0 and unit.count == len(unit.block.lines)))
+        and (unit.block is above.block or (unit.first == 0 and _ends_in_chrome(units, i)))
         and ((long := f.words >= listing.options.teaser_min_words) or title_cased(above))
         and f.title_ratio < 0.6
         and (long or f.sentence_case)
@@ -1112,6 +1112,18 @@ def _continued_summaries(listing: Listing) -> set[int]:
         ):
             pairs += 1
     return set(found) if pairs >= 2 and len(found) <= pairs else set()
+
+
+def _ends_in_chrome(units: list[Unit], i: int) -> bool:
+    """Whether only a byline, a date or chrome follow unit ``i`` in its block (or nothing):
+    "Sailings return to normal from Monday" / "Tags: Labour, Ports"."""
+    block = units[i].block
+    for unit in units[i + 1 : i + len(block.lines)]:
+        if unit.block is not block:
+            break
+        if unit.kind not in _BLOCK_TAIL:
+            return False
+    return True
 
 
 def _ends_block(units: list[Unit], i: int) -> bool:
