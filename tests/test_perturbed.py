@@ -142,7 +142,7 @@ _NO_BLANK_LIMITS = frozenset(
     {
         "a-alt-sentences-over-bylines", "a-captions-in-article-blocks", "a-sentences-and-credits",
         "a-signed-article-blocks", "b-dash-before-name", "b-issue-numbers",
-        "b-sections-under-dates", "d-countries-over-headlines", "d-debate-kickers",
+        "b-sections-under-dates", "d-countries-over-headlines",
         "d-labelled-briefs-among-articles", "d-section-paths", "e-signed-teasers", "e-teasers-with-page-title", "i-ages-over-authors",
         "i-desk-beside-date", "i-leads-over-headline-boxes", "i-sources-over-headlines",
         "i-time-before-date", "j-author-cards-over-headlines", "j-portuguese-teasers",

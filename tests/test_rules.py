@@ -852,6 +852,56 @@ def test_lone_title_between_articles_is_a_caption() -> None:
     assert digest[1].caption == "Empty classroom"
 
 
+def test_a_lone_title_over_a_kicker_and_headline_is_the_caption() -> None:
+    text = (
+        f"Drivers at the depot gates\n\nTRANSPORT\nBus Drivers Walk Out\n\n{SUMMARY}\n\n"
+        f"An empty classroom at dusk\n\nEDUCATION\nSchools Short of Staff\n\n{SUMMARY2}\n\n"
+        f"A ferry leaving the harbour\n\nTravel\nFerry Crews Accept the New Rota\n\n{SUMMARY}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.kicker) for a in digest] == [
+        ("Drivers at the depot gates", "TRANSPORT"),
+        ("An empty classroom at dusk", "EDUCATION"),
+        ("A ferry leaving the harbour", "Travel"),
+    ]
+    assert explain(text)["A ferry leaving the harbour"] == "caption.lone_title"
+    assert list(digestparse.parse(digestparse.render(digest))) == list(digest)
+    # Near miss: with no caption standing alone between articles, the line over
+    # the first article is the page's title.
+    alone = text.split("\n\nAn empty")[0] + "\n"
+    assert [line.text for line in digestparse.parse(alone).noise] == ["Drivers at the depot gates"]
+
+
+def test_a_label_glued_like_the_others_is_the_kicker_under_the_caption() -> None:
+    # No blank lines: "Travel" is no known label, but stands where the others do.
+    text = (
+        f"Drivers at the depot gates\nTRANSPORT\nBus Drivers Walk Out\n{SUMMARY}\n"
+        f"An empty classroom at dusk\nTravel\nFerry Crews Accept the New Rota\n{SUMMARY2}\n"
+        f"A ferry leaving the harbour\nEDUCATION\nSchools Short of Staff\n{SUMMARY}\n"
+    )
+    assert [(a.caption, a.kicker) for a in digestparse.parse(text)] == [
+        ("Drivers at the depot gates", "TRANSPORT"),
+        ("An empty classroom at dusk", "Travel"),
+        ("A ferry leaving the harbour", "EDUCATION"),
+    ]
+
+
+def test_near_miss_a_name_where_names_sign_the_summaries_is_no_label() -> None:
+    text = (
+        f"ECONOMY\nBus Drivers Walk Out\n{SUMMARY}\nAna Ruiz\n"
+        f"POLITICS\nFerry Crews Accept the New Rota\n{SUMMARY2}\nTom Berg\n"
+        f"Schools Short of Staff\n{SUMMARY}\nMia Lind\n"
+        f"SPORT\nThe Harbour Club Wins Its First Cup\n{SUMMARY2}\nAna Ruiz\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.kicker, a.byline) for a in digest] == [
+        ("ECONOMY", "Ana Ruiz"),
+        ("POLITICS", "Tom Berg"),
+        (None, "Mia Lind"),
+        ("SPORT", "Ana Ruiz"),
+    ]
+
+
 def test_byline_after_summary_needs_a_name() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nTre Kwon\n\nMarch 25, 2016\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

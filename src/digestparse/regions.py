@@ -272,6 +272,13 @@ def _head(
             block_cue
             or unit.kind is CAPTION
             or _cued(listing, unit, head, repeated=False)
+            # A label like those over the listing's other headlines ("Bothies"),
+            # unless names glued there sign the summary above.
+            or (
+                not above
+                and nxt.headline in listing.labels_above
+                and not (unit.features.name and listing.names_trail)
+            )
             # Alt text right above its picture's credit.
             or (above and units[above[-1]].verdict.rule in _CREDITS)
         ):
@@ -701,7 +708,7 @@ def _lone_title(
         not region
         or nxt is None
         or nxt.headline is None
-        or region[-1] != nxt.headline - 1
+        or region[-1] != _top(nxt, nxt.headline) - 1
         or nxt.has(Role.CAPTION)
         or not listing.enabled("caption.lone_title")
     ):
@@ -717,7 +724,7 @@ def _lone_title(
         or (len(region) > 1 and not _phrase(unit))
     ):
         return region
-    if nxt.headline in listing.labels_above:
+    if nxt.headline in listing.labels_above and not nxt.has(Role.KICKER):
         nxt.take(region[-1], (Role.KICKER,), _LIKE_OTHERS, unit.text)
         return region[:-1]
     verdict = Verdict(
@@ -729,6 +736,15 @@ def _lone_title(
     if prev is not None:
         listing.shown.lone_captions += 1
     return region[:-1]
+
+
+def _top(draft: Draft, headline: int) -> int:
+    """The unit a caption above ``draft`` would stand over: its headline, or the
+    kicker lines it already holds right above that ("TRANSPORT" / "Ferry Crews …")."""
+    top = headline
+    while top - 1 in draft.placed and draft.placed[top - 1][0] == (Role.KICKER,):
+        top -= 1
+    return top
 
 
 def _phrase(unit: Unit) -> bool:
