@@ -43,6 +43,7 @@ SAMPLE_DATES = {
     "12 March 2025": datetime.date(2025, 3, 12),
     "10 March 2025": datetime.date(2025, 3, 10),
     "7 March 2025": datetime.date(2025, 3, 7),
+    "3 March 2025": datetime.date(2025, 3, 3),
     "Nov 01, 2026": datetime.date(2026, 11, 1),
     "Oct 01, 2026": datetime.date(2026, 10, 1),
     "Sep 01, 2026": datetime.date(2026, 9, 1),
