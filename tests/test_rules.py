@@ -902,6 +902,41 @@ def test_near_miss_a_name_where_names_sign_the_summaries_is_no_label() -> None:
     ]
 
 
+_CAPTIONED = (
+    "Walkers on the ridge above the reservoir at first light\n\nBus Drivers Walk Out\n\n"
+    f"{SUMMARY}\n\nAn empty classroom at dusk\n\nSchools Short of Staff\n\n{SUMMARY2}\n\n"
+    f"A ferry leaving the harbour\n\nFerry Crews Accept the New Rota\n\n{SUMMARY}\n"
+)
+
+
+@pytest.mark.parametrize("title", ["Outdoors", "The Northern Valleys", "Cultura"])
+def test_the_page_title_over_the_first_lone_caption_leaves_it_the_caption(title: str) -> None:
+    # Read alone, "Outdoors" / "Walkers on the ridge …" are a headline and its teaser.
+    text = f"{title}\n\n{_CAPTIONED}"
+    digest = digestparse.parse(text)
+    assert [a.caption for a in digest] == [
+        "Walkers on the ridge above the reservoir at first light",
+        "An empty classroom at dusk",
+        "A ferry leaving the harbour",
+    ]
+    assert [line.text for line in digest.noise] == [title]
+    assert list(digestparse.parse(digestparse.render(digest))) == list(digest)
+
+
+def test_near_misses_a_headline_and_its_teaser_on_top_of_captioned_articles() -> None:
+    # A headline longer than a page's name keeps its teaser.
+    text = f"Notes From the Reservoir Path\n\n{_CAPTIONED}"
+    first = digestparse.parse(text)[0]
+    assert (first.headline, first.summary) == (
+        "Notes From the Reservoir Path",
+        "Walkers on the ridge above the reservoir at first light",
+    )
+    # The listing's other summaries are short teasers too: so is this one.
+    teasers = f"Outdoors\n\n{_CAPTIONED}".replace(SUMMARY, "Sailings return to normal from Monday")
+    first = digestparse.parse(teasers)[0]
+    assert first.summary == "Walkers on the ridge above the reservoir at first light"
+
+
 def test_byline_after_summary_needs_a_name() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nTre Kwon\n\nMarch 25, 2016\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
@@ -2057,9 +2092,12 @@ def test_a_lone_caption_under_page_chrome_above_the_first_article() -> None:
     digest = digestparse.parse(text)
     assert [a.caption for a in digest] == ["Miners at the gate", "Quito street market"]
     assert [n.text for n in digest.noise] == ["Archives: Andes"]
-    # Near misses: a page title that is a title, not chrome, leaves two titles: page
-    # titles; under chrome, a short name in capitals is the page's section.
+    # The page's name in title case stands there as chrome does.
     digest = digestparse.parse(text.replace("Archives: Andes", "The Andes Desk"))
+    assert [a.caption for a in digest] == ["Miners at the gate", "Quito street market"]
+    # Near misses: a phrase over it (a tagline, or alt text) leaves two titles: page
+    # titles; under chrome, a short name in capitals is the page's section.
+    digest = digestparse.parse(text.replace("Archives: Andes", "News from the mountain towns"))
     assert [a.caption for a in digest] == [None, "Quito street market"]
     digest = digestparse.parse(text.replace("Miners at the gate", "Latin America"))
     assert [a.caption for a in digest] == [None, "Quito street market"]

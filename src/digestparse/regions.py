@@ -225,9 +225,64 @@ def regions(listing: Listing) -> None:
     for n in order:
         prev = drafts[n - 1] if n > 0 else None
         nxt = drafts[n] if n < len(drafts) else None
+        if n == 0 and _caption_read_as_teaser(listing, drafts):
+            nxt = drafts[1]  # the first draft was a page title over the caption
         end = nxt.first if nxt is not None else len(listing.units)
         region = [k for k in range(bounds[n] + 1, end) if k not in listing.noise]
         _resolve(listing, region, prev, nxt, mode)
+
+
+_TEASER_AS_CAPTION = Verdict(
+    Role.CAPTION,
+    "caption.lone_title",
+    "alone under the page's title, right above the first headline, where captions stand"
+    " alone between the listing's other articles",
+)
+
+
+def _caption_read_as_teaser(listing: Listing, drafts: list[Draft]) -> bool:
+    """Whether the first article is a page title over the next one's caption, and if so
+    make it so: "Outdoors" / "Walkers on the ridge at first light" / "TRAILS" / …
+
+    Read alone, the two lines are a headline and its short teaser. Where the
+    listing's other articles show captions alone between them (half of the
+    gaps at least), no other teaser stands without a full stop under its
+    title, the first article holds nothing more and its headline reads as a
+    page's name (three words at most, each capitalised), the line is the
+    caption. Called after the regions between articles are resolved; in a
+    listing read in windows, the first window (2,000 lines) decides.
+    """
+    if len(drafts) < 2 or listing.shown.opened or not listing.enabled("caption.lone_title"):
+        return False
+    first, second = drafts[0], drafts[1]
+    units = listing.units
+    if (
+        first.headline is None
+        or first.summary != first.headline + 1
+        or len(first.placed) != 2
+        or second.first != first.summary + 1
+        or second.has(Role.CAPTION)
+        or listing.shown.lone_captions < max(1, (len(drafts) - 1) // 2)
+    ):
+        return False
+    head, teaser = units[first.headline], units[first.summary]
+    if not (
+        teaser.verdict.rule == "summary.after_title"
+        and _alone(head)
+        and _label_like(head)
+        and _alone(teaser)
+        and _phrase(teaser)
+        and not any(
+            units[d.summary].verdict.rule == "summary.after_title"
+            for d in drafts[1:]
+            if d.summary is not None
+        )
+    ):
+        return False
+    listing.drafts.remove(first)
+    listing.noise[first.headline] = (Role.NOISE, PAGE_TITLE)
+    second.take(first.summary, (Role.CAPTION,), _TEASER_AS_CAPTION, teaser.text)
+    return True
 
 
 def _resolve(
@@ -718,7 +773,13 @@ def _lone_title(
     if (
         unit.kind is not TITLE
         or (prev is None and not listing.shown.lone_captions)
-        or any(units[k].kind is not NOISE for k in region[:-1])
+        # Chrome may stand above it; over the first article the page's name too
+        # ("Cultura", "The Northern Valleys"): a tagline there is a phrase, as alt text is.
+        or any(
+            units[k].kind is not NOISE
+            and (prev is not None or units[k].kind is not TITLE or not _label_like(units[k]))
+            for k in region[:-1]
+        )
         # Under chrome, a short title in capitals is the page's or section's name
         # ("Latin America"); alt text is a phrase.
         or (len(region) > 1 and not _phrase(unit))
