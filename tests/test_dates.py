@@ -37,6 +37,8 @@ from digestparse.features import Features
         "Mar 4, 2019 · 5 min read",
         "Lectura de 5 min · 4 de marzo de 2019",
         "Yesterday",
+        "Just now",
+        "News | just now",
         "1er mars 2021",
         # Abbreviated weekdays, an hour alone, day-month-year with dashes.
         "Mié, 30/03/2016 - 10:42",
@@ -78,6 +80,8 @@ def test_dates(text: str) -> None:
         "hace 3 hermanos",  # an abbreviated unit is a whole word
         "vor 3 Stufen",
         "Last updated",
+        "Now",  # "now" only after "just"
+        "Right now",
     ],
 )
 def test_near_miss_dates(text: str) -> None:

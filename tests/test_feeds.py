@@ -259,6 +259,7 @@ def test_absolute_dates(text: str, day: tuple[int, int, int]) -> None:
         ("2 wks ago", (2024, 2, 25)),
         ("1y ago", (2023, 3, 10)),
         ("Yesterday", (2024, 3, 9)),
+        ("Just now", (2024, 3, 10)),
         ("hace 3 días", (2024, 3, 7)),
         ("il y a 2 jours", (2024, 3, 8)),
         ("vor 3 Tagen", (2024, 3, 7)),

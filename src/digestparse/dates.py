@@ -214,6 +214,7 @@ _DATE_BODY = rf"""
       | il\s+y\s+a\s+{_COUNT}\s+{_AFTER_COUNT}                         # il y a 2 jours
       | vor\s+{_COUNT}\s+{_AFTER_COUNT}                                # vor 2 Tagen, vor 2 Std.
       | yesterday|today|ayer|hoy|hier|aujourd['’]hui|gestern|heute|ontem|hoje
+      | just\s+now                                                    # a feed's newest
     )
     {_TIME}?
 """
@@ -260,7 +261,8 @@ _GLUED_LAST_WORDS = (
 #: The words a date may end with only after white space: "2 days ago"; and the
 #: words its line may end with after it: "5 min read", "3 comments".
 _SPACED_LAST_WORDS = (
-    "ago", *(phrase.split()[-1] for phrase in (*READING_AFTER, *COMMENT_INVITES)), *COUNTED,
+    "ago", "now", *(phrase.split()[-1] for phrase in (*READING_AFTER, *COMMENT_INVITES)),
+    *COUNTED,
 )  # fmt: skip
 #: The counts a unit of time ending a date follows: "hace 2 días", "vor einem Monat".
 _COUNT_WORDS = ("a", "an", "one", "un", "una", "une", "ein", "eine", "einem", "einer", "um", "uma")
@@ -420,6 +422,8 @@ _SHORT_UNIT_DAYS = {
 }  # fmt: skip
 _YESTERDAY = frozenset({"yesterday", "ayer", "hier", "gestern", "ontem", "igår"})
 _TODAY = frozenset({"today", "hoy", "aujourd'hui", "aujourd’hui", "heute", "hoje", "idag"})
+#: A feed's newest entry: "Just now".
+_JUST_NOW = re.compile(r"\bjust\s+now\b")
 _RELATIVE = regex.compile(
     r"(?:\b(?P<n1>\d+(?=[^\W\d_])|(?:\d+|an?|one|un[ae]?|ein(?:e[mr]?)?|uma?)\s+)"
     r"(?P<u1>[^\W\d_]+)\s+ago\b"
@@ -442,7 +446,7 @@ def _relative(text: str, reference: date) -> date | None:
     words = set(_TOKEN.findall(lower))
     if words & _YESTERDAY:
         return reference - timedelta(days=1)
-    if words & _TODAY:
+    if words & _TODAY or _JUST_NOW.search(lower):
         return reference
     match = _RELATIVE.search(lower)
     if match is None:
@@ -497,6 +501,7 @@ def parse_date(text: str, *, reference: date | None = None) -> date | None:
         _RELATIVE.search(lower)
         or not _YESTERDAY.isdisjoint(tokens)
         or not _TODAY.isdisjoint(tokens)
+        or _JUST_NOW.search(lower)
     ):
         return _relative(text, reference) if reference is not None else None
     month = next((MONTHS[t] for t in tokens if t in MONTHS and t not in WEEKDAYS), None)

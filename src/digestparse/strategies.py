@@ -133,6 +133,7 @@ def dates(draw: st.DrawFn, lang: str = "en") -> str:
             f"{month.upper()} {day}. {year}",
             f"{ago} days ago",
             f"{ago}h ago",
+            "Just now",
         ),
         "es": (
             f"{day} de {month} de {year}",
