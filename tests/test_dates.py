@@ -39,6 +39,8 @@ from digestparse.features import Features
         "Yesterday",
         "Just now",
         "News | just now",
+        "Education · 2h",
+        "News | 3w",
         "1er mars 2021",
         # Abbreviated weekdays, an hour alone, day-month-year with dashes.
         "Mié, 30/03/2016 - 10:42",
@@ -150,6 +152,10 @@ def test_near_misses_of_what_may_stand_around_a_date(text: str) -> None:
         ("By Ana Ruiz | March 4, 2019", "March 4, 2019"),
         ("March 4, 2019 by Ana Ruiz", "March 4, 2019"),
         ("Ana Ruiz - 2 days ago", "2 days ago"),
+        # An age without "ago" only after a separator: "UK · 2h", "@anaruiz · 3d".
+        ("UK · 2h", "2h"),
+        ("@anaruiz · 3d", "3d"),
+        ("Ana Ruiz | 5 hrs", "5 hrs"),
     ],
 )
 def test_find_date_at_either_end(text: str, date: str) -> None:
@@ -159,6 +165,13 @@ def test_find_date_at_either_end(text: str, date: str) -> None:
 
 def test_no_date_inside_a_headline() -> None:
     assert find_date("The Growth of Canadian Marxism 2016") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Runtime: 2h", "The 24h", "UK · 2hx", "Score · 3-2", "Le Mans 24h"]
+)
+def test_near_misses_an_age_without_ago_needs_a_separator_before_it(text: str) -> None:
+    assert find_date(text) is None
 
 
 @pytest.mark.parametrize(

@@ -197,11 +197,16 @@ SAMPLE_DATES = {
     "November 22, 2026": datetime.date(2026, 11, 22),
     "Lunes 30 de noviembre | 09:20": datetime.date(2023, 11, 30),
     "Domingo 29 de noviembre | 21:05": datetime.date(2023, 11, 29),
+    "1h": datetime.date(2024, 3, 10),
+    "3h": datetime.date(2024, 3, 10),
+    "9h": datetime.date(2024, 3, 10),
+    "1d": datetime.date(2024, 3, 9),
+    "2d": datetime.date(2024, 3, 8),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",
     "hace 2 h", "hace 5 h", "hace 1 d", "2 hours ago", "4 hours ago", "yesterday",
-    "4 days ago", "1 week ago", "3 weeks ago",
+    "4 days ago", "1 week ago", "3 weeks ago", "1h", "3h", "9h", "1d", "2d",
     # No year: the last such day before the reference.
     "Lunes 30 de noviembre | 09:20", "Domingo 29 de noviembre | 21:05",
 }  # fmt: skip
@@ -260,6 +265,9 @@ def test_absolute_dates(text: str, day: tuple[int, int, int]) -> None:
         ("1y ago", (2023, 3, 10)),
         ("Yesterday", (2024, 3, 9)),
         ("Just now", (2024, 3, 10)),
+        ("5h", (2024, 3, 10)),
+        ("3d", (2024, 3, 7)),
+        ("2w", (2024, 2, 25)),
         ("hace 3 días", (2024, 3, 7)),
         ("il y a 2 jours", (2024, 3, 8)),
         ("vor 3 Tagen", (2024, 3, 7)),

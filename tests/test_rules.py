@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 from collections.abc import Callable
 
+import attrs
 import pytest
 import regex
 from hypothesis import given
@@ -935,6 +937,21 @@ def test_near_misses_a_headline_and_its_teaser_on_top_of_captioned_articles() ->
     teasers = f"Outdoors\n\n{_CAPTIONED}".replace(SUMMARY, "Sailings return to normal from Monday")
     first = digestparse.parse(teasers)[0]
     assert first.summary == "Walkers on the ridge above the reservoir at first light"
+
+
+def test_an_age_without_ago_after_the_section_dates_the_article() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nTransport · 2h\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n\nEducation · 1d\n\n"
+        f"Ferry Crews Accept the New Rota\n\n{SUMMARY}\n\nBusiness · 3d\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.date) for a in digest] == [(None, "2h"), (None, "1d"), (None, "3d")]
+    assert digest[1].published_as_of(datetime.date(2024, 3, 10)) == datetime.date(2024, 3, 9)
+    # Rendered, an age stands after a separator, as it must to read as a date.
+    assert list(digestparse.parse(digestparse.render(digest))) == list(digest)
+    with_authors = [attrs.evolve(a, byline="harbourdesk") for a in digest]
+    assert list(digestparse.parse(digestparse.render(with_authors))) == with_authors
 
 
 def test_byline_after_summary_needs_a_name() -> None:

@@ -215,6 +215,7 @@ _DATE_BODY = rf"""
       | vor\s+{_COUNT}\s+{_AFTER_COUNT}                                # vor 2 Tagen, vor 2 Std.
       | yesterday|today|ayer|hoy|hier|aujourd['’]hui|gestern|heute|ontem|hoje
       | just\s+now                                                    # a feed's newest
+      | (?:(?<=[|·•]\s)|(?<=[|·•]))\d{{1,2}}\s?(?:hrs?|[hdw])(?![^\W_])   # UK · 2h
     )
     {_TIME}?
 """
@@ -323,15 +324,16 @@ def filed_in(text: str) -> bool:
     return text.startswith(_IN_WORDS) and _IN_SECTIONS.fullmatch(text) is not None
 
 
-#: A date line may stand in brackets: "(Dec 01, 2026)", "[4 March 2019]".
+#: A date line may stand in brackets: "(Dec 01, 2026)", "[4 March 2019]", or after the
+#: separator that stood between it and the author's handle: "· 2h".
 _WHOLE = Caseless(
-    rf"(?:(?P<paren>\(\s*)|(?P<square>\[\s*))?{_LABEL}(?P<date>{_DATE_BODY}){_TRAILER}{_FILED_IN}\s*"
+    rf"(?:[|·•]\s?)?(?:(?P<paren>\(\s*)|(?P<square>\[\s*))?{_LABEL}(?P<date>{_DATE_BODY}){_TRAILER}{_FILED_IN}\s*"
     r"(?(paren)\)\s*)(?(square)\]\s*)",
     verbose=True,
 )
 _AT_END = Caseless(rf"(?:^|(?<=[\s,|·•–—-]))(?P<date>{_DATE_BODY}){_TRAILER}[\s.]*$", verbose=True)
 _AT_START = Caseless(
-    rf"(?:[(\[]\s*)?{_LABEL}(?P<date>{_DATE_BODY})(?=[\s,|·•–—)\]-]|$)", verbose=True
+    rf"(?:[|·•]\s?)?(?:[(\[]\s*)?{_LABEL}(?P<date>{_DATE_BODY})(?=[\s,|·•–—)\]-]|$)", verbose=True
 )
 
 
@@ -424,6 +426,7 @@ _YESTERDAY = frozenset({"yesterday", "ayer", "hier", "gestern", "ontem", "igår"
 _TODAY = frozenset({"today", "hoy", "aujourd'hui", "aujourd’hui", "heute", "hoje", "idag"})
 #: A feed's newest entry: "Just now".
 _JUST_NOW = re.compile(r"\bjust\s+now\b")
+_COMPACT = regex.compile(r"(?P<n>\d{1,2})\s?(?P<u>hrs?|[hdw])", regex.IGNORECASE)
 _RELATIVE = regex.compile(
     r"(?:\b(?P<n1>\d+(?=[^\W\d_])|(?:\d+|an?|one|un[ae]?|ein(?:e[mr]?)?|uma?)\s+)"
     r"(?P<u1>[^\W\d_]+)\s+ago\b"
@@ -448,6 +451,10 @@ def _relative(text: str, reference: date) -> date | None:
         return reference - timedelta(days=1)
     if words & _TODAY or _JUST_NOW.search(lower):
         return reference
+    compact = _COMPACT.fullmatch(lower)
+    if compact is not None:  # "2h", "3d", "1w": an age after a separator
+        days = {"d": 1, "w": 7}.get(compact.group("u"), 0)
+        return reference - timedelta(days=days * int(compact.group("n")))
     match = _RELATIVE.search(lower)
     if match is None:
         return None
@@ -502,6 +509,7 @@ def parse_date(text: str, *, reference: date | None = None) -> date | None:
         or not _YESTERDAY.isdisjoint(tokens)
         or not _TODAY.isdisjoint(tokens)
         or _JUST_NOW.search(lower)
+        or _COMPACT.fullmatch(lower)
     ):
         return _relative(text, reference) if reference is not None else None
     month = next((MONTHS[t] for t in tokens if t in MONTHS and t not in WEEKDAYS), None)

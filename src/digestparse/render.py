@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import regex
 
+from .dates import is_date
 from .features import byline_parts, extract
 from .lines import normalize
 from .options import Options
@@ -33,12 +34,15 @@ def _blocks(article: Article, *, glued: bool = False, leads: bool = False) -> li
     head = [normalize(t) for t in (article.caption, article.kicker, article.headline) if t]
     blocks = []
     date = normalize(article.date) if article.date else None
+    # An age without "ago" ("2h") is a date only after a separator.
+    apart = date if date is None or is_date(date) else f"| {date}"
     if article.headline:
         blocks.append("\n".join(head))
     if article.summary:
         if glued and blocks:  # the summary right under its headline (layout M)
             blocks[-1] += "\n" + normalize(article.summary)
-        elif leads and date and not blocks:  # "DATE – summary", as the listing's teasers open
+        elif leads and date and date == apart and not blocks:
+            # "DATE – summary", as the listing's teasers open
             blocks.append(f"{date} – {normalize(article.summary)}")
             date = None
         else:
@@ -47,9 +51,9 @@ def _blocks(article: Article, *, glued: bool = False, leads: bool = False) -> li
     byline = f"By {author}" if author else None
     if byline and date and _reads_back(byline) != author:
         # An author that is no name (a user name) reads back only beside its date.
-        blocks.append(f"{byline} on {date}")
+        blocks.append(f"{byline} on {date}" if date == apart else f"{byline} {apart}")
     else:
-        blocks.extend(block for block in (byline, date) if block)
+        blocks.extend(block for block in (byline, date and apart) if block)
     return blocks
 
 
