@@ -102,10 +102,12 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 #: Samples a hard wrap at 72 columns changes, each for a limit the README
 #: names: a word split at its hyphen ("thirty-/eight": a field joins its
 #: lines with a space), a headline as long as the width, glued over its
-#: summary, and German running text, whose nouns in capitals make a line
-#: under a full first line read as title case.
+#: summary, German running text, whose nouns in capitals make a line
+#: under a full first line read as title case, and a caption's credit wrapped
+#: before a name ("(Photo by Nadia" / "Brook / …)").
 _WRAP_LIMITS = frozenset(
     {
+        "a-sentence-captions-apart-with-capital-authors",
         "e-dated-briefs-short-and-long", "i-date-headings", "i-dates-beside-headlines",
         "i-facts-with-slashes", "j-french-labels",
         "j-french-names-over-summaries", "j-french-sections", "j-german-particles",
@@ -140,7 +142,8 @@ def test_samples_hard_wrapped_at_72_columns_parse_the_same(name: str) -> None:
 #: then opens a bulleted item over the next headline.
 _NO_BLANK_LIMITS = frozenset(
     {
-        "a-alt-sentences-over-bylines", "a-captions-in-article-blocks", "a-sentences-and-credits",
+        "a-alt-sentences-over-bylines", "a-captions-in-article-blocks",
+        "a-sentence-captions-apart-with-capital-authors", "a-sentences-and-credits",
         "a-signed-article-blocks", "b-dash-before-name", "b-issue-numbers",
         "b-sections-under-dates", "d-countries-over-headlines",
         "d-labelled-briefs-among-articles", "d-section-paths", "e-signed-teasers", "e-teasers-with-page-title", "i-ages-over-authors",

@@ -954,6 +954,84 @@ def test_an_age_without_ago_after_the_section_dates_the_article() -> None:
     assert list(digestparse.parse(digestparse.render(with_authors))) == with_authors
 
 
+_DEKS = (
+    "The union says the new rota leaves drivers with no weekends at all this summer",
+    "Head teachers say they cannot find cover for sick staff and fear closures",
+    "Volunteers carry slates up the hill and the waiting list is two years long",
+)
+
+
+def _essays(captions: list[str], names: list[str]) -> str:
+    heads = ["Bus Drivers Walk Out", "Schools Short of Staff", "Who Keeps the Huts Dry?"]
+    return "".join(
+        (f"{caption}\n\n" if caption else "") + f"{head}\n\n{dek}\n\n{name}\n\n"
+        for caption, head, dek, name in zip(captions, heads, _DEKS, names, strict=True)
+    )
+
+
+def test_names_in_capitals_between_articles_sign_the_one_above() -> None:
+    text = _essays(["", "", ""], ["ANA RUIZ", "TOM BERG", "MIA LIND"])
+    digest = digestparse.parse(text)
+    assert [(a.kicker, a.byline) for a in digest] == [
+        (None, "ANA RUIZ"),
+        (None, "TOM BERG"),
+        (None, "MIA LIND"),
+    ]
+    assert list(digestparse.parse(digestparse.render(digest))) == list(digest)
+
+
+def test_near_misses_capitals_between_articles_stay_labels() -> None:
+    # No name under the last summary: each is the next headline's kicker.
+    text = _essays(["", "", ""], ["ANA RUIZ", "TOM BERG", ""]).replace("\n\n\n\n", "\n\n")
+    assert [a.kicker for a in digestparse.parse(text)] == [None, "ANA RUIZ", "TOM BERG"]
+    # A section the lexicon knows is a label wherever names stand.
+    text = _essays(["", "", ""], ["ANA RUIZ", "LATIN AMERICA", "MIA LIND"])
+    assert [a.kicker for a in digestparse.parse(text)] == [None, None, "LATIN AMERICA"]
+
+
+def test_sentences_alone_over_headlines_with_their_deks_are_captions() -> None:
+    captions = [
+        "A crowd of strikers outside the depot gates in 1984.",
+        "An empty classroom at the end of the day. (Getty Images)",
+        "A hut with a turf roof under low cloud.",
+    ]
+    text = _essays(captions, ["Ana Ruiz", "Tom Berg & Mia Lind", "Mia Lind"])
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.summary, a.byline) for a in digest] == [
+        (captions[0], _DEKS[0], "Ana Ruiz"),
+        (captions[1], _DEKS[1], "Tom Berg & Mia Lind"),
+        (captions[2], _DEKS[2], "Mia Lind"),
+    ]
+    assert explain(text)[captions[2]] == "caption.sentence_above_headline"
+    assert list(digestparse.parse(digestparse.render(digest))) == list(digest)
+
+
+def test_near_misses_of_sentences_alone_over_headlines() -> None:
+    # Shown once only: a teaser without a headline may open a listing.
+    captions = ["A crowd of strikers outside the depot gates in 1984.", "", ""]
+    text = _essays(captions, ["Ana Ruiz", "Tom Berg", "Mia Lind"])
+    assert digestparse.parse(text)[0].caption is None
+    # The first article without alt text: its summary, over the author, stays its own.
+    captions = [
+        "",
+        "A crowd of strikers outside the depot gates in 1984.",
+        "A hut with a turf roof under low cloud.",
+    ]
+    text = _essays(captions, ["ANA RUIZ", "TOM BERG", "MIA LIND"]).replace(
+        _DEKS[0], "They are the last indoor places where nobody asks you to buy anything."
+    )
+    first = digestparse.parse(text)[0]
+    assert (first.caption, first.headline, first.byline) == (
+        None,
+        "Bus Drivers Walk Out",
+        "ANA RUIZ",
+    )
+    # Under a headline, a sentence is its summary, though another follows the next.
+    text = f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nSchools Short of Staff\n\n{SUMMARY2}\n\n"
+    text += f"Ferry Crews Accept the New Rota\n\n{SUMMARY}\n"
+    assert [a.caption for a in digestparse.parse(text)] == [None, None, None]
+
+
 def test_byline_after_summary_needs_a_name() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nTre Kwon\n\nMarch 25, 2016\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

@@ -63,10 +63,27 @@ def _all_samples() -> str:
     return "\n\n".join((SAMPLES / f"{n}.txt").read_text(encoding="utf-8") for n in sample_names())
 
 
+#: Samples whose reading needs the listing's end, decided only when it is read in
+#: one window (``regions.names_trail``, ``regions.caps_names_trail``): a window of a
+#: few lines reads them as a longer listing's first windows would.
+_NEED_THE_END = frozenset({"a-sentence-captions-apart-with-capital-authors"})
+
+
+def test_samples_that_need_the_end_are_read_whole_in_one_default_window() -> None:
+    for name in _NEED_THE_END:
+        data = (SAMPLES / f"{name}.txt").read_bytes()
+        assert len(data.splitlines()) < stream.WINDOW
+        _same(list(iter_articles(io.BytesIO(data))), parse(data))
+
+
 @pytest.mark.parametrize("window", [3, 10, 40])
 def test_samples_read_in_small_windows_parse_to_their_truth(window: int) -> None:
     """A window cuts a listing only between articles, carrying what the listing decided."""
-    whole = {name: parse((SAMPLES / f"{name}.txt").read_bytes()) for name in sample_names()}
+    whole = {
+        name: parse((SAMPLES / f"{name}.txt").read_bytes())
+        for name in sample_names()
+        if name not in _NEED_THE_END
+    }
     with _windows(window):
         for name, expected in whole.items():
             data = (SAMPLES / f"{name}.txt").read_bytes()

@@ -167,7 +167,13 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
         units[j].kind in (BYLINE, DATE) or (j == i + 1 and _name_glued_over_sentence(units, j))
     ):
         j += 1
-    summary_below = j < len(units) and units[j].kind is SENTENCE
+    summary_below = (
+        j < len(units)
+        and units[j].kind is SENTENCE
+        # Past the byline in a block of its own, a sentence alone over a title
+        # with a sentence of its own below is the next article's alt text.
+        and not (units[j - 1].block is not unit.block and _over_title_and_sentence(units, j))
+    )
     f = unit.features
     # Not a bulleted item's first block when a headline with its summary
     # follows: then the line is that article's caption (layout C).
@@ -203,7 +209,10 @@ def sentence_captions(listing: Listing) -> None:
     (layout C). Or the three
     make one block of their own (a byline or date may end it), where blank
     lines part the articles: a teaser without a headline would stand apart
-    from the next article. Read alone, the sentence would be a teaser.
+    from the next article. Or, where the listing shows it twice at least,
+    the three stand each in a block of their own and no headline stands
+    over the sentence: it opens the listing, or follows the article above's
+    byline, date or author's name. Read alone, the sentence would be a teaser.
     """
     if not listing.enabled("caption.sentence_above_headline"):
         return
@@ -219,6 +228,15 @@ def sentence_captions(listing: Listing) -> None:
         for j in _pairs(units[: len(units) - 1], CAPTION, TITLE)
         if j >= 2 and units[j - 2].kind is SENTENCE and units[j - 1].block is units[j].block
     ]
+    apart = []
+    # Alt text with its credit, alone over a headline with its summary, shows the shape too.
+    shown = sum(
+        _alone(units[j - 1])
+        and units[j].first == 0
+        and units[j + 1].kind is SENTENCE
+        and units[j + 1].block is not units[j].block
+        for j in _pairs(units[: len(units) - 1], CAPTION, TITLE)
+    )
     for j in sorted(_pairs(units[: len(units) - 1], SENTENCE, TITLE) + credited):
         i = j - 2 if units[j - 1].kind is CAPTION else j - 1
         unit, title = units[i], units[j]
@@ -256,6 +274,86 @@ def sentence_captions(listing: Listing) -> None:
                 "caption.sentence_above_headline",
                 "a sentence glued above a title that has its own summary below",
             )
+        elif (
+            blocks
+            and _alone(unit)
+            and title.first == 0
+            and last.first + last.count == len(last.block.lines)
+            and below.block is not title.block
+            and below.first == 0
+            # A name in capitals there signs the article above ("ANA RUIZ").
+            and not (title.features.all_caps and title.features.name)
+            and _no_headline_over(units, i)
+        ):
+            apart.append(i)
+    if apart and len(apart) + shown >= 2:
+        for i in apart:
+            units[i].verdict = Verdict(
+                CAPTION,
+                "caption.sentence_above_headline",
+                "a sentence alone over a title that has its own summary below, with no"
+                " headline over it, as others in the listing",
+            )
+
+
+def _over_title_and_sentence(units: list[Unit], j: int) -> bool:
+    """Whether unit ``j`` opens a block over a title that ends a block (its own, or
+    the sentence's), over a sentence or a title (a teaser not yet read as one)
+    opening a block: alt text, a headline and its summary."""
+    if j + 2 >= len(units):
+        return False
+    unit, title, below = units[j], units[j + 1], units[j + 2]
+    return (
+        unit.first == 0
+        and title.kind is TITLE
+        and title.first + title.count == len(title.block.lines)
+        and (_alone(unit) or title.block is unit.block)
+        and (title.first == 0 or title.block is unit.block)
+        and below.kind in (SENTENCE, TITLE)
+        and below.first == 0
+    )
+
+
+def _alone(unit: Unit) -> bool:
+    """Whether ``unit`` fills its block."""
+    return unit.first == 0 and unit.count == len(unit.block.lines)
+
+
+def _no_headline_over(units: list[Unit], i: int) -> bool:
+    """Whether no title that could be a headline stands over unit ``i``: only chrome
+    up to the listing's start, or the summary above with its byline, date or
+    author's name (a title right under it) after it. At the listing's top the
+    page's name may stand there too: a short label ("THE LONG VIEW"), perhaps
+    over its tagline in its block."""
+    k = i - 1
+    while k >= 0 and units[k].kind in (NOISE, BYLINE, DATE):
+        k -= 1
+    if k >= 1 and units[k].kind is TITLE and units[k].features.author:
+        k -= 1
+        while k >= 0 and units[k].kind in (NOISE, BYLINE, DATE):
+            k -= 1
+        return k >= 0 and units[k].kind is SENTENCE
+    if k >= 0 and units[k].kind is TITLE and units[k].block is not units[i].block:
+        return _page_name_block(units, k)
+    return k < 0 or (units[k].kind is SENTENCE and k < i - 1)
+
+
+def _page_name_block(units: list[Unit], k: int) -> bool:
+    """Whether title ``k`` ends the first block of the listing that is not chrome, and
+    that block opens with a short label: the page's name."""
+    block = units[k].block
+    if units[k].first + units[k].count != len(block.lines):
+        return False
+    top = k
+    while top > 0 and units[top - 1].block is block:
+        top -= 1
+    head = units[top]
+    return (
+        all(unit.kind is NOISE for unit in units[:top])
+        and all(unit.kind is TITLE for unit in units[top : k + 1])
+        and head.features.kicker is not None
+        and head.features.words <= 3
+    )
 
 
 def _past_facts(units: list[Unit], j: int) -> int:

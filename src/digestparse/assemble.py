@@ -52,7 +52,7 @@ from .lexicon import LEAD_SIGNS
 from .lines import Line
 from .options import Options
 from .records import Article, Decision, Role
-from .regions import find_labels_above, regions
+from .regions import caps_names_trail, find_labels_above, regions
 from .rules import (
     SIGNATURE_REACH,
     TITLE,
@@ -427,6 +427,7 @@ def settle(
         title_over_teasers(job)
         job.repeated = _repeated_titles(job)
         job.repeated_after = _repeated_after(job)
+        job.caps_names_trail = caps_names_trail(job)
         find_labels_above(job)
         regions(job)
     _finish(job)

@@ -139,6 +139,9 @@ class Listing:
     #: Whether names glued between a summary and the next headline sign the
     #: article above (``regions.names_trail``).
     names_trail: bool = False
+    #: Whether names in capitals alone between articles sign the article above
+    #: (``regions.caps_names_trail``): "ANA RUIZ", no kicker.
+    caps_names_trail: bool = False
     #: Headlines whose title right above is a label like their neighbours' (``kicker.like_others``).
     labels_above: frozenset[int] = frozenset()
     #: Each headline with a title right above: (headline, a section label, alone in its block).

@@ -15,14 +15,14 @@ import itertools
 from collections.abc import Iterable
 
 from .drafts import Draft, Listing
-from .features import is_role, name_with_role
+from .features import is_role, is_section, name_with_role
 from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
 
 __all__ = [
-    "PAGE_TITLE", "date_mode", "find_labels_above", "label_verdict", "regions", "signs_its_block",
-    "title_cased",
+    "PAGE_TITLE", "caps_names_trail", "date_mode", "find_labels_above", "label_verdict",
+    "regions", "signs_its_block", "title_cased",
 ]  # fmt: skip
 
 # The verdicts of the context rules whose reason never changes, made once.
@@ -178,6 +178,48 @@ def names_trail(listing: Listing) -> bool:
     )
     # Nothing above the first headline tells only where every other has a name over it.
     return (clear and between == gaps >= 2) or signed_end
+
+
+def caps_names_trail(listing: Listing) -> bool:
+    """Whether names in capitals standing alone between articles sign the one above.
+
+    Alone between a summary and the next headline, a short line in capitals
+    reads as the next article's kicker ("LATIN AMERICA"). A name there
+    ("ANA RUIZ") signs the article above where such a name stands alone
+    under the last summary too, with no headline below it to label. Decided
+    only for a listing read in one window, as ``names_trail`` is.
+    """
+    drafts, units = listing.drafts, listing.units
+    if listing.shown.started or not listing.whole or len(drafts) < 2:
+        return False
+    last = drafts[-1].summary
+    if last is None or not listing.enabled("byline.after_summary"):
+        return False
+    name = _name_under_chrome(units, range(last + 1, len(units)))
+    return (
+        name is not None
+        and caps_name(name)
+        and name.block is not units[last].block
+        and any(
+            caps_name(units[k])
+            for prev, nxt in itertools.pairwise(drafts)
+            if prev.summary is not None and nxt.headline is not None
+            for k in range(prev.summary + 1, nxt.headline)
+        )
+    )
+
+
+def caps_name(unit: Unit) -> bool:
+    """Whether a title is a name of two words or more in capitals, no section the lexicon
+    knows: "ANA RUIZ", not "LATIN AMERICA"."""
+    f = unit.features
+    return (
+        unit.kind is TITLE
+        and f.all_caps
+        and f.name
+        and f.words >= 2
+        and not is_section(unit.text.lower())
+    )
 
 
 def _name_under_chrome(units: list[Unit], ks: Iterable[int]) -> Unit | None:
@@ -445,7 +487,12 @@ def _cued(
     """
     return (
         (listing.enabled("caption.repeats_headline") and unit.text == head.text)
-        or (listing.enabled("kicker.label") and unit.features.kicker is not None and not first)
+        or (
+            listing.enabled("kicker.label")
+            and unit.features.kicker is not None
+            and not first
+            and not (listing.caps_names_trail and caps_name(unit))
+        )
         or (repeated and _repeated(listing, unit, head))
     )
 
@@ -574,7 +621,10 @@ def find_labels_above(listing: Listing) -> None:
         k = draft.headline
         if k is not None and k > 0 and units[k - 1].kind is TITLE:
             title = units[k - 1]
-            above.append((k, title.features.kicker is not None, _alone(title)))
+            labelled = title.features.kicker is not None and not (
+                listing.caps_names_trail and caps_name(title)
+            )
+            above.append((k, labelled, _alone(title)))
     shown = listing.shown
     if shown.labels_before + sum(labelled for _, labelled, _ in above) < 2:
         return
