@@ -146,7 +146,7 @@ _NO_BLANK_LIMITS = frozenset(
         "a-sentence-captions-apart-with-capital-authors", "a-sentences-and-credits",
         "a-signed-article-blocks", "b-dash-before-name", "b-issue-numbers",
         "b-sections-under-dates", "d-countries-over-headlines",
-        "d-labelled-briefs-among-articles", "d-section-paths", "e-signed-teasers", "e-teasers-with-page-title", "i-ages-over-authors",
+        "d-labelled-briefs-among-articles", "i-blog-posts-under-day-headings", "d-section-paths", "e-signed-teasers", "e-teasers-with-page-title", "i-ages-over-authors",
         "i-desk-beside-date", "i-leads-over-headline-boxes", "i-sources-over-headlines",
         "i-time-before-date", "j-author-cards-over-headlines", "j-portuguese-teasers",
         "j-spanish-homepage-sections", "k-dirty-crlf", "l-cms-facts-box", "m-signed",

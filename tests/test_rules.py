@@ -1032,6 +1032,39 @@ def test_near_misses_of_sentences_alone_over_headlines() -> None:
     assert [a.caption for a in digestparse.parse(text)] == [None, None, None]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by Ana Ruiz at 10:32 AM",
+        "Publicado por Ana Ruiz en 7:45",
+        "Eingestellt von Ana Ruiz um 10:32",
+        "Postado por Ana Ruiz às 10h32",
+    ],
+)
+def test_a_blogs_time_of_day_after_the_marked_author_is_no_part_of_the_name(line: str) -> None:
+    parts = byline_parts(line)
+    assert parts is not None and (parts.author, parts.date) == ("Ana Ruiz", None)
+    text = f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n{line}\nNo comments:\n\n"
+    text += f"Schools Short of Staff\n\n{SUMMARY2}\n\n{line}\n3 comments:\n"
+    assert [(a.headline, a.byline) for a in digestparse.parse(text)] == [
+        ("Bus Drivers Walk Out", "Ana Ruiz"),
+        ("Schools Short of Staff", "Ana Ruiz"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["Ana Ruiz at 10:32 AM", "By the sea at 10:30"])
+def test_near_misses_a_time_after_no_marked_name(line: str) -> None:
+    assert byline_parts(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["No hay comentarios:", "Sin comentarios", "Keine Kommentare", "Aucun commentaire"]
+)
+def test_no_comments_in_any_language_is_chrome(line: str) -> None:
+    assert extract(line).chrome is not None
+    assert extract("No, comments are closed on weekends").chrome is None
+
+
 def test_byline_after_summary_needs_a_name() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nTre Kwon\n\nMarch 25, 2016\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

@@ -44,6 +44,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NEWSROOM_OPENINGS,
     NEWSROOM_WORDS,
+    NONE_COUNTED,
     NOTICE_OPENINGS,
     PLACE_NAMES,
     PUBLICATION_LABELS,
@@ -144,7 +145,9 @@ _TIME_LINE = Caseless(
     rf"(?:(?:{alternation(PUBLICATION_LABELS)})\s*:?\s*(?:at|a\s+las|às|à|um)?\s*)?"
     r"\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?(?:\s+\(?[a-z]{2,5}\)?)?"
 )
-_COMMENTS = regex.compile(rf"^{TALLY_NUMBER}\s+(?:{alternation(COUNTED)})$", _I)
+_COMMENTS = regex.compile(
+    rf"^(?:{TALLY_NUMBER}|{alternation(NONE_COUNTED)})\s+(?:{alternation(COUNTED)}):?$", _I
+)
 #: An author's social handle: "@anaruiz"; alone on its line, under the name, chrome.
 _HANDLE_WORD = r"@[\w.]{1,30}"
 _HANDLE_LINE = re.compile(_HANDLE_WORD)
@@ -197,6 +200,7 @@ _CHROME_HEADS = frozenset(
         *_PAGINATION_WORDS, *_PAGE_WORDS, *_SHOWING_WORDS, *READING_BEFORE,
         *("issue", "vol", "no.", "nr.", "number", "edition", "ausgabe", "heft", "nº ", "n° "),
         *("pp.", "p. ", "pág", "sei", "s. "),
+        *(f"{word} " for word in NONE_COUNTED),  # "No hay comentarios"
     )
 )  # fmt: skip
 _SEPARATORS = regex.compile(r"[\s|·•/,:]+")
@@ -716,6 +720,12 @@ _USER_NAME = re.compile(r"(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}")
 # What is left around a name once the date is cut from its line: "by" …
 _LEADING_BY = regex.compile(rf"^(?:{alternation(BY_WORDS)})\s+", _I)
 # What may stand between the name and the date cut from after it: ", published on", " le".
+#: The time of day a blog prints after a marked author: "Posted by Ana Ruiz at 10:32 AM",
+#: "Publicado por Ana Ruiz a las 10:32", "Eingestellt von Ana Ruiz um 10:32".
+_TRAILING_TIME = regex.compile(
+    r"\s+(?:at|a\s+las?|en|um|às|as|à|a)\s+\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+uhr)?\s*$",
+    _I,
+)
 _TRAILING_ON = regex.compile(
     rf"(?:,?\s+(?:{alternation(PUBLICATION_LABELS)}))?(?:\s+(?:on|el|le|am|em))?$", _I
 )
@@ -757,6 +767,9 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     if bare is not None:
         rest = bare
     split = find_date(rest)
+    if split is None and marker is not None:
+        # A blog's time of day after the author: "Posted by Ana Ruiz at 10:32 AM".
+        rest = _TRAILING_TIME.sub("", rest)
     if split is None:
         split = _date_among_facts(rest)
     if split is None and marker is not None:

@@ -444,7 +444,8 @@ BYLINE_MARKERS = (
     "written by", "posted by", "words by", "reported by", "reporting by", "story by", "text by",
     "interview by", "interviewed by", "compiled by", "submitted by", "published by",
     "added by", "escrito por", "publicado por", "enviado por", "écrit par", "publié par",
-    "geschrieben von", "veröffentlicht von", "eingereicht von",
+    "geschrieben von", "veröffentlicht von", "eingereicht von", "eingestellt von",
+    "postado por", "posté par",
     # The kind of piece and its author: "A column by", "Ein Kommentar von", "Une tribune de".
     *(
         f"{article}{piece} {by}"
@@ -497,7 +498,9 @@ COUNTED = (
 )
 
 #: What a listing says instead of a count ("No Comments") or beside one ("Leave a comment").
-NONE_COUNTED = ("no", "sin", "sem", "keine", "pas de", "aucun", "aucune", "zero")
+NONE_COUNTED = (
+    "no", "no hay", "sin", "sem", "nenhum", "keine", "pas de", "aucun", "aucune", "zero",
+)  # fmt: skip
 COMMENT_INVITES = (
     "leave a comment", "leave a reply", "deja un comentario", "deja una respuesta",
     "laisser un commentaire", "deixe um comentário", "deixe uma resposta", "kommentar schreiben",
