@@ -41,6 +41,10 @@ from digestparse.features import Features
         "News | just now",
         "Education · 2h",
         "News | 3w",
+        # When it was last changed, after the date: the first date is the article's.
+        "30/11/2026 - 10:32 | Atualizado em 30/11/2026 - 14:05",
+        "March 4, 2019, updated March 5, 2019",
+        "4 mars 2019 · Mis à jour le 5 mars 2019",
         "1er mars 2021",
         # Abbreviated weekdays, an hour alone, day-month-year with dashes.
         "Mié, 30/03/2016 - 10:42",
@@ -83,6 +87,7 @@ def test_dates(text: str) -> None:
         "vor 3 Stufen",
         "Last updated",
         "Now",  # "now" only after "just"
+        "March 4, 2019 updated",  # an update's label with no date after it
         "Right now",
     ],
 )
@@ -95,6 +100,8 @@ def test_label_is_not_part_of_the_date() -> None:
     assert strip_date_label("Last updated on March 4, 2019") == "March 4, 2019"
     assert strip_date_label("Business | March 5, 2019") == "March 5, 2019"
     assert strip_date_label("Mar 4, 2019 · 5 min read") == "Mar 4, 2019"
+    # The date it was published, not the one it was last changed.
+    assert strip_date_label("March 4, 2019 | Updated March 5, 2019") == "March 4, 2019"
 
 
 @pytest.mark.parametrize(

@@ -1065,6 +1065,16 @@ def test_no_comments_in_any_language_is_chrome(line: str) -> None:
     assert extract("No, comments are closed on weekends").chrome is None
 
 
+def test_a_date_with_the_day_it_was_updated_dates_the_article_by_the_first() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\n30/11/2026 - 10:32 | Atualizado em 30/11/2026 - 14:05\n\n"
+        f"Schools Short of Staff\n{SUMMARY2}\n29/11/2026 - 08:15\n"
+    )
+    digest = digestparse.parse(text)
+    assert [a.date for a in digest] == ["30/11/2026 - 10:32", "29/11/2026 - 08:15"]
+    assert not digest.noise
+
+
 def test_byline_after_summary_needs_a_name() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nTre Kwon\n\nMarch 25, 2016\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

@@ -24,6 +24,7 @@ from .lexicon import (
     READING_AFTER,
     READING_BEFORE,
     SECTION_NAMES,
+    UPDATE_LABELS,
 )
 
 __all__ = [
@@ -235,7 +236,10 @@ _TALLY = (
 )
 #: Page chrome that may follow a date on its line: "· 5 min read", "/ 3 Comments".
 _TRAILING_PART = rf"(?:{_SEPARATOR}(?:{READING_TIME}|{_TALLY}))"
-_TRAILER = rf"{_TRAILING_PART}*"
+#: When the article was last changed, after the date it was published:
+#: "30/11/2026 - 10:32 | Atualizado em 30/11/2026 - 14:05", "March 4, 2019, updated March 5".
+_UPDATED = rf"(?:(?:{_SEPARATOR}|,\s*|\s+)(?:{alternation(UPDATE_LABELS)})\s*:?\s+{_DATE_BODY})"
+_TRAILER = rf"(?:{_TRAILING_PART}|{_UPDATED})*"
 _SECTION = alternation(KICKER_LABELS | SECTION_NAMES)
 #: What files a post in its sections before its date: "Posted in Housing on …".
 _FILED_UNDER = (

@@ -516,6 +516,12 @@ DATE_LABELS = (
     "atualizado em", "publicada el", "publicada em", "publicada", "erschienen am", "stand",
 )
 
+#: The labels of a date that says when an article was last changed.
+UPDATE_LABELS = tuple(
+    label for label in DATE_LABELS if any(w in label for w in ("updat", "actualiz", "atualiz",
+    "mis à jour", "mise à jour", "aktualis", "modified", "stand"))
+)  # fmt: skip
+
 #: Name particles that stay lower case inside a person's name.
 NAME_PARTICLES = frozenset(
     {
