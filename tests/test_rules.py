@@ -1075,6 +1075,32 @@ def test_a_date_with_the_day_it_was_updated_dates_the_article_by_the_first() -> 
     assert not digest.noise
 
 
+def test_a_list_of_counted_archives_or_categories_is_chrome() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\n\nArchives\nNovember 2026 (12)\nOctober 2026 (9)\n\n"
+        f"Categorías\n\nLaboral (31)\nTransporte (12)\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [a.headline for a in digest] == ["Bus Drivers Walk Out", "Schools Short of Staff"]
+    assert [line.text for line in digest.noise] == [
+        "Archives", "November 2026 (12)", "October 2026 (9)",
+        "Categorías", "Laboral (31)", "Transporte (12)",
+    ]  # fmt: skip
+    assert explain(text)["Laboral (31)"] == "noise.widget"
+    # Months in lower case under the heading: a list, not a paragraph wrapped narrow.
+    lower = text.replace("November 2026", "novembro 2026").replace("October 2026", "outubro 2026")
+    assert [a.headline for a in digestparse.parse(lower)] == [
+        "Bus Drivers Walk Out",
+        "Schools Short of Staff",
+    ]
+    assert len(digestparse.parse(lower).noise) == 6
+
+
+def test_near_miss_one_headline_with_a_count_is_a_headline() -> None:
+    text = f"Brexit Diaries (12)\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert digestparse.parse(text)[0].headline == "Brexit Diaries (12)"
+
+
 def test_byline_after_summary_needs_a_name() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nTre Kwon\n\nMarch 25, 2016\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

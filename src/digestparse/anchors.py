@@ -21,7 +21,7 @@ from .lexicon import BOX_HEADINGS, BOX_TITLES, LEAD_SIGNS, SOURCE_WORDS
 from .records import Role
 from .regions import PAGE_TITLE, label_verdict, signs_its_block, title_cased
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict, date_lead
-from .units import Unit
+from .units import COUNTED_ENTRY, Unit
 
 __all__ = [
     "agency_bylines",
@@ -36,6 +36,7 @@ __all__ = [
     "promote_teasers",
     "sentence_captions",
     "title_over_teasers",
+    "widget_lists",
 ]
 
 
@@ -1287,6 +1288,41 @@ def box_blurbs(listing: Listing) -> None:
             units[i].verdict = _BOX
             if units[i - 1].kind is TITLE:  # a heading that is a title: "Newsletter"
                 units[i - 1].verdict = _BOX_TITLE
+
+
+_WIDGET = Verdict(
+    NOISE, "noise.widget", "a list of the page's archives or categories, each with its count"
+)
+_WIDGET_HEADING = Verdict(NOISE, "noise.widget", "the heading over a list of counted entries")
+
+
+def widget_lists(listing: Listing) -> None:
+    """Two counted entries or more, one right under the other in a block, are a
+    list of the page's archives or categories ("November 2026 (12)" / "October
+    2026 (9)"): page chrome, and so is a short title right over them ("Archives",
+    "Categorías"). One such line alone may be a headline ("Brexit Diaries (12)").
+    """
+    if not listing.enabled("noise.widget"):
+        return
+    units = listing.units
+    i = 0
+    while i < len(units):
+        j = i
+        while (
+            j < len(units)
+            and units[j].kind is TITLE
+            and units[j].features.words <= 6
+            and (j == i or units[j].block is units[i].block)
+            and COUNTED_ENTRY.fullmatch(units[j].text) is not None
+        ):
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                units[k].verdict = _WIDGET
+            heading = units[i - 1] if i > 0 else None
+            if heading is not None and heading.kind is TITLE and heading.features.words <= 3:
+                heading.verdict = _WIDGET_HEADING
+        i = max(j, i + 1)
 
 
 _BOX = Verdict(

@@ -44,6 +44,7 @@ from .anchors import (
     promote_teasers,
     sentence_captions,
     title_over_teasers,
+    widget_lists,
 )
 from .drafts import Draft, Listing, Shown
 from .features import credit_word
@@ -412,6 +413,7 @@ def settle(
     """
     job = Listing(units, options, shown=attrs.evolve(shown or Shown()), whole=whole)
     box_blurbs(job)
+    widget_lists(job)
     avatars(job)
     dated_teasers(job)
     promote_teasers(job)

@@ -76,6 +76,7 @@ CHROME_PHRASES = frozenset(
         "lire plus", "en savoir plus", "suite", "suivant", "précédent", "partager",
         "voir plus", "weiterlesen", "mehr lesen", "mehr", "weiter", "zurück", "mehr laden",
         "teilen", "leia mais", "ler mais", "saiba mais", "continuar lendo", "continue lendo",
+        "continuar a ler",
         "próxima", "próximo", "compartilhar", "ver mais", "carregar mais", "läs mer",
         "les mer", "læs mere", "lees meer", "leggi di più", "continua a leggere",
         "like this", "loading", "related", "related posts", "related articles",
@@ -112,6 +113,7 @@ READ_ON = frozenset(
         "continue reading", "keep reading", "more", "full story", "leer más", "leer mas",
         "seguir leyendo", "sigue leyendo", "lire la suite", "lire plus", "weiterlesen",
         "mehr lesen", "mehr", "leia mais", "ler mais", "continuar lendo", "continue lendo",
+        "continuar a ler",
         "läs mer", "les mer", "læs mere", "lees meer", "leggi di più", "continua a leggere",
     }
 )  # fmt: skip

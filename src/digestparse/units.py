@@ -39,7 +39,7 @@ from .lines import Line
 from .options import Options
 from .rules import Kind, Verdict, classify_all, date_lead
 
-__all__ = ["Unit", "make_units"]
+__all__ = ["COUNTED_ENTRY", "Unit", "make_units"]
 
 _TERMINAL = tuple('.!?…:;"”»')
 
@@ -125,12 +125,20 @@ def without_read_on(text: str) -> str:
     return text[: found.start()]
 
 
+#: An entry of a page's archive list and its count: "novembro 2026 (8)".
+COUNTED_ENTRY = re.compile(r"[^()]{1,60}? \(\d{1,5}\)")
+
+
 def _stands_alone(text: str) -> bool:
     """A lower-case line that is a byline ("by Ana Ruiz"), a date, the sections the
-    article was filed in ("in Labour, News") or the pages it fills ("pp. 12-30")
-    continues nothing."""
+    article was filed in ("in Labour, News"), the pages it fills ("pp. 12-30") or an
+    archive's entry with its count ("novembro 2026 (8)") continues nothing."""
     return len(text) <= 200 and (
-        byline_parts(text) is not None or is_date(text) or filed_in(text) or page_range(text)
+        byline_parts(text) is not None
+        or is_date(text)
+        or filed_in(text)
+        or page_range(text)
+        or COUNTED_ENTRY.fullmatch(text) is not None
     )
 
 
@@ -160,8 +168,10 @@ def _whole(text: str) -> bool:
     return f.words <= _WHOLE_CHROME_WORDS and f.chrome is not None
 
 
-#: The widest a hard-wrapped text is wrapped (plain-text mail wraps at 60 to 80).
+#: The widest a hard-wrapped text is wrapped (plain-text mail wraps at 60 to 80), and
+#: the narrowest: a block of shorter lines is a list ("novembro 2026 (8)" / "outubro …").
 _MAX_WRAP = 100
+_MIN_WRAP = 30
 
 
 #: The fewest words of a line that goes on below for a word a headline may end with.
@@ -195,7 +205,7 @@ def _wrap_width(lines: Sequence[Line]) -> int:
     if len(lines) < 3 or not any(line.text[:1].islower() for line in lines):
         return 0
     width = max(line.end - line.start for line in lines)
-    if width > _MAX_WRAP:
+    if not _MIN_WRAP <= width <= _MAX_WRAP:
         return 0
     for above, line in itertools.pairwise(lines):
         if line.text[:1].islower() and _full(above, line, width):
