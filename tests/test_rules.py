@@ -1513,6 +1513,15 @@ def test_a_name_over_its_role_after_the_summary_signs_it() -> None:
     assert not is_role("Meet the Night Shift Editor Again")
 
 
+def test_an_academic_role_after_the_name_may_run_long() -> None:
+    line = "Ana Ruiz, Senior Lecturer in Geology, University of Eastmere"
+    assert name_with_role(line) == "Ana Ruiz"
+    text = f"Bus Drivers Walk Out\n{SUMMARY}\n{line}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert digestparse.parse(text)[0].byline == line
+    # Near miss: as long, with no word of a post, it is a headline's tail.
+    assert name_with_role("Merkel, Macron and Sánchez Agree on a New Deal for the Border") is None
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

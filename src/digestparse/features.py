@@ -26,6 +26,7 @@ from .dates import (
     without_trailer,
 )
 from .lexicon import (
+    ACADEMIC_WORDS,
     AUTHOR_LABELS,
     BY_WORDS,
     BYLINE_ARTICLES,
@@ -984,9 +985,11 @@ def name_with_role(text: str, max_words: int = 4) -> str | None:
     has the same shape.
     """
     name, comma, role = text.partition(", ")
+    spaces = role.count(" ")
     if (
         comma
-        and 0 < role.count(" ") < 6
+        and 0 < spaces < 10
+        and (spaces < 6 or _academic(role))
         and role[:1].isupper()
         and is_name(name, max_words)
         and not _tag_list(text, text.split(", "))
@@ -998,6 +1001,11 @@ def name_with_role(text: str, max_words: int = 4) -> str | None:
         if _names_a_role(role) and is_name(name, max_words):
             return name
     return None
+
+
+def _academic(role: str) -> bool:
+    """Whether a role names an academic or institutional post: it may run to nine words."""
+    return any(word.strip(",.;") in ACADEMIC_WORDS for word in role.lower().split(" "))
 
 
 def name_with_agency(text: str, max_words: int = 4) -> str | None:

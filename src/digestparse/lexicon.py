@@ -414,6 +414,18 @@ ROLE_WORDS = frozenset(
     }
 )  # fmt: skip
 
+#: Words of an author's academic or institutional role, which may run long: "Senior
+#: Lecturer in Geology, University of Eastmere".
+ACADEMIC_WORDS = frozenset(
+    {
+        "university", "universidad", "université", "universität", "universidade", "università",
+        "institute", "instituto", "institut", "college", "professor", "profesor", "profesora",
+        "professeur", "professora", "lecturer", "fellow", "researcher", "investigador",
+        "investigadora", "chercheur", "chercheuse", "forscher", "forscherin", "director",
+        "directora", "directeur", "directrice", "direktor", "direktorin", "diretor", "diretora",
+    }
+)  # fmt: skip
+
 #: What a newsroom signs as after a byline's marker, in lower case ("By the
 #: editors", "Par la rédaction", "Von der Redaktion"), and the words that may
 #: open it ("the", "la", "der", "our").
