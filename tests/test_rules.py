@@ -1513,6 +1513,17 @@ def test_a_name_over_its_role_after_the_summary_signs_it() -> None:
     assert not is_role("Meet the Night Shift Editor Again")
 
 
+def test_co_authors_parted_by_a_dash_under_the_headline_are_the_byline() -> None:
+    text = (
+        f"Bus Drivers Walk Out\nANA RUIZ\n{SUMMARY}\n\n"
+        f"Schools Short of Staff\nMIA LIND – JOHN OKAFOR\n{SUMMARY2}\n"
+    )
+    assert [a.byline for a in digestparse.parse(text)] == ["ANA RUIZ", "MIA LIND – JOHN OKAFOR"]
+    # Near misses: a headline's parts around a dash are no names.
+    assert not is_name("Ferry Strike – The Final Day")
+    assert not is_name("Brexit – What Next")
+
+
 def test_an_academic_role_after_the_name_may_run_long() -> None:
     line = "Ana Ruiz, Senior Lecturer in Geology, University of Eastmere"
     assert name_with_role(line) == "Ana Ruiz"

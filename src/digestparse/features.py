@@ -45,6 +45,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NEWSROOM_OPENINGS,
     NEWSROOM_WORDS,
+    NO_NAME_WORDS,
     NONE_COUNTED,
     NOTICE_OPENINGS,
     PLACE_NAMES,
@@ -219,7 +220,7 @@ _BYLINE_PAIRS = frozenset(
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$", regex.VERSION1)
 #: ``_NAME_TOKEN`` for a token in ASCII, where the ``re`` engine is faster.
 _ASCII_NAME_TOKEN = re.compile(r"[A-Z][A-Za-z'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*")
-_NAME_SPLIT = Caseless(r"\s*(?:,|\band\b|\by\b|\be\b|\bund\b|\bet\b|&)\s*")
+_NAME_SPLIT = Caseless(r"\s*(?:,|\band\b|\by\b|\be\b|\bund\b|\bet\b|&)\s*|\s[–—]\s")
 
 
 _T = TypeVar("_T")
@@ -694,6 +695,12 @@ def is_name(text: str, max_words: int = 4) -> bool:
     """Whether ``text`` reads as one or a few personal or organisation names."""
     names = [n for n in _NAME_SPLIT.split(text) if n]
     if not names or len(names) > 4:
+        return False
+    # Names parted by dashes ("MIA LIND – JOHN OKAFOR"), not a headline's parts
+    # ("Ferry Strike – The Final Day"): each a first name and a surname at least.
+    if (" – " in text or " — " in text) and not all(
+        " " in name and NO_NAME_WORDS.isdisjoint(name.lower().split()) for name in names
+    ):
         return False
     if len(names) > 1 and _tag_list(text, names):
         return False
