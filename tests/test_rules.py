@@ -1489,6 +1489,16 @@ def test_a_name_glued_between_a_sentence_case_headline_and_its_summary_is_no_tea
     assert [a.byline for a in digestparse.parse(titled)] == [None] * len(digestparse.parse(titled))
 
 
+@pytest.mark.parametrize("label", ["📷 Gallery", "🎧 Podcast", "★ Opinion", "In Pictures"])
+def test_a_label_after_an_icon_or_naming_pictures_is_a_kicker(label: str) -> None:
+    text = (
+        f"{label}\nBus Drivers Walk Out\n{SUMMARY}\n\nVideo\nSchools Short of Staff\n{SUMMARY2}\n"
+    )
+    assert [a.kicker for a in digestparse.parse(text)] == [label, "Video"]
+    # Near miss: an icon before a phrase is no label.
+    assert Features("📷 Crowds in the square").kicker is None
+
+
 @pytest.mark.parametrize("label", ["Grève", "Huelga", "Arbeitskampf", "Féminisme", "LGBTQ+"])
 def test_a_movements_topic_is_a_section_label(label: str) -> None:
     assert Features(label).kicker is not None

@@ -1059,8 +1059,15 @@ def _section_path(text: str, lower: str, words: int) -> bool:
 
 def is_section(lower: str) -> bool:
     """Whether a lower-cased line names a section, a kind of piece or a place the
-    lexicon knows, a separator after it allowed: "politics", "opinion:", "chile"."""
-    return lower.rstrip(" :|»›>") in _SECTION_LABELS
+    lexicon knows, a separator after it allowed: "politics", "opinion:", "chile";
+    an icon before it too: "📷 gallery"."""
+    if lower[:1].isalnum():
+        return lower.rstrip(" :|»›>") in _SECTION_LABELS
+    return _ICONS.sub("", lower).rstrip(" :|»›>") in _SECTION_LABELS
+
+
+#: Icons before a label: emoji, symbols, their joiners and selectors.
+_ICONS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\p{Mn}\s]+", regex.VERSION1)
 
 
 def _kicker(text: str, lower: str, words: int, all_caps: bool) -> str | None:

@@ -252,6 +252,8 @@ KICKER_LABELS = frozenset(
         "analys", "debatt", "ledare", "krönika", "intervju", "recension", "perspective",
         "perspectives", "viewpoint", "viewpoints", "ideas", "idées", "ideen", "ideias",
         "dispatch", "dispatches", "investigation", "in depth", "explained", "fact check",
+        "gallery", "photo gallery", "in pictures", "photos", "audio", "galería",
+        "fotogalería", "galerie", "bildergalerie", "galeria", "fotogaleria",
     }
 )
 
