@@ -1305,14 +1305,20 @@ def widget_lists(listing: Listing) -> None:
     if not listing.enabled("noise.widget"):
         return
     units = listing.units
+    # An entry ends with its count in brackets: the cheap test, on the text alone.
+    counted = [unit.text.endswith(")") for unit in units]
     i = 0
     while i < len(units):
+        if not counted[i]:
+            i += 1
+            continue
         j = i
         while (
             j < len(units)
+            and counted[j]
+            and (j == i or units[j].block is units[i].block)
             and units[j].kind is TITLE
             and units[j].features.words <= 6
-            and (j == i or units[j].block is units[i].block)
             and COUNTED_ENTRY.fullmatch(units[j].text) is not None
         ):
             j += 1
