@@ -24,7 +24,7 @@ from digestparse.features import (
     name_with_agency,
     name_with_role,
 )
-from digestparse.rules import RULE_NAMES, Kind, classify, glued_caption
+from digestparse.rules import RULE_NAMES, Kind, classify, glued_caption, headline_date
 
 
 def kind(text: str, **options: object) -> tuple[Kind, str]:
@@ -1099,6 +1099,29 @@ def test_a_list_of_counted_archives_or_categories_is_chrome() -> None:
 def test_near_miss_one_headline_with_a_count_is_a_headline() -> None:
     text = f"Brexit Diaries (12)\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
     assert digestparse.parse(text)[0].headline == "Brexit Diaries (12)"
+
+
+def test_headlines_alone_with_author_and_date_after_a_dash_are_split() -> None:
+    heads = ["Bus Drivers Walk Out Over Rotas", "Schools Short of Staff This Winter"]
+    heads.append("Ferry Crews Accept the New Rota")
+    facts = [
+        "Ana Ruiz, 30 November 2026",
+        "Tom Berg, 29 November 2026",
+        "Mia Lind, 28 November 2026",
+    ]
+    text = "From the archive\n\n" + "".join(
+        f"{head} — {fact}\n" for head, fact in zip(heads, facts, strict=True)
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.byline, a.date) for a in digest] == [
+        (heads[0], "Ana Ruiz", "30 November 2026"),
+        (heads[1], "Tom Berg", "29 November 2026"),
+        (heads[2], "Mia Lind", "28 November 2026"),
+    ]
+    assert [line.text for line in digest.noise] == ["From the archive"]
+    assert list(digestparse.parse(digestparse.render(digest))) == list(digest)
+    # Near miss: a comma before the date with no author's name before it stays.
+    assert headline_date("Why the Strike Spreads – What We Know, 30 November 2026") is None
 
 
 def test_byline_after_summary_needs_a_name() -> None:

@@ -936,17 +936,18 @@ def _titles_alone(listing: Listing) -> bool:
     if any(unit.kind not in _ALONE_KINDS for unit in listing.units):
         return False  # the cheap test first: most listings hold a sentence
     marks = _signed_titles(listing) | _labelled_titles(listing)
-    titles = 0
-    blocks = set()
+    per_block: dict[int, int] = {}
     for k, unit in enumerate(listing.units):
         if k in marks:
             continue
         if unit.kind is TITLE:
-            titles += 1
-            blocks.add(unit.block.index)
+            per_block[unit.block.index] = per_block.get(unit.block.index, 0) + 1
         elif unit.kind is not NOISE:
             return False
-    return len(blocks) == titles or len(blocks) == 1
+    # One block may hold them all, under a page title and over a footer in blocks
+    # of their own: "From the archive" / five headlines / "More from the archive".
+    shared = [n for n in per_block.values() if n > 1]
+    return not shared or len(per_block) == 1 or (len(shared) == 1 and shared[0] >= 3)
 
 
 #: The kinds of a listing of titles alone: titles, chrome, and names read as credits.

@@ -78,7 +78,7 @@ def _finish(listing: Listing) -> None:
     colons = _colon_headlines(listing)
     dashes = _dash_headlines(listing)
     dated = _dated_headlines(listing)
-    authored = _authored_headlines(listing)
+    authored = _authored_headlines(listing, dated_too=dated)
     max_words = listing.options.name_max_words
 
     def lead_byline(text: str) -> tuple[str, str] | None:
@@ -227,18 +227,24 @@ def _off_headline(
     draft.placed[draft.headline] = ((*roles, role), verdict)
 
 
-def _authored_headlines(listing: Listing) -> bool:
+def _authored_headlines(listing: Listing, *, dated_too: bool = False) -> bool:
     """Whether half the headlines without a byline, two at least, end with their
     author after a dash ("The Price of Bread – Lena Ostrova", ``headline_author``).
 
     One headline may end so in its own words; half of them is a listing's shape.
     """
     max_words = listing.options.name_max_words
+
+    def author_of(text: str) -> tuple[str, str] | None:
+        # Past the date the headline carries, if any: "… — Ana Ruiz, 30 November 2026".
+        dated = headline_date(text) if dated_too else None
+        return headline_author(dated[0] if dated else text, max_words)
+
     return _shown_twice(
         listing,
         "byline.in_headline",
         _headlines_without(listing, Role.BYLINE),
-        lambda text: headline_author(text, max_words),
+        author_of,
         half=True,
     )
 

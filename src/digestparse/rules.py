@@ -503,6 +503,9 @@ def headline_date(text: str) -> tuple[str, str] | None:
         # The sign between the date and the headline, with a space on the headline's side.
         if before and before.rstrip()[-1:] in _DATE_SIGNS and before.endswith(" "):
             head = before.rstrip()[:-1].strip()
+        # Or a comma after the author the headline ends with: "… — Ana Ruiz, 30 November 2026".
+        elif before.endswith(", ") and headline_author(before[:-2]) is not None:
+            head = before[:-2]
         elif after and after.lstrip()[:1] in _DATE_SIGNS and after[:1] == " ":
             head = after.lstrip()[1:].strip()
         else:
