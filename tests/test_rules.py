@@ -1124,6 +1124,16 @@ def test_headlines_alone_with_author_and_date_after_a_dash_are_split() -> None:
     assert headline_date("Why the Strike Spreads – What We Know, 30 November 2026") is None
 
 
+def test_a_section_name_alone_after_a_summary_signs_nothing() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nOpinion\n\n"
+        f"Mia Lind\nSchools Short of Staff\n{SUMMARY2}\n"
+    )
+    assert digestparse.parse(text)[0].byline is None
+    # Near miss: a name there does.
+    assert digestparse.parse(text.replace("Opinion", "Ana Ruiz"))[0].byline == "Ana Ruiz"
+
+
 def test_byline_after_summary_needs_a_name() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nTre Kwon\n\nMarch 25, 2016\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

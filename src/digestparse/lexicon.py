@@ -184,6 +184,7 @@ LISTING_SECTIONS = frozenset(
         "featured", "featured stories", "featured articles", "latest", "latest news",
         "latest stories", "latest articles", "latest posts", "recent posts", "recent articles",
         "most read", "most popular", "popular", "popular posts", "trending", "trending now",
+        "most viewed", "most shared", "most commented", "most emailed",
         "top stories", "editor's picks", "editor’s picks", "editors' picks", "recommended",
         "in other news", "don't miss", "don’t miss", "more from this section", "also in",
         "lo último", "lo más leído", "destacados", "destacadas", "últimas noticias",

@@ -707,6 +707,8 @@ def _tail(
             unit.kind is TITLE
             and not prev.has(Role.BYLINE)
             and listing.enabled("byline.after_summary")
+            # A section's name there heads the articles below it: "Opinion".
+            and not is_section(unit.features.lower)
             and (
                 (nxt is not None and nxt.kind is DATE and not _over_heading(unit, nxt, mode))
                 or (
