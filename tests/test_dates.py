@@ -39,6 +39,8 @@ from digestparse.features import Features
         "Yesterday",
         "Just now",
         "News | just now",
+        "30 de noviembre de 2026 a las 10:32",  # "a las" in a verbose pattern
+        "publicado el 30 de noviembre de 2026 a las 10:32",
         "Education · 2h",
         "News | 3w",
         # When it was last changed, after the date: the first date is the article's.
