@@ -1134,6 +1134,23 @@ def test_a_section_name_alone_after_a_summary_signs_nothing() -> None:
     assert digestparse.parse(text.replace("Opinion", "Ana Ruiz"))[0].byline == "Ana Ruiz"
 
 
+@pytest.mark.parametrize("word", ["Image", "Foto", "Featured image"])
+@pytest.mark.parametrize("apart", ["\n", "\n\n"])
+def test_the_word_an_image_without_alt_text_pastes_as_is_its_caption(word: str, apart: str) -> None:
+    text = (
+        f"{word}{apart}Bus Drivers Walk Out\n{SUMMARY}\n\n"
+        f"{word}{apart}Schools Short of Staff\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.kicker, a.byline) for a in digest] == [(word, None, None)] * 2
+    assert explain(text)[word] == "caption.credit"
+
+
+def test_near_miss_a_repeated_label_over_headlines_stays_a_kicker() -> None:
+    text = f"Video\nBus Drivers Walk Out\n{SUMMARY}\n\nVideo\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert [(a.caption, a.kicker) for a in digestparse.parse(text)] == [(None, "Video")] * 2
+
+
 def test_byline_after_summary_needs_a_name() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nTre Kwon\n\nMarch 25, 2016\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

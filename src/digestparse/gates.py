@@ -37,6 +37,7 @@ from .lexicon import (
     CREDIT_SOURCES,
     CREDIT_WORDS,
     DASHES,
+    IMAGE_PLACEHOLDERS,
     LISTING_SECTIONS,
     MENU_WORDS,
     PUBLICATION_LABELS,
@@ -266,7 +267,7 @@ def credits(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     out = []
     for k in lines:
         lower = lowers[k]
-        if k in folded:
+        if k in folded or lower in IMAGE_PLACEHOLDERS:
             out.append(k)  # the patterns read the text itself: no cheap test
             continue
         end = lower.rstrip()

@@ -417,6 +417,16 @@ ROLE_WORDS = frozenset(
     }
 )  # fmt: skip
 
+#: What an image without alt text pastes as: the same word over every headline, a
+#: caption all the same, not a label.
+IMAGE_PLACEHOLDERS = frozenset(
+    {
+        "image", "photo", "picture", "thumbnail", "featured image", "img", "foto", "imagen",
+        "imagem", "bild", "immagine", "photo principale", "imagen destacada",
+        "imagem destacada",
+    }
+)  # fmt: skip
+
 #: Words of an author's academic or institutional role, which may run long: "Senior
 #: Lecturer in Geology, University of Eastmere".
 ACADEMIC_WORDS = frozenset(

@@ -35,7 +35,7 @@ from .caseless import alternation
 from .dates import date_at_start, find_date, is_date, parse_date
 from .features import _DIGIT, Features, is_name, is_section
 from .gates import GATES, Gate, Sheet
-from .lexicon import BY_WORDS, CAMEL_WORDS, DASHES, LEAD_SIGNS, NO_NAME_WORDS
+from .lexicon import BY_WORDS, CAMEL_WORDS, DASHES, IMAGE_PLACEHOLDERS, LEAD_SIGNS, NO_NAME_WORDS
 from .options import Options
 from .records import Role
 
@@ -113,12 +113,15 @@ def byline_name_date(f: Features, o: Options) -> tuple[Kind, str] | None:
 
 
 def caption_credit(f: Features, o: Options) -> tuple[Kind, str] | None:
-    """A photo-credit marker: "Photo:", "Foto-", "©", "120x80", "Flickr".
+    """A photo-credit marker: "Photo:", "Foto-", "©", "120x80", "Flickr"; or the word an
+    image without alt text pastes as, alone: "Image", "Foto".
 
     At the start or end of the line it decides; inside a short line only when
     the line does not end a sentence, since alt text glued to a summary
     ("Tsipras. Photo: J. Doe, Flickr.comFor decades …") ends like the summary.
     """
+    if f.lower in IMAGE_PLACEHOLDERS:
+        return (Kind.CAPTION, "the word an image without alt text pastes as")
     if f.credit is None or f.credit[1] == "agency":
         return None
     if f.credit[1] == "inside" and (f.ends_period or f.truncated):
