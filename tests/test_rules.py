@@ -1151,6 +1151,41 @@ def test_near_miss_a_repeated_label_over_headlines_stays_a_kicker() -> None:
     assert [(a.caption, a.kicker) for a in digestparse.parse(text)] == [(None, "Video")] * 2
 
 
+def test_three_headlines_glued_in_a_block_are_a_box_not_a_headline_and_teaser() -> None:
+    box = [
+        "Teachers' strike spreads to the northern provinces",
+        "Council delays the vote on bus lanes again",
+        "Harbour Club wins its first cup in a late final",
+    ]
+    text = f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n" + "\n".join(box) + "\n\n"
+    text += f"Schools Short of Staff\n\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest][1:4] == [(head, None) for head in box]
+
+
+def test_near_misses_of_a_box_of_headlines() -> None:
+    # Alt text, a headline and a teaser half as long again, glued: one article.
+    text = (
+        "Drivers at the depot gates at dawn\nBus drivers walk out over the new rotas\n"
+        "Crane operators and drivers say the new shifts leave them with no weekends at all\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    first = digestparse.parse(text)[0]
+    assert (first.headline, first.summary) == (
+        "Bus drivers walk out over the new rotas",
+        "Crane operators and drivers say the new shifts leave them with no weekends at all",
+    )
+    # Title-case headlines and sentence-case standfirsts alternating, no blank lines.
+    text = (
+        "Ferry Crews Accept the New Rota\nSailings return to normal from Monday\n"
+        "Why the Coast Road Keeps Falling Into the Sea\nGeologists blame the clay under the cliffs\n"
+    )
+    assert [a.summary for a in digestparse.parse(text)] == [
+        "Sailings return to normal from Monday",
+        "Geologists blame the clay under the cliffs",
+    ]
+
+
 def test_byline_after_summary_needs_a_name() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nTre Kwon\n\nMarch 25, 2016\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

@@ -19,7 +19,7 @@ from .drafts import Draft, Listing
 from .features import Features, avatar_name, name_with_agency, name_with_role
 from .lexicon import BOX_HEADINGS, BOX_TITLES, LEAD_SIGNS, SOURCE_WORDS
 from .records import Role
-from .regions import PAGE_TITLE, label_verdict, signs_its_block, title_cased
+from .regions import PAGE_TITLE, in_headline_list, label_verdict, signs_its_block, title_cased
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict, date_lead
 from .units import COUNTED_ENTRY, Unit
 
@@ -188,6 +188,7 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
     return (
         not summary_below
         and not heads_next
+        and not in_headline_list(units, i)
         and not unit.block.item_start
         and f.words >= _CONTRAST_MIN_WORDS
         and (unit.block is above.block or (unit.first == 0 and _ends_in_chrome(units, i)))

@@ -21,8 +21,8 @@ from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
 
 __all__ = [
-    "PAGE_TITLE", "caps_names_trail", "date_mode", "find_labels_above", "label_verdict",
-    "regions", "signs_its_block", "title_cased",
+    "PAGE_TITLE", "caps_names_trail", "date_mode", "find_labels_above", "in_headline_list",
+    "label_verdict", "regions", "signs_its_block", "title_cased",
 ]  # fmt: skip
 
 # The verdicts of the context rules whose reason never changes, made once.
@@ -1006,6 +1006,36 @@ def _over_facts(listing: Listing, k: int) -> bool:
     )
 
 
+def in_headline_list(units: list[Unit], i: int) -> bool:
+    """Whether title ``i`` is one of three or more headlines glued in a block: a box of
+    a homepage ("Teachers' strike spreads north" / "Council delays the vote on bus
+    lanes again" / "Harbour Club wins its first cup").
+
+    Each of four words or more, in the same case as its neighbours (a teaser in
+    sentence case under a headline in title case contrasts), none an author's
+    name, and ``i`` not half as long again as the title above it: a teaser is
+    longer, and the last of its block's titles.
+    """
+    unit = units[i]
+    block = unit.block
+
+    def listed(k: int) -> bool:
+        other = units[k]
+        return (
+            other.block is block
+            and other.kind is TITLE
+            and other.features.words >= 4
+            and not other.features.author
+            and other.features.title_case == unit.features.title_case
+        )
+
+    if not (i >= 1 and listed(i - 1)) or unit.features.words < 4:
+        return False
+    if 2 * unit.features.words >= 3 * units[i - 1].features.words:
+        return False
+    return (i + 1 < len(units) and listed(i + 1)) or (i >= 2 and listed(i - 2))
+
+
 def headline_alone(draft: Draft) -> bool:
     """Whether ``draft`` is a headline-only article found between articles (``headline.alone``)."""
     return (
@@ -1036,8 +1066,10 @@ def _stray_titles(listing: Listing, pending: list[int]) -> None:
             i + 1 < len(pending)
             and pending[i + 1] == k + 1
             and units[k + 1].block is unit.block
-            # Two headlines in title case are a box's list ("Most read"), no teaser.
+            # Two headlines in title case are a box's list ("Most read"), no teaser;
+            # so are three or more in one case, of like lengths.
             and not (title_cased(unit) and title_cased(units[k + 1]))
+            and not in_headline_list(units, k + 1)
         )
         label = units[k].features.kicker if pair else None
         if label is not None and listing.enabled("kicker.label"):
