@@ -188,7 +188,6 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
     return (
         not summary_below
         and not heads_next
-        and not in_headline_list(units, i)
         and not unit.block.item_start
         and f.words >= _CONTRAST_MIN_WORDS
         and (unit.block is above.block or (unit.first == 0 and _ends_in_chrome(units, i)))
@@ -198,6 +197,7 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
         and not f.name
         # A section label is the kicker of the headline under it: "ECONOMY".
         and above.features.kicker is None
+        and not in_headline_list(units, i)
     )
 
 
