@@ -19,7 +19,14 @@ from .drafts import Draft, Listing
 from .features import Features, avatar_name, name_with_agency, name_with_role
 from .lexicon import BOX_HEADINGS, BOX_TITLES, LEAD_SIGNS, SOURCE_WORDS
 from .records import Role
-from .regions import PAGE_TITLE, in_headline_list, label_verdict, signs_its_block, title_cased
+from .regions import (
+    PAGE_TITLE,
+    fills_block,
+    in_headline_list,
+    label_verdict,
+    signs_its_block,
+    title_cased,
+)
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict, date_lead
 from .units import COUNTED_ENTRY, Unit
 
@@ -190,7 +197,9 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
         and not heads_next
         and not unit.block.item_start
         and f.words >= _CONTRAST_MIN_WORDS
-        and (unit.block is above.block or (unit.first == 0 and _ends_in_chrome(units, i)))
+        and (
+            unit.block is above.block or (unit.first == 0 and _ends_block(units, i, authors=False))
+        )
         and ((long := f.words >= listing.options.teaser_min_words) or title_cased(above))
         and f.title_ratio < 0.6
         and (long or f.sentence_case)
@@ -233,7 +242,7 @@ def sentence_captions(listing: Listing) -> None:
     apart = []
     # Alt text with its credit, alone over a headline with its summary, shows the shape too.
     shown = sum(
-        _alone(units[j - 1])
+        fills_block(units[j - 1])
         and units[j].first == 0
         and units[j + 1].kind is SENTENCE
         and units[j + 1].block is not units[j].block
@@ -278,7 +287,7 @@ def sentence_captions(listing: Listing) -> None:
             )
         elif (
             blocks
-            and _alone(unit)
+            and fills_block(unit)
             and title.first == 0
             and last.first + last.count == len(last.block.lines)
             and below.block is not title.block
@@ -309,16 +318,11 @@ def _over_title_and_sentence(units: list[Unit], j: int) -> bool:
         unit.first == 0
         and title.kind is TITLE
         and title.first + title.count == len(title.block.lines)
-        and (_alone(unit) or title.block is unit.block)
+        and (fills_block(unit) or title.block is unit.block)
         and (title.first == 0 or title.block is unit.block)
         and below.kind in (SENTENCE, TITLE)
         and below.first == 0
     )
-
-
-def _alone(unit: Unit) -> bool:
-    """Whether ``unit`` fills its block."""
-    return unit.first == 0 and unit.count == len(unit.block.lines)
 
 
 def _no_headline_over(units: list[Unit], i: int) -> bool:
@@ -327,17 +331,21 @@ def _no_headline_over(units: list[Unit], i: int) -> bool:
     author's name (a title right under it) after it. At the listing's top the
     page's name may stand there too: a short label ("THE LONG VIEW"), perhaps
     over its tagline in its block."""
-    k = i - 1
-    while k >= 0 and units[k].kind in (NOISE, BYLINE, DATE):
-        k -= 1
+    k = _past_facts_above(units, i - 1)
     if k >= 1 and units[k].kind is TITLE and units[k].features.author:
-        k -= 1
-        while k >= 0 and units[k].kind in (NOISE, BYLINE, DATE):
-            k -= 1
+        k = _past_facts_above(units, k - 1)
         return k >= 0 and units[k].kind is SENTENCE
     if k >= 0 and units[k].kind is TITLE and units[k].block is not units[i].block:
         return _page_name_block(units, k)
     return k < 0 or (units[k].kind is SENTENCE and k < i - 1)
+
+
+def _past_facts_above(units: list[Unit], k: int) -> int:
+    """The index of the first unit at or above ``k`` that is no chrome, byline or date
+    (-1 at the listing's top)."""
+    while k >= 0 and units[k].kind in (NOISE, BYLINE, DATE):
+        k -= 1
+    return k
 
 
 def _page_name_block(units: list[Unit], k: int) -> bool:
@@ -1215,25 +1223,15 @@ def _continued_summaries(listing: Listing) -> set[int]:
     return set(found) if pairs >= 2 and len(found) <= pairs else set()
 
 
-def _ends_in_chrome(units: list[Unit], i: int) -> bool:
-    """Whether only a byline, a date or chrome follow unit ``i`` in its block (or nothing):
-    "Sailings return to normal from Monday" / "Tags: Labour, Ports"."""
-    block = units[i].block
-    for unit in units[i + 1 : i + len(block.lines)]:
-        if unit.block is not block:
-            break
-        if unit.kind not in _BLOCK_TAIL:
-            return False
-    return True
-
-
-def _ends_block(units: list[Unit], i: int) -> bool:
-    """Whether only a byline, a date, chrome or an author's name (three at most) follow
-    unit ``i`` in its block."""
+def _ends_block(units: list[Unit], i: int, *, authors: bool = True) -> bool:
+    """Whether only a byline, a date, chrome or (``authors``) an author's name, three
+    at most, follow unit ``i`` in its block: "Sailings return to normal from Monday" /
+    "Tags: Labour, Ports"."""
     block = units[i].block
     after = [unit for unit in units[i + 1 : i + 5] if unit.block is block]
     return len(after) <= 3 and all(
-        unit.kind in _BLOCK_TAIL or (unit.kind is TITLE and unit.features.author) for unit in after
+        unit.kind in _BLOCK_TAIL or (authors and unit.kind is TITLE and unit.features.author)
+        for unit in after
     )
 
 

@@ -199,6 +199,9 @@ _AFTER_COUNT = rf"(?:{_UNITS}|(?:{alternation(_ABBREVIATED_UNITS)})\.?(?![^\W\d_
 _LEAD_TIME = (
     r"(?:\d{1,2}[:.h]\d{2}(?![.\d])(?:\s*[ap]\.?\s?m\.?)?(?:\s+\(?[a-z]{2,4}\)?)?\s*[,|·•–—-]?\s*)"
 )
+#: An age without "ago", in hours, days or weeks: "2h", "3d", "5 hrs" (a date only
+#: after a separator: "UK · 2h").
+_COMPACT_AGE = r"\d{1,2}\s?(?:hrs?|[hdw])"
 _DATE_BODY = rf"""
     {_LEAD_TIME}?
     (?:(?:{_WD})\s*)?(?:(?:the|le|el|am|den|der|o)\s+)?
@@ -216,7 +219,7 @@ _DATE_BODY = rf"""
       | vor\s+{_COUNT}\s+{_AFTER_COUNT}                                # vor 2 Tagen, vor 2 Std.
       | yesterday|today|ayer|hoy|hier|aujourd['’]hui|gestern|heute|ontem|hoje
       | just\s+now                                                    # a feed's newest
-      | (?:(?<=[|·•]\s)|(?<=[|·•]))\d{{1,2}}\s?(?:hrs?|[hdw])(?![^\W_])   # UK · 2h
+      | (?:(?<=[|·•]\s)|(?<=[|·•])){_COMPACT_AGE}(?![^\W_])             # UK · 2h
     )
     {_TIME}?
 """
@@ -430,7 +433,7 @@ _YESTERDAY = frozenset({"yesterday", "ayer", "hier", "gestern", "ontem", "igår"
 _TODAY = frozenset({"today", "hoy", "aujourd'hui", "aujourd’hui", "heute", "hoje", "idag"})
 #: A feed's newest entry: "Just now".
 _JUST_NOW = re.compile(r"\bjust\s+now\b")
-_COMPACT = regex.compile(r"(?P<n>\d{1,2})\s?(?P<u>hrs?|[hdw])", regex.IGNORECASE)
+_COMPACT = re.compile(_COMPACT_AGE)
 _RELATIVE = regex.compile(
     r"(?:\b(?P<n1>\d+(?=[^\W\d_])|(?:\d+|an?|one|un[ae]?|ein(?:e[mr]?)?|uma?)\s+)"
     r"(?P<u1>[^\W\d_]+)\s+ago\b"
@@ -455,10 +458,9 @@ def _relative(text: str, reference: date) -> date | None:
         return reference - timedelta(days=1)
     if words & _TODAY or _JUST_NOW.search(lower):
         return reference
-    compact = _COMPACT.fullmatch(lower)
-    if compact is not None:  # "2h", "3d", "1w": an age after a separator
-        days = {"d": 1, "w": 7}.get(compact.group("u"), 0)
-        return reference - timedelta(days=days * int(compact.group("n")))
+    if _COMPACT.fullmatch(lower) is not None:  # "2h", "3d", "1w": an age after a separator
+        days = {"d": 1, "w": 7}.get(lower[-1], 0)  # hours: today
+        return reference - timedelta(days=days * int(lower.rstrip("hrsdw ")))
     match = _RELATIVE.search(lower)
     if match is None:
         return None

@@ -21,8 +21,8 @@ from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
 
 __all__ = [
-    "PAGE_TITLE", "caps_names_trail", "date_mode", "find_labels_above", "in_headline_list",
-    "label_verdict", "regions", "signs_its_block", "title_cased",
+    "PAGE_TITLE", "caps_names_trail", "date_mode", "fills_block", "find_labels_above",
+    "in_headline_list", "label_verdict", "regions", "signs_its_block", "title_cased",
 ]  # fmt: skip
 
 # The verdicts of the context rules whose reason never changes, made once.
@@ -213,13 +213,7 @@ def caps_name(unit: Unit) -> bool:
     """Whether a title is a name of two words or more in capitals, no section the lexicon
     knows: "ANA RUIZ", not "LATIN AMERICA"."""
     f = unit.features
-    return (
-        unit.kind is TITLE
-        and f.all_caps
-        and f.name
-        and f.words >= 2
-        and not is_section(unit.text.lower())
-    )
+    return unit.kind is TITLE and f.all_caps and f.name and f.words >= 2 and not is_section(f.lower)
 
 
 def _name_under_chrome(units: list[Unit], ks: Iterable[int]) -> Unit | None:
@@ -243,7 +237,7 @@ def _leads(units: list[Unit], k: int, heads: set[int | None]) -> bool:
 
 def _apart(unit: Unit) -> bool:
     """Whether ``unit`` is a byline in a block of its own."""
-    return unit.kind is BYLINE and _alone(unit)
+    return unit.kind is BYLINE and fills_block(unit)
 
 
 def regions(listing: Listing) -> None:
@@ -310,9 +304,9 @@ def _caption_read_as_teaser(listing: Listing, drafts: list[Draft]) -> bool:
     head, teaser = units[first.headline], units[first.summary]
     if not (
         teaser.verdict.rule == "summary.after_title"
-        and _alone(head)
+        and fills_block(head)
         and _label_like(head)
-        and _alone(teaser)
+        and fills_block(teaser)
         and _phrase(teaser)
         and not any(
             units[d.summary].verdict.rule == "summary.after_title"
@@ -389,7 +383,7 @@ def _head(
         unit = units[region[k]]
         alone = unit.block is not head.block and unit.block.index != prev_block
         first = top and not _labels_apart(listing, nxt)
-        if (alone and _alone(unit) and unit.kind in (TITLE, CAPTION)) and (
+        if (alone and fills_block(unit) and unit.kind in (TITLE, CAPTION)) and (
             unit.kind is CAPTION
             or _cued(listing, unit, head, first=first)
             or (not first and nxt.headline in listing.labels_above)
@@ -624,7 +618,7 @@ def find_labels_above(listing: Listing) -> None:
             labelled = title.features.kicker is not None and not (
                 listing.caps_names_trail and caps_name(title)
             )
-            above.append((k, labelled, _alone(title)))
+            above.append((k, labelled, fills_block(title)))
     shown = listing.shown
     if shown.labels_before + sum(labelled for _, labelled, _ in above) < 2:
         return
@@ -640,7 +634,7 @@ def find_labels_above(listing: Listing) -> None:
     listing.labels_above = frozenset(found)
 
 
-def _alone(unit: Unit) -> bool:
+def fills_block(unit: Unit) -> bool:
     """Whether ``unit`` stands in a block of its own."""
     return unit.count == len(unit.block.lines)
 

@@ -34,14 +34,14 @@ def _blocks(article: Article, *, glued: bool = False, leads: bool = False) -> li
     head = [normalize(t) for t in (article.caption, article.kicker, article.headline) if t]
     blocks = []
     date = normalize(article.date) if article.date else None
-    # An age without "ago" ("2h") is a date only after a separator.
-    apart = date if date is None or is_date(date) else f"| {date}"
+    # An age without "ago" ("2h") reads back as a date only after a separator: "| 2h".
+    age = date is not None and not is_date(date)
     if article.headline:
         blocks.append("\n".join(head))
     if article.summary:
         if glued and blocks:  # the summary right under its headline (layout M)
             blocks[-1] += "\n" + normalize(article.summary)
-        elif leads and date and date == apart and not blocks:
+        elif leads and date and not age and not blocks:
             # "DATE – summary", as the listing's teasers open
             blocks.append(f"{date} – {normalize(article.summary)}")
             date = None
@@ -51,9 +51,9 @@ def _blocks(article: Article, *, glued: bool = False, leads: bool = False) -> li
     byline = f"By {author}" if author else None
     if byline and date and _reads_back(byline) != author:
         # An author that is no name (a user name) reads back only beside its date.
-        blocks.append(f"{byline} on {date}" if date == apart else f"{byline} {apart}")
+        blocks.append(f"{byline} | {date}" if age else f"{byline} on {date}")
     else:
-        blocks.extend(block for block in (byline, date and apart) if block)
+        blocks.extend(block for block in (byline, f"| {date}" if age else date) if block)
     return blocks
 
 
