@@ -213,6 +213,9 @@ SAMPLE_DATES = {
     "9h": datetime.date(2024, 3, 10),
     "1d": datetime.date(2024, 3, 9),
     "2d": datetime.date(2024, 3, 8),
+    "1.12.2026": datetime.date(2026, 12, 1),
+    "30.11.2026": datetime.date(2026, 11, 30),
+    "29.11.2026": datetime.date(2026, 11, 29),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

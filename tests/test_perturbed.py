@@ -149,7 +149,8 @@ _NO_BLANK_LIMITS = frozenset(
         "b-sections-under-dates", "d-countries-over-headlines",
         "d-labelled-briefs-among-articles", "i-blog-posts-under-day-headings", "d-section-paths", "e-signed-teasers", "e-teasers-with-page-title", "i-ages-over-authors",
         "i-desk-beside-date", "i-leads-over-headline-boxes", "i-sources-over-headlines",
-        "i-time-before-date", "j-author-cards-over-headlines", "j-portuguese-teasers",
+        "i-time-before-date", "j-author-cards-over-headlines", "j-german-kickers-under-alt-text",
+        "j-portuguese-teasers",
         "j-spanish-homepage-sections", "k-dirty-crlf", "l-cms-facts-box", "m-signed",
         "m-summary-on-two-lines",
     }

@@ -2192,6 +2192,31 @@ def test_alt_text_as_a_sentence_opening_an_article_block_is_its_caption() -> Non
     assert (first.headline, first.summary) == (None, alt)
 
 
+def test_alt_text_as_a_sentence_over_a_kicker_and_headline_is_the_caption() -> None:
+    alt = "Pickets stand around a brazier outside the gates at dawn."
+    block = f"{alt}\nTransport Strike\nBus Drivers Walk Out\n{SUMMARY}\nBy Ana Ruiz\n"
+    text = f"Local News\n\n{block}\nSchools Short of Staff\n{SUMMARY2}\n"
+    first = digestparse.parse(text)[0]
+    assert (first.caption, first.kicker, first.headline, first.summary) == (
+        alt,
+        "Transport Strike",
+        "Bus Drivers Walk Out",
+        SUMMARY,
+    )
+    assert explain(text)[alt] == "caption.sentence_above_headline"
+    # Its summary may stand in a block of its own, as ``render`` writes it.
+    apart = text.replace(f"Walk Out\n{SUMMARY}", f"Walk Out\n\n{SUMMARY}")
+    assert digestparse.parse(apart)[0].caption == alt
+    # Near miss: a long title between is no kicker, and the sentence stays a teaser.
+    long_title = "Transport Strike Enters Its Third Week With No Talks Planned"
+    first = digestparse.parse(text.replace("Transport Strike", long_title))[0]
+    assert (first.headline, first.summary) == (None, alt)
+    # Near miss: with no blank lines anywhere the sentence is a teaser (layout F), here
+    # of the page's title.
+    first = digestparse.parse(text.replace("\n\n", "\n"))[0]
+    assert (first.headline, first.summary) == ("Local News", alt)
+
+
 def test_a_headline_whose_summary_stands_past_its_byline_is_no_teaser() -> None:
     # Under a page title, a long sentence-case headline, "Written by", then the summary.
     text = (

@@ -251,10 +251,14 @@ def sentence_captions(listing: Listing) -> None:
     for j in sorted(_pairs(units[: len(units) - 1], SENTENCE, TITLE) + credited):
         i = j - 2 if units[j - 1].kind is CAPTION else j - 1
         unit, title = units[i], units[j]
+        glued = title.block is unit.block
+        # A kicker may stand between the sentence and the headline in their block.
+        if blocks and glued and i == j - 1 and _kicker_over_headline(units, j):
+            j += 1
+            title = units[j]
         # The headline's byline or date may stand between it and its summary.
         k = _past_facts(units, j)
         last, below = units[k - 1], units[k]
-        glued = title.block is unit.block
         opens_item = (
             unit.block.item_start
             and unit.count == len(unit.block.lines)
@@ -305,6 +309,24 @@ def sentence_captions(listing: Listing) -> None:
                 "a sentence alone over a title that has its own summary below, with no"
                 " headline over it, as others in the listing",
             )
+
+
+def _kicker_over_headline(units: list[Unit], j: int) -> bool:
+    """Whether title ``j`` is a short label over another title in its block, the
+    headline: "Arbeitskampf bei Siemens" over "Tausende legen die Arbeit nieder"."""
+    if j + 2 >= len(units):  # the summary stands under the headline
+        return False
+    kicker, headline = units[j], units[j + 1]
+    return (
+        headline.kind is TITLE
+        and headline.block is kicker.block
+        and kicker.count == headline.count == 1
+        and kicker.features.words <= _KICKER_WORDS
+    )
+
+
+#: The most words a kicker between alt text and a headline has.
+_KICKER_WORDS = 6
 
 
 def _over_title_and_sentence(units: list[Unit], j: int) -> bool:
