@@ -3619,6 +3619,39 @@ def test_the_alt_text_of_an_authors_photo_over_the_name_is_chrome(avatar: str) -
     assert Features("#Labour #Transport").chrome == "the line lists the article's tags"
 
 
+@pytest.mark.parametrize("avatar", ["Photo of {}", "{}'s headshot", "{}"])
+def test_a_columnists_name_under_their_photo_over_the_headline_is_the_byline(
+    avatar: str,
+) -> None:
+    text = (
+        f"Opinion\n\n{avatar.format('Ana Ruiz')}\nAna Ruiz\nBus Drivers Walk Out\n{SUMMARY}\n\n"
+        f"{avatar.format('Tom Berg')}\nTom Berg\nSchools Short of Staff\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline, a.byline) for a in digest] == [
+        (None, "Bus Drivers Walk Out", "Ana Ruiz"), (None, "Schools Short of Staff", "Tom Berg")
+    ]  # fmt: skip
+    assert [n.text for n in digest.noise][1:] == [
+        avatar.format("Ana Ruiz"),
+        avatar.format("Tom Berg"),
+    ]
+    assert [d.rule for d in digest.explain()][2] == "byline.over_headline"
+
+
+def test_near_misses_of_a_columnists_photo() -> None:
+    # A name alone over the headline may be the photo's alt text: a caption.
+    text = f"Opinion\n\nAna Ruiz\nBus Drivers Walk Out\n{SUMMARY}\n"
+    assert [(a.caption, a.byline) for a in digestparse.parse(text)] == [("Ana Ruiz", None)]
+    # A headline repeated word for word is its picture's caption, not a name twice.
+    twice = f"Opinion\n\nPort Strike Ends\nPort Strike Ends\n{SUMMARY}\n"
+    assert [(a.caption, a.headline, a.byline) for a in digestparse.parse(twice)] == [
+        ("Port Strike Ends", "Port Strike Ends", None)
+    ]
+    # Not over a headline, the name is what the rules read it as without the photo.
+    after = f"Bus Drivers Walk Out\n{SUMMARY}\nPhoto of Ana Ruiz\nAna Ruiz\n"
+    assert explain(after)["Ana Ruiz"] != "byline.over_headline"
+
+
 def test_near_misses_of_an_authors_photo() -> None:
     # Over a headline, a photo of someone is the picture's alt text.
     text = (

@@ -512,26 +512,43 @@ _DATED_TEASER = Verdict(
 def avatars(listing: Listing) -> None:
     """The alt text of an author's photo right over the author's name is chrome:
     "Photo of Ana Ruiz" / "Ana Ruiz" (a line rule knows "Avatar photo" alone).
+    So is a name right over the same name glued over a headline: the photo's
+    alt text is often the name itself. The name under it, glued over the
+    headline, is the author: a columnist's card.
 
     Over anything else, "Photo of Gustavo Petro" is a picture's alt text.
     """
     if not listing.enabled("noise.chrome"):
         return
-    for unit, below in itertools.pairwise(listing.units):
-        if (
-            unit.kind in _AVATAR_KINDS
-            and below.block is unit.block
-            and (name := avatar_name(unit.text)) is not None
-            and (
-                name == below.text
-                or (below.features.byline is not None and below.features.byline.author == name)
-            )
+    units = listing.units
+    for i, (unit, below) in enumerate(itertools.pairwise(units)):
+        if unit.kind not in _AVATAR_KINDS or below.block is not unit.block:
+            continue
+        name = avatar_name(unit.text)
+        if name is None and unit.text == below.text and _over_headline(units, i + 1):
+            name = unit.text if unit.features.author else None
+        if name is not None and (
+            name == below.text
+            or (below.features.byline is not None and below.features.byline.author == name)
         ):
             unit.verdict = _AVATAR
+            if name == below.text and below.kind in _AVATAR_KINDS and _over_headline(units, i + 1):
+                below.verdict = _UNDER_AVATAR
+
+
+def _over_headline(units: list[Unit], i: int) -> bool:
+    """Whether a title follows unit ``i`` in its block."""
+    below = units[i + 1] if i + 1 < len(units) else None
+    return below is not None and below.kind is TITLE and below.block is units[i].block
 
 
 _AVATAR_KINDS = frozenset({TITLE, CAPTION})
 _AVATAR = Verdict(NOISE, "noise.chrome", "the alt text of the author's photo, over their name")
+_UNDER_AVATAR = Verdict(
+    BYLINE,
+    "byline.over_headline",
+    "the author's name under the alt text of their photo, glued over the headline",
+)
 
 
 def long_headlines(listing: Listing) -> None:

@@ -273,6 +273,10 @@ def _window(
             done, stop = len(drafts), max(d.last for d in drafts) + 1
         else:
             stop = drafts[done].first
+            # Noise glued over the article in its block (the alt text of the
+            # author's photo over their name) is read again with it.
+            while stop > 0 and stop - 1 in job.noise and units[stop - 1].block is units[stop].block:
+                stop -= 1
     first = carried.articles
     piece = Piece(
         tuple(article(job, draft) for draft in drafts[:done]),
