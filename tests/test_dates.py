@@ -65,6 +65,12 @@ from digestparse.features import Features
         "il y a 3 h",
         "vor 2 Std.",
         "há 2 d",
+        # An age counted back with "atrás" (Portuguese, Spanish); a time after a bullet.
+        "3 horas atrás",
+        "uma semana atrás",
+        "2 días atrás",
+        "30 November 2026 • 10:45",
+        "30.11.2026 • 10:45 Uhr",
     ],
 )
 def test_dates(text: str) -> None:
@@ -91,6 +97,7 @@ def test_dates(text: str) -> None:
         "Now",  # "now" only after "just"
         "March 4, 2019 updated",  # an update's label with no date after it
         "Right now",
+        "Dez anos atrás",  # "atrás" after a count and a unit only
     ],
 )
 def test_near_miss_dates(text: str) -> None:

@@ -292,6 +292,8 @@ def test_absolute_dates(text: str, day: tuple[int, int, int]) -> None:
         ("hace 3 h", (2024, 3, 10)),
         ("vor 2 Std.", (2024, 3, 10)),
         ("il y a 2 d", (2024, 3, 8)),
+        ("3 dias atrás", (2024, 3, 7)),
+        ("uma semana atrás", (2024, 3, 3)),
         ("March 4", (2024, 3, 4)),
         ("December 24", (2023, 12, 24)),
     ],

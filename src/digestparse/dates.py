@@ -174,7 +174,7 @@ _WD = rf"(?:{alternation(WEEKDAYS)})\.?,?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|º|°|er|\.)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 _TIME = (
-    r"(?:\s*(?:,|at|à|às|a\s+las|um|-|–|—|\||·|t)?\s*"  # "t": 2019-03-04T10:32:00Z
+    r"(?:\s*(?:,|at|à|às|a\s+las|um|-|–|—|\||·|•|t)?\s*"  # "t": 2019-03-04T10:32:00Z
     r"(?:\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}h(?!\w))"
     r"(?:\s*(?:uhr|h|hrs|z|[+-]\d{2}:?\d{2}|\(?[a-z]{2,4}\)?(?:[+-]\d{1,2})?))?)"
 )
@@ -212,7 +212,7 @@ _DATE_BODY = rf"""
       | {_DAY}-{_MON}-(?:{_YEAR}|\d\d)                                # 31-Mar-2016
       | {_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}                          # 2016-03-31
       | \d{{1,2}}[./-]\d{{1,2}}[./-](?:{_YEAR}|\d\d)                  # 31.03.2016
-      | {_COUNT}\s+{_UNITS}\s+ago                                     # 2 days ago
+      | {_COUNT}\s+{_UNITS}\s+(?:ago|atr[áa]s)                          # 2 days ago, 2 horas atrás
       | \d+\s?(?:{alternation(_SHORT_UNITS)}|{_UNITS})\s+ago             # 2h ago
       | (?:hace|há|ha)\s+{_COUNT}\s+{_AFTER_COUNT}                     # hace 2 días, hace 3 h
       | il\s+y\s+a\s+{_COUNT}\s+{_AFTER_COUNT}                         # il y a 2 jours
@@ -269,7 +269,7 @@ _GLUED_LAST_WORDS = (
 #: The words a date may end with only after white space: "2 days ago"; and the
 #: words its line may end with after it: "5 min read", "3 comments".
 _SPACED_LAST_WORDS = (
-    "ago", "now", *(phrase.split()[-1] for phrase in (*READING_AFTER, *COMMENT_INVITES)),
+    "ago", "atrás", "atras", "now", *(phrase.split()[-1] for phrase in (*READING_AFTER, *COMMENT_INVITES)),
     *COUNTED,
 )  # fmt: skip
 #: The counts a unit of time ending a date follows: "hace 2 días", "vor einem Monat".
@@ -436,7 +436,7 @@ _JUST_NOW = re.compile(r"\bjust\s+now\b")
 _COMPACT = re.compile(_COMPACT_AGE)
 _RELATIVE = regex.compile(
     r"(?:\b(?P<n1>\d+(?=[^\W\d_])|(?:\d+|an?|one|un[ae]?|ein(?:e[mr]?)?|uma?)\s+)"
-    r"(?P<u1>[^\W\d_]+)\s+ago\b"
+    r"(?P<u1>[^\W\d_]+)\s+(?:ago|atr[áa]s)\b"
     r"|\b(?:hace|há|ha|il\s+y\s+a|vor)\s+(?P<n2>\d+|un[ae]?|ein(?:e[mr]?)?|uma?)\s+(?P<u2>\w+))",
     regex.IGNORECASE | regex.VERSION1,
 )

@@ -146,6 +146,7 @@ def dates(draw: st.DrawFn, lang: str = "en") -> str:
             f"{day} de {month} de {year}",
             f"{weekday}, {day} de {month} de {year}",
             f"há {ago} dias",
+            f"{ago} horas atrás",
         ),
     }[lang]
     common = (f"{year}-{month_index + 1:02d}-{day:02d}", f"{day:02d}.{month_index + 1:02d}.{year}")
