@@ -219,6 +219,8 @@ SAMPLE_DATES = {
     "25 November 2026": datetime.date(2026, 11, 25),
     "27 November 2026": datetime.date(2026, 11, 27),
     "28 November 2026": datetime.date(2026, 11, 28),
+    "28.11.2026": datetime.date(2026, 11, 28),
+    "01.12.2026": datetime.date(2026, 12, 1),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

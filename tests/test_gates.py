@@ -33,7 +33,8 @@ _WORDS = [
         # credits
         "Photo:", "PHOTO -", "Foto:", "© AP", "(c)", "(C)", "Credit:", "Credits", "120x80",
         "img.JPG", "Flickr", "Flickr.com", "(Flickr)", "Getty Images", "| AP", "/ Reuters",
-        "Wikimedia Commons", "Unsplash",
+        "Wikimedia Commons", "Unsplash", "AFP/", "EPA /", "picture alliance/dpa", "Gollnow/dpa",
+        "Symbolbild:",
         # bylines
         "By", "BY", "by:", "Written by", "Por", "par", "Von", "Autor:", "Author :", "écrit par",
         "Ana Ruiz", "Tom Berg", "voted no.", "“We stay!”", "— Ana Ruiz", "– Tom Berg", "-", "/",

@@ -287,6 +287,29 @@ def test_a_photo_by_its_author_inside_alt_text_is_a_credit(text: str, credit: bo
     assert (kind(text)[0] is Kind.CAPTION) is credit
 
 
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        # German credits: the photographer and the agency parted by a slash, a
+        # picture marked as a symbol or from the archive.
+        ("Sebastian Gollnow/dpa", True),
+        ("AFP/John MacDougall", True),
+        ("EPA / Clemens Bilan", True),
+        ("picture alliance/dpa | Jörg Carstensen", True),
+        ("Symbolbild: Streikende vor dem Werk", True),
+        ("Archivfoto: Die Halle im Jahr 1998", True),
+        # Near misses: an agency's poll in a headline, a path of sections.
+        ("AP/NORC poll finds most oppose the plan", False),
+        ("AP/NORC Poll Finds Most Voters Oppose the Plan", False),
+        ("Opinion/Housing", False),
+    ],
+)
+def test_a_credit_with_the_agency_and_photographer_parted_by_a_slash(
+    text: str, credit: bool
+) -> None:
+    assert (kind(text)[0] is Kind.CAPTION) is credit
+
+
 def test_name_and_byline_features() -> None:
     assert is_name("Agrupación Xango") and is_name("Ana Ruiz and Tom Berg")
     assert is_name("Maria da Silva") and not is_name("the Editors of the paper")

@@ -269,8 +269,8 @@ _GLUED_LAST_WORDS = (
 #: The words a date may end with only after white space: "2 days ago"; and the
 #: words its line may end with after it: "5 min read", "3 comments".
 _SPACED_LAST_WORDS = (
-    "ago", "atrás", "atras", "now", *(phrase.split()[-1] for phrase in (*READING_AFTER, *COMMENT_INVITES)),
-    *COUNTED,
+    "ago", "atrás", "atras", "now",
+    *(phrase.split()[-1] for phrase in (*READING_AFTER, *COMMENT_INVITES)), *COUNTED,
 )  # fmt: skip
 #: The counts a unit of time ending a date follows: "hace 2 días", "vor einem Monat".
 _COUNT_WORDS = ("a", "an", "one", "un", "una", "une", "ein", "eine", "einem", "einer", "um", "uma")

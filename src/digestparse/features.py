@@ -128,6 +128,11 @@ _CREDIT_INSIDE = Caseless(
     rf"|[.!?(\[|]\s*(?:{_CREDIT_WORDS})\s+by\b"
     rf"|\b(?:{_HOSTS})\b"
 )
+#: An agency, a slash and the photographer's name: "AFP/John MacDougall".
+_AGENCY_OVER_NAME = Caseless(rf"(?:{_CREDIT_SOURCES})\s?/")
+_AGENCY_FIRST = max(map(len, CREDIT_SOURCES)) + 2
+#: The most words of a photographer's name (and another agency) after the agency's.
+_PHOTOGRAPHER_WORDS = 5
 # Weak marker: an agency or licence at the very end ("… Cuba Flickr", "… | AP");
 # trusted only on lines that do not read as sentences.
 _CREDIT_WEAK = Caseless(rf"(?:^|[\s|/(\-–—])(?:{_CREDIT_SOURCES})(?:\.com|\.org)?\s*[)\]]?$")
@@ -456,11 +461,24 @@ def credit_word(
     where = "edge"
     if match is None and hinted and len(text) <= _LONG and text.count(" ") < inside_words:
         match, where = _CREDIT_INSIDE.search(text), "inside"
-    if match is None and last in _CREDIT_LAST:
+    if match is None and (last in _CREDIT_LAST or last[last.rfind("/") + 1 :] in _CREDIT_LAST):
+        # "… | AP", and the photographer before the agency: "Sebastian Gollnow/dpa".
         match, where = _CREDIT_WEAK.search(end), "agency"
+    if match is None and "/" in text[:_AGENCY_FIRST]:
+        # The agency before the photographer: "AFP/John MacDougall", "EPA/Clemens Bilan".
+        found = _AGENCY_OVER_NAME.match(text)
+        rest = text[found.end() :].replace("|", " ").split() if found is not None else []
+        if 0 < len(rest) <= _PHOTOGRAPHER_WORDS and all(_photographer_word(w) for w in rest):
+            match = found
     if match is None:
         return None
     return str(match.group(0)).strip(" -–—:/.)]([|"), where
+
+
+def _photographer_word(word: str) -> bool:
+    """Whether a word may stand in a photographer's credit after an agency's: a name's,
+    or another agency's ("picture alliance/dpa | Jörg Carstensen")."""
+    return word[:1].isupper() or word.lower() in _CREDIT_LAST
 
 
 def _credit_hint(text: str) -> bool:

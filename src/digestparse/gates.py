@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from .caseless import alternation
 from .dates import _AT_START, _IN_WORDS, _WHOLE, _may_end_date, date_value
 from .features import (
+    _AGENCY_FIRST,
     _CHROME_HEADS,
     _CREDIT_HINTS,
     _CREDIT_START,
@@ -260,7 +261,8 @@ def credits(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
     A credit ends the line with a digit (a thumbnail's size), or with a credit
     word, an agency or a file extension before the signs and brackets its
     patterns allow; or opens it (an anchored pattern); or, in a short line
-    holding a credit word, "©" or "(c)", stands inside it.
+    holding a credit word, "©" or "(c)", stands inside it; or an agency and a
+    slash open it (``features._AGENCY_OVER_NAME``).
     """
     lowers, words, folded = sheet.lowers, sheet.words, sheet.folded
     opens = _CREDIT_START.fast.match
@@ -281,6 +283,7 @@ def credits(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
                 and _CREDIT_ENDINGS_BACKWARDS.match(core[: -_ENDING_REACH - 1 : -1]) is not None
             )
             or opens(lower) is not None
+            or "/" in lower[:_AGENCY_FIRST]  # "AFP/John MacDougall"
             or (
                 words[k] <= 14
                 and ("©" in lower or "(c)" in lower or _CREDIT_HINT.search(lower) is not None)

@@ -27,7 +27,8 @@ CREDIT_WORDS = (
     "photo", "photos", "foto", "fotos", "photograph", "photography", "picture", "image",
     "imagen", "imagem", "bild", "credit", "credits", "crédito", "créditos", "crédit",
     "courtesy", "cortesía", "illustration", "ilustración", "graphic", "thumb", "thumbnail",
-    "fotografía", "fotografia", "screenshot",
+    "fotografía", "fotografia", "screenshot", "symbolbild", "symbolfoto", "archivbild",
+    "archivfoto",
     "source", "sources", "fuente", "fuentes", "quelle", "quellen", "fonte", "fontes",
 )
 #: The credit words that name where an article came from when they stand
@@ -40,7 +41,7 @@ CREDIT_SOURCES = (
     "flickr", "wikimedia", "wikimedia commons", "wikipedia", "reuters", "ap", "afp", "getty",
     "getty images", "epa", "efe", "dpa", "ansa", "shutterstock", "unsplash", "pixabay",
     "pexels", "istock", "alamy", "xinhua", "anadolu", "wiki commons", "public domain", "cc by",
-    "cc by-sa", "creative commons",
+    "cc by-sa", "creative commons", "imago", "picture alliance", "ddp", "keystone",
 )
 
 #: Image hosts: named anywhere in a short line, they make it a credit.
