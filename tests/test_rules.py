@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import digestparse
-from digestparse import Options, UsageError
+from digestparse import Article, Options, UsageError
 from digestparse.features import (
     Features,
     byline_parts,
@@ -1030,6 +1030,14 @@ def test_sentences_alone_over_headlines_with_their_deks_are_captions() -> None:
 
 
 def test_near_misses_of_sentences_alone_over_headlines() -> None:
+    # No credit anywhere: headline-less teasers, each over an article, as render writes them.
+    teasers = (
+        Article(summary=SUMMARY2),
+        Article(headline="Bus Drivers Walk Out", summary=SUMMARY, byline="Ana Ruiz"),
+        Article(summary=SUMMARY3),
+        Article(headline="Schools Short of Staff", summary=SUMMARY2),
+    )
+    assert digestparse.parse(digestparse.render(teasers)).articles == teasers
     # Shown once only: a teaser without a headline may open a listing.
     captions = ["A crowd of strikers outside the depot gates in 1984.", "", ""]
     text = _essays(captions, ["Ana Ruiz", "Tom Berg", "Mia Lind"])
@@ -1038,7 +1046,7 @@ def test_near_misses_of_sentences_alone_over_headlines() -> None:
     captions = [
         "",
         "A crowd of strikers outside the depot gates in 1984.",
-        "A hut with a turf roof under low cloud.",
+        "A hut with a turf roof under low cloud. (Getty Images)",
     ]
     text = _essays(captions, ["ANA RUIZ", "TOM BERG", "MIA LIND"]).replace(
         _DEKS[0], "They are the last indoor places where nobody asks you to buy anything."

@@ -221,9 +221,11 @@ def sentence_captions(listing: Listing) -> None:
     make one block of their own (a byline or date may end it), where blank
     lines part the articles: a teaser without a headline would stand apart
     from the next article. Or, where the listing shows it twice at least,
-    the three stand each in a block of their own and no headline stands
-    over the sentence: it opens the listing, or follows the article above's
-    byline, date or author's name. Read alone, the sentence would be a teaser.
+    once with the photo's credit at least (a teaser without a headline stands
+    so too, as ``render`` writes it), the three stand each in a block of their
+    own and no headline stands over the sentence: it opens the listing, or
+    follows the article above's byline, date or author's name. Read alone,
+    the sentence would be a teaser.
     """
     if not listing.enabled("caption.sentence_above_headline"):
         return
@@ -301,7 +303,7 @@ def sentence_captions(listing: Listing) -> None:
             and _no_headline_over(units, i)
         ):
             apart.append(i)
-    if apart and len(apart) + shown >= 2:
+    if apart and shown and len(apart) + shown >= 2:
         for i in apart:
             units[i].verdict = Verdict(
                 CAPTION,
