@@ -221,10 +221,6 @@ SAMPLE_DATES = {
     "28 November 2026": datetime.date(2026, 11, 28),
     "28.11.2026": datetime.date(2026, 11, 28),
     "01.12.2026": datetime.date(2026, 12, 1),
-    "14 October 2025": datetime.date(2025, 10, 14),
-    "7 October 2025": datetime.date(2025, 10, 7),
-    "30 September 2025": datetime.date(2025, 9, 30),
-    "23 September 2025": datetime.date(2025, 9, 23),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -146,7 +146,6 @@ _NO_BLANK_LIMITS = frozenset(
         "a-alt-sentences-over-bylines", "a-captions-in-article-blocks",
         "a-sentence-captions-apart-with-capital-authors", "a-sentences-and-credits",
         "a-signed-article-blocks", "b-dash-before-name", "b-issue-numbers",
-        "b-summaries-in-two-paragraphs",
         "b-sections-under-dates", "d-countries-over-headlines",
         "d-labelled-briefs-among-articles", "i-blog-posts-under-day-headings", "d-section-paths", "e-signed-teasers", "e-teasers-with-page-title", "i-ages-over-authors",
         "i-desk-beside-date", "i-leads-over-headline-boxes", "i-sources-over-headlines",

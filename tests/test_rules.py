@@ -2283,56 +2283,6 @@ def test_a_summary_over_two_lines_in_a_headlines_block_is_one_summary() -> None:
     assert len(digestparse.parse(text, options=off)) == 4
 
 
-def _apart(*parts: str) -> str:
-    """A listing whose every line stands in a block of its own (layout A)."""
-    return "\n\n".join(parts) + "\n"
-
-
-def test_a_summarys_second_paragraph_in_a_block_of_its_own_goes_on_with_it() -> None:
-    text = _apart(
-        "Bus Drivers Walk Out", SUMMARY, SUMMARY3, "Ana Ruiz",
-        "Schools Short of Staff", SUMMARY2, "Tom Berg",
-        "The Ferry Timetable Changes", SUMMARY, "Li Wei",
-    )  # fmt: skip
-    digest = digestparse.parse(text)
-    assert [(a.headline, a.summary, a.byline) for a in digest] == [
-        ("Bus Drivers Walk Out", f"{SUMMARY} {SUMMARY3}", "Ana Ruiz"),
-        ("Schools Short of Staff", SUMMARY2, "Tom Berg"),
-        ("The Ferry Timetable Changes", SUMMARY, "Li Wei"),
-    ]
-    assert explain(text)[SUMMARY3] == "summary.continued"
-    # Its date may close the article instead of a name.
-    dated = text.replace("Ana Ruiz", "4 May 2021")
-    assert digestparse.parse(dated)[0].summary == f"{SUMMARY} {SUMMARY3}"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # The summary above has its own byline: the sentence is a teaser without headline.
-        _apart(
-            "Bus Drivers Walk Out", SUMMARY, "Ana Ruiz", SUMMARY3, "Ana Ruiz",
-            "Schools Short of Staff", SUMMARY2, "Tom Berg",
-            "The Ferry Timetable Changes", SUMMARY, "Li Wei",
-        ),
-        # One article alone shows its byline under its summary: too little to tell.
-        _apart(
-            "Bus Drivers Walk Out", SUMMARY, SUMMARY3, "Ana Ruiz",
-            "Schools Short of Staff", SUMMARY2, "Tom Berg",
-            "The Ferry Timetable Changes", SUMMARY,
-        ),
-        # Nothing closes the article under the second sentence.
-        _apart(
-            "Bus Drivers Walk Out", SUMMARY, SUMMARY3,
-            "Schools Short of Staff", SUMMARY2, "Tom Berg",
-            "The Ferry Timetable Changes", SUMMARY, "Li Wei",
-        ),
-    ],
-)  # fmt: skip
-def test_a_second_paragraph_apart_near_misses(text: str) -> None:
-    assert "summary.continued" not in {d.rule for d in digestparse.parse(text).explain()}
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -64,12 +64,9 @@ def _all_samples() -> str:
 
 
 #: Samples whose reading needs the listing's end, decided only when it is read in
-#: one window (``regions.names_trail``, ``regions.caps_names_trail``), or the
-#: articles after the first (a second paragraph apart, ``summary.continued``): a
-#: window of a few lines reads them as a longer listing's first windows would.
-_NEED_THE_END = frozenset(
-    {"a-sentence-captions-apart-with-capital-authors", "b-summaries-in-two-paragraphs"}
-)
+#: one window (``regions.names_trail``, ``regions.caps_names_trail``): a window of a
+#: few lines reads them as a longer listing's first windows would.
+_NEED_THE_END = frozenset({"a-sentence-captions-apart-with-capital-authors"})
 
 
 def test_samples_that_need_the_end_are_read_whole_in_one_default_window() -> None:

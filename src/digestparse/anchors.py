@@ -1224,30 +1224,21 @@ _CONTINUED = Verdict(
     "a second sentence line in the block of a headline and its summary, where the "
     "listing's other blocks hold one headline and one summary",
 )
-_CONTINUED_APART = Verdict(
-    Role.SUMMARY,
-    "summary.continued",
-    "a second paragraph in a block of its own between the summary and the byline, where the "
-    "listing's other articles show their bylines right under their summaries",
-)
 #: What may end an article's block after its summary: its byline, its date, chrome.
 _BLOCK_TAIL = (BYLINE, DATE, NOISE)
 
 
-def _continued_summaries(listing: Listing) -> dict[int, Verdict]:
+def _continued_summaries(listing: Listing) -> set[int]:
     """The sentences that go on with the summary above them in its block (layout M).
 
     Where blank lines part the articles and two blocks at least end with a
     headline and its summary (a byline, a date or chrome after them), a
     block holding a headline and two sentences holds one article whose
-    summary runs over two lines; no more such blocks than pairs. Or the
-    second paragraph stands in a block of its own (``_summaries_continued_apart``).
-    Each with the verdict it gets.
+    summary runs over two lines; no more such blocks than pairs.
     """
     if not listing.enabled("summary.continued"):
-        return {}
+        return set()
     units = listing.units
-    apart = dict.fromkeys(_summaries_continued_apart(listing), _CONTINUED_APART)
     # Candidates first (a title opening its block, two sentences after it): most windows have none.
     found = [
         i
@@ -1259,7 +1250,7 @@ def _continued_summaries(listing: Listing) -> dict[int, Verdict]:
         and _ends_block(units, i)
     ]
     if not found:
-        return apart
+        return set()
     # Blocks ending with a headline and its summary, the only sentence of the block.
     pairs = 0
     for i in _pairs(units, TITLE, SENTENCE):
@@ -1270,51 +1261,7 @@ def _continued_summaries(listing: Listing) -> dict[int, Verdict]:
             and not any(u.block is block and u.kind is SENTENCE for u in units[max(0, i - 4) : i])
         ):
             pairs += 1
-    return apart | (dict.fromkeys(found, _CONTINUED) if pairs >= 2 and len(found) <= pairs else {})
-
-
-def _summaries_continued_apart(listing: Listing) -> set[int]:
-    """The summaries' second paragraphs, where every part of an article stands in a
-    block of its own (layout A).
-
-    A sentence alone in its block, right under the summary's block under a
-    headline's, and over the article's byline, date or author's name, goes
-    on with the summary, where the listing shows its summaries so: two
-    articles at least whose summary's block the byline's follows (once
-    shown, it holds for the windows after: ``Shown.twice``). A
-    headline-less teaser there would end with its own byline, and the
-    summary above it too.
-    """
-    units = listing.units
-    found = [
-        i
-        for i in _pairs(units, SENTENCE, SENTENCE)
-        if i >= 2
-        and i + 1 < len(units)
-        and units[i - 2].kind is TITLE
-        and fills_block(units[i - 2])
-        and fills_block(units[i - 1])
-        and fills_block(units[i])
-        and _tail_block(units[i + 1])
-    ]
-    if not found:
-        return set()
-    if "summary.continued" not in listing.shown.twice:
-        signed = sum(
-            fills_block(units[i - 1]) and fills_block(units[i]) and _tail_block(units[i + 1])
-            for i in _pairs(units[: len(units) - 1], TITLE, SENTENCE)
-        )
-        if signed < 2 or len(found) > signed:
-            return set()
-        listing.shown.twice = listing.shown.twice | {"summary.continued"}
-    return set(found)
-
-
-def _tail_block(unit: Unit) -> bool:
-    """Whether ``unit`` opens a block with an article's byline, date or author's name."""
-    return unit.first == 0 and (
-        unit.kind in _FACTS or (unit.kind is TITLE and unit.features.author)
-    )
+    return set(found) if pairs >= 2 and len(found) <= pairs else set()
 
 
 def _ends_block(units: list[Unit], i: int, *, authors: bool = True) -> bool:
@@ -1340,7 +1287,7 @@ def anchor(listing: Listing) -> None:
         if i in continued and listing.drafts and listing.drafts[-1].summary == i - 1:
             draft = listing.drafts[-1]
             joined = f"{draft.fields[Role.SUMMARY]} {unit.text}"
-            draft.take(i, _SUMMARY, continued[i], joined)
+            draft.take(i, _SUMMARY, _CONTINUED, joined)
             draft.fields[Role.SUMMARY] = joined
             draft.summary = floor = i
             continue

@@ -111,8 +111,7 @@ class Shown:
     boxed: int = 0
     #: The rules whose shape two lines of the listing have shown: teasers opening
     #: with a headline and a colon (``headline.colon``), headlines carrying their
-    #: date (``date.in_headline``), summaries opening with one (``date.lead``),
-    #: bylines in a block of their own under summaries (``summary.continued``).
+    #: date (``date.in_headline``), summaries opening with one (``date.lead``).
     twice: frozenset[str] = frozenset()
 
 
