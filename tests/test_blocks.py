@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from digestparse.blocks import split_blocks
-from digestparse.lines import split_lines
+from digestparse.lines import split_lines, visible_lines
 
 
 def blocks(text: str) -> list[tuple[list[str], int | None, bool]]:
@@ -32,3 +32,16 @@ def test_bulleted_item_spans_its_indented_blocks() -> None:
 
 def test_a_bullet_starts_a_new_block_even_without_a_blank_line() -> None:
     assert [b[0] for b in blocks("• one\n• two\ncontinued")] == [["one"], ["two", "continued"]]
+
+
+def test_a_tables_row_is_a_block_of_its_own() -> None:
+    text = (
+        "Archive\nTitle\tAuthor\nDock strike ends\tAna Ruiz\nFerry fares rise\tTom Berg\nPage 1\n"
+    )
+    made = [
+        [line.text for line in b.lines] for b in split_blocks(visible_lines(text.splitlines(True)))
+    ]
+    assert made == [
+        ["Archive"], ["Title", "Author"], ["Dock strike ends", "Ana Ruiz"],
+        ["Ferry fares rise", "Tom Berg"], ["Page 1"],
+    ]  # fmt: skip

@@ -221,6 +221,10 @@ SAMPLE_DATES = {
     "28 November 2026": datetime.date(2026, 11, 28),
     "28.11.2026": datetime.date(2026, 11, 28),
     "01.12.2026": datetime.date(2026, 12, 1),
+    "14.03.2025": datetime.date(2025, 3, 14),
+    "12.03.2025": datetime.date(2025, 3, 12),
+    "11.03.2025": datetime.date(2025, 3, 11),
+    "07.03.2025": datetime.date(2025, 3, 7),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

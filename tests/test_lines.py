@@ -83,3 +83,35 @@ def test_visible_lines_are_the_non_blank_lines(source: str) -> None:
     assert visible_lines(chunks, 7, 3) == [line for line in every if not line.blank]
     # Blocks come out the same whether blank lines are given or only show as gaps.
     assert list(split_blocks(visible_lines(chunks))) == list(split_blocks(make_lines(chunks)))
+
+
+def test_a_tables_row_is_a_line_a_cell_with_its_place_in_the_source() -> None:
+    source = "Title\tAuthor\n\tDock strike ends \t\tAna  Ruiz\t\r\nplain\n"
+    cells = visible_lines(source.splitlines(keepends=True))
+    assert [(c.number, c.text, c.column) for c in cells] == [
+        (1, "Title", 0), (1, "Author", 6),
+        (2, "Dock strike ends", 1), (2, "Ana Ruiz", 20),
+        (3, "plain", None),
+    ]  # fmt: skip
+    assert [source[c.start : c.end] for c in cells] == [
+        "Title", "Author", "Dock strike ends", "Ana  Ruiz", "plain"
+    ]  # fmt: skip
+    # The row's ending is its last cell's; the leading tab indents its first cell.
+    assert [c.ending for c in cells[2:4]] == ["", "\r\n"]
+    assert (cells[2].indent, cells[3].indent) == (4, 0)
+    # The same from make_lines; split_lines and cells=False keep each row whole.
+    assert [c for c in make_lines(source.splitlines(keepends=True)) if not c.blank] == cells
+    whole = visible_lines(source.splitlines(keepends=True), cells=False)
+    assert [(line.text, line.column) for line in whole] == [
+        ("Title Author", None), ("Dock strike ends Ana Ruiz", None), ("plain", None)
+    ]  # fmt: skip
+    assert [line.text for line in split_lines(source)] == [line.text for line in whole]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["\tIndented headline", "Trailing tab\t", "\t\tBoth\t", "One cell\t\t \t", "a\u00a0b"],
+)
+def test_tabs_around_the_text_make_no_table_row(line: str) -> None:
+    (made,) = visible_lines([line])
+    assert made.column is None

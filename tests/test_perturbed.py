@@ -104,13 +104,14 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 #: lines with a space), a headline as long as the width, glued over its
 #: summary, German running text, whose nouns in capitals make a line
 #: under a full first line read as title case, a caption's credit wrapped
-#: before a name ("(Photo by Nadia" / "Brook / …)"), and the lines of a list of
-#: headlines alone, each with its author and date, wrapped into a paragraph.
+#: before a name ("(Photo by Nadia" / "Brook / …)"), the lines of a list of
+#: headlines alone, each with its author and date, wrapped into a paragraph, and
+#: a table's row longer than the width (the wrap turns its tabs into spaces).
 _WRAP_LIMITS = frozenset(
     {
         "a-sentence-captions-apart-with-capital-authors", "b-headlines-with-author-and-date-inline",
         "e-dated-briefs-short-and-long", "i-date-headings", "i-dates-beside-headlines",
-        "i-facts-with-slashes", "j-french-labels",
+        "i-dated-rows-in-a-table", "i-facts-with-slashes", "j-french-labels",
         "j-french-names-over-summaries", "j-french-sections", "j-german-particles",
         "j-portuguese-facts-with-places", "j-spanish-homepage-sections", "j-spanish-long-headlines",
     }

@@ -39,6 +39,12 @@ _PIECES = st.sampled_from(
         " ",
         "\u200b\u00a0",
         "lower-case continuation of the line above",
+        # Rows of tables pasted with tabs, a header and a grid of teasers among them.
+        "Title\tAuthor\tDate",
+        "Dock strike enters its second week\tAna Ruiz\t4 May 2021",
+        "4 May 2021\tSchools short of staff this winter\tWritten by Tom Berg\t1412",
+        "Crane operators voted to walk out.\tThe council passed the budget after midnight.",
+        "Harbour Cranes at Dusk\tFerry Workers Win Their Pay Claim",
     ]
 )
 _ENDINGS = st.sampled_from(

@@ -3699,3 +3699,75 @@ def test_near_misses_of_an_authors_photo() -> None:
     )
     for line in ("#MeToo: Five Years On", "#1 in the Charts Again"):
         assert Features(line).chrome is None
+
+
+_ROWS = [
+    ("Dock strike enters its second week", "Ana Ruiz", "4 May 2021"),
+    ("Schools short of staff this winter", "Tom Berg", "3 May 2021"),
+    ("The ferry timetable changes again", "Li Wei", "2 May 2021"),
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("Title\tAuthor\tDate", "{0}\t{1}\t{2}"),
+        ("Date\tTitle\tAuthor", "{2}\t{0}\t{1}"),  # the date first: each row's own
+        ("Title\tWritten by\tHits", "{0}\tWritten by {1}\t1412"),
+        ("#\tTitle\tAuthor", "1\t{0}\t{1}"),
+        ("Title\tSection\tAuthor", "{0}\tLabour\t{1}"),  # a section is no author
+        (None, "{0}\t{1}\t{2}"),
+    ],
+)
+def test_a_table_pasted_with_tabs_reads_a_row_an_article(header: str | None, row: str) -> None:
+    rows = [row.format(*cells) for cells in _ROWS]
+    text = "Archive\n\n" + (f"{header}\n" if header else "") + "\n".join(rows) + "\n"
+    digest = digestparse.parse(text)
+    dated = "{2}" in row
+    assert [(a.headline, a.byline, a.date) for a in digest] == [
+        (h, n, d if dated else None) for h, n, d in _ROWS
+    ]
+    # The header row is chrome; a line belongs whole to its article or to the noise.
+    noise = [" ".join(n.text.split()) for n in digest.noise]
+    assert noise == ["Archive"] + ([" ".join(header.split())] if header else [])
+    decisions = digest.explain()
+    assert decisions[-1].rule == "table.row"
+    assert len({d.line for d in decisions}) == len(decisions) == len(text.splitlines()) - 1
+    last = decisions[-1]
+    assert last.span == (text.index(rows[-1]), text.index(rows[-1]) + len(rows[-1]))
+    assert digest[2].span[1] == last.span[1]
+
+
+def test_near_misses_of_a_table() -> None:
+    # Tabs around a line's text are indentation: no row.
+    text = f"\tBus Drivers Walk Out\t\n\t{SUMMARY}\n"
+    assert [(a.headline, a.summary) for a in digestparse.parse(text)] == [
+        ("Bus Drivers Walk Out", SUMMARY)
+    ]
+    # A row that would hold parts of two articles (a grid of teasers) is read whole:
+    # a line belongs to one article.
+    grid = f"News\n\nBus Drivers Walk Out\tSchools Short of Staff\n{SUMMARY}\t{SUMMARY2}\n"
+    digest = digestparse.parse(grid)
+    assert [(a.headline, a.summary) for a in digest] == [
+        ("Bus Drivers Walk Out Schools Short of Staff", f"{SUMMARY} {SUMMARY2}")
+    ]
+    # A row of summaries is no table of articles either, whatever its context.
+    summaries = f"{SUMMARY}\t{SUMMARY2}\nBus Drivers Walk Out\tAna Ruiz\n"
+    assert digestparse.parse(summaries)[0].summary == f"{SUMMARY} {SUMMARY2}"
+    # With the rule off, a row's cells are read as lines of their own.
+    off = Options(disabled_rules=frozenset({"table.row"}))
+    rows = "Archive\n\n" + "\n".join(f"{d}\t{h}\t{n}" for h, n, d in _ROWS) + "\n"
+    assert "table.row" not in {d.rule for d in digestparse.parse(rows, options=off).explain()}
+    # Column names are chrome only as a row of them: "Title" alone is a title.
+    assert "noise.chrome" not in explain("Archive\n\nTitle\n\nDock strike ends\nAna Ruiz\n")
+
+
+def test_a_name_glued_under_a_headline_under_a_date_heading_is_its_author() -> None:
+    text = "Archive\n\n" + "\n\n".join(f"{d}\n{h}\n{n}" for h, n, d in _ROWS) + "\n"
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.byline, a.date) for a in digest] == _ROWS
+    assert explain(text)["Ana Ruiz"] == "byline.under_headline"
+    # Near miss: a one-word title under the headline is no name that signs it.
+    one = text.replace("Ana Ruiz", "Ports")
+    assert digestparse.parse(one)[0].byline is None
+    assert explain(one)["Ports"] != "byline.under_headline"

@@ -815,7 +815,16 @@ def headlines_with_facts(listing: Listing) -> bool:
     if under is None:
         under = bool(grouped) and sum(k not in over for k in grouped) >= len(heads) + len(named)
     if under:
-        heads, placed, named, over = grouped, _UNDER_HEADING, set(), {}
+        # A name glued under a headline, ending their block, signs it: "Ana Ruiz".
+        named = {
+            k
+            for k in grouped
+            if k - 1 in grouped
+            and units[k - 1].block is units[k].block
+            and signs_its_block(units[k])
+        }
+        heads = [k for k in grouped if k not in named]
+        placed, over = _UNDER_HEADING, {}
     shown = listing.shown.headlines_only or len(heads) >= 2
     if not heads or not shown or 2 * len(heads) < len(titles) - len(named) - len(over):
         return False
@@ -849,7 +858,12 @@ def headlines_with_facts(listing: Listing) -> bool:
             if k in named:
                 if draft.has(Role.BYLINE):
                     break
-                verdict = _NAME_UNDER_FACTS if units[k - 1].kind in _FACTS else _NAME_OVER_FACTS
+                if placed is _UNDER_HEADING:
+                    verdict = _NAME_UNDER_GROUPED
+                elif units[k - 1].kind in _FACTS:
+                    verdict = _NAME_UNDER_FACTS
+                else:
+                    verdict = _NAME_OVER_FACTS
                 listing.take_byline(draft, k, verdict)
             elif not listing.take_fact(draft, k):
                 break
@@ -928,6 +942,13 @@ _NAME_OVER_FACTS = Verdict(
     Role.BYLINE,
     "byline.under_headline",
     "a name between a headline and its date, in a listing without summaries",
+)
+
+
+_NAME_UNDER_GROUPED = Verdict(
+    Role.BYLINE,
+    "byline.under_headline",
+    "a name glued under a headline in its block, under a date heading: its author",
 )
 
 

@@ -68,6 +68,7 @@ from .rules import (
     headline_date,
     signed_sentence,
 )
+from .tables import hide_rows, row_articles
 from .units import Unit
 
 __all__ = ["article", "decisions", "noise_lines", "settle"]
@@ -418,6 +419,7 @@ def settle(
     maps a unit to its draft.
     """
     job = Listing(units, options, shown=attrs.evolve(shown or Shown()), whole=whole)
+    rows = hide_rows(job)
     box_blurbs(job)
     widget_lists(job)
     avatars(job)
@@ -438,6 +440,7 @@ def settle(
         job.caps_names_trail = caps_names_trail(job)
         find_labels_above(job)
         regions(job)
+    row_articles(job, rows)
     _finish(job)
     owner, noise = job.owner, job.noise
     for n, draft in enumerate(job.drafts):
@@ -446,6 +449,7 @@ def settle(
     for k in range(len(units)):
         if k not in owner and k not in noise:
             noise[k] = (Role.NOISE, units[k].verdict)
+    job.shared_rows = job.shared_rows or _whole_rows(job)
     # Noise standing inside an article's range belongs to that article: only
     # an article whose units leave a gap in its range can have any.
     for n, draft in enumerate(job.drafts):
@@ -457,6 +461,34 @@ def settle(
                 draft.placed[k] = ((role,), verdict)
                 owner[k] = n
     return job
+
+
+def _whole_rows(job: Listing) -> bool:
+    """Give the noise among the cells of a table's row to the row's article, so that
+    the line belongs to it whole ("Headline<TAB>Ana Ruiz<TAB>Hits: 1412").
+
+    Returns whether some row holds parts of two articles.
+    """
+    rows: dict[int, list[int]] = {}
+    for k, unit in enumerate(job.units):
+        if unit.lines[0].column is not None:
+            rows.setdefault(unit.lines[0].number, []).append(k)
+    owner, noise = job.owner, job.noise
+    for cells in rows.values():
+        owners = {owner[k] for k in cells if k in owner}
+        if len(owners) > 1:
+            return True
+        if not owners:
+            continue
+        n = owners.pop()
+        draft = job.drafts[n]
+        for k in cells:
+            if k in noise:
+                role, verdict = noise.pop(k)
+                draft.placed[k] = ((role,), verdict)
+                draft.first, draft.last = min(draft.first, k), max(draft.last, k)
+                owner[k] = n
+    return False
 
 
 def article(job: Listing, draft: Draft) -> Article:
@@ -471,6 +503,7 @@ def decisions(job: Listing, stop: int, first_article: int) -> Iterator[Decision]
     Articles are numbered from ``first_article``, the count of articles the
     listing had before this window.
     """
+    row: list[Decision] = []  # the cells of a table's row: one decision for the line
     for k, unit in enumerate(job.units[:stop]):
         n = job.owner.get(k)
         if n is not None:
@@ -480,9 +513,38 @@ def decisions(job: Listing, stop: int, first_article: int) -> Iterator[Decision]
             roles = (role,)
         number = None if n is None else first_article + n
         for line in unit.lines:
-            yield Decision(
+            decision = Decision(
                 line.number, (line.start, line.end), roles, verdict.rule, verdict.reason, number
             )
+            if line.column is None:
+                if row:
+                    yield _row_decision(row)
+                    row = []
+                yield decision
+            elif row and row[0].line != line.number:
+                yield _row_decision(row)
+                row = [decision]
+            else:
+                row.append(decision)
+    if row:
+        yield _row_decision(row)
+
+
+def _row_decision(cells: list[Decision]) -> Decision:
+    """The decision for a table's row, from its cells': their roles, ``table.row``
+    where the row is an article (else the first cell's rule), their reasons (each once)."""
+    first = cells[0]
+    if len(cells) == 1:
+        return first
+    roles = tuple(dict.fromkeys(role for cell in cells for role in cell.roles))
+    rule = next((cell.rule for cell in cells if cell.rule == _ROW), first.rule)
+    reason = "; ".join(dict.fromkeys(cell.reason for cell in cells))
+    return Decision(
+        first.line, (first.span[0], cells[-1].span[1]), roles, rule, reason, first.article
+    )
+
+
+_ROW = "table.row"
 
 
 def noise_lines(job: Listing, stop: int) -> Iterator[Line]:

@@ -46,16 +46,25 @@ def split_blocks(lines: Iterable[Line]) -> Iterator[Block]:
 
     A blank line between two lines ends a block, whether it is among
     ``lines`` or only shows as a gap in their numbers (``visible_lines``).
+    The cells of a table's row make a block of their own.
     """
     runs: list[list[Line]] = []
     after = 0  # the number a line continuing the last run would have
+    row = False  # whether the last run is a table's row
     for line in lines:
         if not line.text and line.bullet is None:  # blank (``Line.blank``, inlined)
             continue
-        if runs and line.number == after and line.bullet is None:
+        if line.column is not None:  # a cell: a row's cells make a block of their own
+            if row and line.number == after - 1:
+                runs[-1].append(line)
+            else:
+                runs.append([line])
+            row = True
+        elif runs and line.number == after and line.bullet is None and not row:
             runs[-1].append(line)
         else:
             runs.append([line])
+            row = False
         after = line.number + 1
     item: int | None = None
     item_indent = 0

@@ -146,6 +146,10 @@ class Listing:
     labels_above: frozenset[int] = frozenset()
     #: Each headline with a title right above: (headline, a section label, alone in its block).
     titles_above: list[tuple[int, bool, bool]] = attrs.Factory(list)
+    #: Whether a table's row holds parts of two articles, or stands inside one of
+    #: the listing's own reading: a line may belong to one article only, so the
+    #: window is read again with its rows whole (``stream``).
+    shared_rows: bool = False
 
     def enabled(self, rule: str) -> bool:
         """Whether ``rule`` is switched on in the options."""

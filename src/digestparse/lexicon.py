@@ -606,3 +606,21 @@ CAMEL_WORDS = frozenset(
         "mcgregor",
     }
 )
+
+
+#: The names of a table's columns, as its header row gives them ("Title<TAB>Author<TAB>
+#: Date"): a row of nothing else is the header, page chrome.
+COLUMN_NAMES = frozenset(
+    {
+        "title", "headline", "article", "articles", "author", "authors", "by", "date",
+        "published", "hits", "views", "comments", "category", "section", "tags", "name", "#",
+        "no.", "título", "titular", "artículo", "autor", "autores", "fecha", "visitas",
+        "comentarios", "categoría", "sección", "titre", "auteur", "auteurs", "vues",
+        "commentaires", "catégorie", "rubrique", "titel", "artikel", "datum", "zugriffe",
+        "kommentare", "kategorie", "rubrik", "artigo", "data", "acessos", "visualizações",
+        "comentários", "categoria", "seção", "publicado", "veröffentlicht", "publié",
+        "written by", "created by", "escrito por", "geschrieben von", "écrit par",
+        "summary", "excerpt", "description", "teaser", "resumen", "extracto", "résumé",
+        "chapeau", "zusammenfassung", "resumo",
+    }
+)  # fmt: skip

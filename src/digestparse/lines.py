@@ -52,6 +52,8 @@ class Line(NamedTuple):
     source, without its line ending, which is kept in ``ending`` ("" for a last
     line with none). ``text`` is the normalised text without the bullet marker,
     which is in ``bullet``; ``indent`` counts leading white space (a tab as 4).
+    A row of a table pasted with tabs between its cells ("Headline<TAB>Ana
+    Ruiz<TAB>4 May 2021") is a line a cell, with the same ``number``.
     """
 
     number: int
@@ -61,6 +63,9 @@ class Line(NamedTuple):
     text: str
     indent: int = 0
     bullet: str | None = None
+    #: Where the line starts in its source line when it is one cell of a table's
+    #: row (tabs part the cells of a table pasted from a page), else ``None``.
+    column: int | None = None
 
     @property
     def blank(self) -> bool:
@@ -84,8 +89,8 @@ def _indent(raw: str) -> int:
 
 
 def split_lines(source: str) -> Iterator[Line]:
-    """Yield the lines of ``source`` in order, blank ones included."""
-    return make_lines(source.splitlines(keepends=True))
+    """Yield the lines of ``source`` in order, blank ones included (a table's row whole)."""
+    return make_lines(source.splitlines(keepends=True), cells=False)
 
 
 def _line(number: int, start: int, chunk: str, body: str) -> Line:
@@ -102,27 +107,70 @@ def _line(number: int, start: int, chunk: str, body: str) -> Line:
                 bullet, text = marker.group(1), text[marker.end() :]
     ending = chunk[len(body) :]
     # tuple.__new__ skips the generated __new__ and its defaults: one per line
-    return tuple.__new__(Line, (number, start, start + len(body), ending, text, indent, bullet))
+    return tuple.__new__(
+        Line, (number, start, start + len(body), ending, text, indent, bullet, None)
+    )
 
 
-def make_lines(chunks: Iterable[str], offset: int = 0, first: int = 1) -> Iterator[Line]:
+def _cells(number: int, start: int, chunk: str, body: str) -> list[Line] | None:
+    """The cells of a table's row, a ``Line`` each, or ``None`` for a line that is no row.
+
+    A row has a tab between two of its visible characters, and two cells at
+    least with text; tabs before or after the text are indentation and
+    trailing white space.
+    """
+    if "\t" not in body.strip():
+        return None
+    cells: list[Line] = []
+    at = 0
+    for part in body.split("\t"):
+        text = normalize(part)
+        if text:
+            lead = len(part) - len(part.lstrip())
+            cell_start = start + at + lead
+            cell_end = start + at + len(part.rstrip())
+            indent = _indent(body) if not cells else 0
+            cells.append(
+                tuple.__new__(
+                    Line, (number, cell_start, cell_end, "", text, indent, None, at + lead)
+                )
+            )
+        at += len(part) + 1
+    if len(cells) < 2:
+        return None
+    last = cells[-1]
+    cells[-1] = last._replace(ending=chunk[len(body) :])
+    return cells
+
+
+def make_lines(
+    chunks: Iterable[str], offset: int = 0, first: int = 1, *, cells: bool = True
+) -> Iterator[Line]:
     """Yield a ``Line`` for each of ``chunks`` (one line each, with its ending).
 
     ``offset`` and ``first`` (a line number) are where the first of them stands in the whole
-    source, so a listing read a window at a time keeps its true offsets.
+    source, so a listing read a window at a time keeps its true offsets. A
+    table's row gives a ``Line`` for each cell, unless ``cells`` is false.
     """
     for number, chunk in enumerate(chunks, start=first):
         # A chunk holds one line, so its line-ending characters are its ending.
-        yield _line(number, offset, chunk, chunk.rstrip(LINE_ENDINGS))
+        body = chunk.rstrip(LINE_ENDINGS)
+        row = _cells(number, offset, chunk, body) if cells and "\t" in body else None
+        if row is not None:
+            yield from row
+        else:
+            yield _line(number, offset, chunk, body)
         offset += len(chunk)
 
 
-def visible_lines(chunks: Sequence[str], offset: int = 0, first: int = 1) -> list[Line]:
+def visible_lines(
+    chunks: Sequence[str], offset: int = 0, first: int = 1, *, cells: bool = True
+) -> list[Line]:
     """The non-blank lines of ``chunks`` (one line each, with its ending).
 
     They are the lines ``make_lines`` makes, blank ones left out: the gaps in
-    the line numbers show where they stood. ``offset`` and ``first`` are as
-    for ``make_lines``.
+    the line numbers show where they stood. ``offset``, ``first`` and
+    ``cells`` are as for ``make_lines``.
     """
     bodies = [chunk.rstrip(LINE_ENDINGS) for chunk in chunks]
     starts = list(accumulate(map(len, chunks), initial=offset))
@@ -139,7 +187,13 @@ def visible_lines(chunks: Sequence[str], offset: int = 0, first: int = 1) -> lis
             # Most lines: normalize leaves them as they are, no indent, no bullet.
             start = starts[i]
             ending = chunks[i][len(body) :]
-            lines.append(new(Line, (first + i, start, start + len(body), ending, body, 0, None)))
+            lines.append(
+                new(Line, (first + i, start, start + len(body), ending, body, 0, None, None))
+            )
+            continue
+        row = _cells(first + i, starts[i], chunks[i], body) if cells and "\t" in body else None
+        if row is not None:
+            lines += row
             continue
         line = _line(first + i, starts[i], chunks[i], body)
         if line.text or line.bullet is not None:

@@ -242,12 +242,11 @@ def _window(
     """Parse one window; give out what is final and how many of its lines that covers."""
     lines = visible_lines(window, carried.offset, carried.number)
     units = make_units(split_blocks(lines), options)
-    job = settle(
-        units,
-        options,
-        shown=carried.shown,
-        whole=final,
-    )
+    job = settle(units, options, shown=carried.shown, whole=final)
+    if job.shared_rows:  # a line belongs to one article: read the tables' rows whole
+        lines = visible_lines(window, carried.offset, carried.number, cells=False)
+        units = make_units(split_blocks(lines), options)
+        job = settle(units, options, shown=carried.shown, whole=final)
     drafts = job.drafts
     if final:
         done, stop = len(drafts), len(units)
@@ -281,9 +280,9 @@ def _window(
     piece = Piece(
         tuple(article(job, draft) for draft in drafts[:done]),
         tuple(
-            NoiseLine(line.number, _body(window[line.number - carried.number], line), span)
-            for line in noise_lines(job, stop)
-            for span in [(line.start, line.end)]
+            NoiseLine(first.number, _body(window[first.number - carried.number], first, last), span)
+            for first, last in _whole_lines(noise_lines(job, stop))
+            for span in [(first.start, last.end)]
         ),
         tuple(decisions(job, stop, first)) if explain else (),
     )
@@ -330,6 +329,21 @@ def _heading(job: Listing, stop: int) -> str | None:
     return job.headings[max(above)] if above else job.shown.heading
 
 
-def _body(raw: str, line: Line) -> str:
-    """The text of ``line`` as in the source, from its raw chunk."""
-    return raw[: line.end - line.start]
+def _whole_lines(lines: Iterable[Line]) -> Iterator[tuple[Line, Line]]:
+    """The first and last of each run of ``lines`` on one source line: the cells of a
+    table's row stand for it together (a line alone is its own first and last)."""
+    run: list[Line] = []
+    for line in lines:
+        if run and line.number != run[0].number:
+            yield run[0], run[-1]
+            run = []
+        run.append(line)
+    if run:
+        yield run[0], run[-1]
+
+
+def _body(raw: str, first: Line, last: Line) -> str:
+    """The text from ``first`` to ``last`` (cells of one line) as in the source, from
+    its raw chunk."""
+    start = first.column or 0
+    return raw[start : (last.column or 0) + last.end - last.start]

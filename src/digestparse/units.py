@@ -9,7 +9,7 @@ fixed width (a plain-text newsletter), a line in sentence case goes on
 with the full line above it whatever its first letter. A link to the whole article
 run onto the end of a teaser ("… next week. Read more »") is left out of
 the unit's text, as it is left out of the summary; it stays in the
-article's span.
+article's span. Each cell of a table's row is a unit of its own.
 """
 
 from __future__ import annotations
@@ -274,6 +274,12 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
             # without_read_on's first tests, inlined: one call a line spared.
             texts.append(text if text[-1:] not in _READ_ON_LAST else without_read_on(text))
             cuts.append((block, 0, 1))
+            continue
+        if lines[0].column is not None:  # a table's row: no cell goes on in the next
+            for first, line in enumerate(lines):
+                text = line.text
+                texts.append(text if text[-1:] not in _READ_ON_LAST else without_read_on(text))
+                cuts.append((block, first, 1))
             continue
         width = widths[block.index] or listing_width
         start = 0

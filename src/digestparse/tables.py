@@ -1,0 +1,180 @@
+"""Tables pasted with tabs between their cells: a row is an article, or chrome.
+
+A browser pastes an HTML table as one line a row, its cells parted by tabs
+("Headline<TAB>Written by Ana Ruiz<TAB>1412"); ``lines`` makes a line of each
+cell and ``blocks`` a block of each row. The line rules read the cells as
+they read any line; what a cell is *for* comes from its row, not from the
+rows around it: a date opening the next row is that row's date, never the
+trailing date of the row above. So the rows are kept out of the listing's
+own reading (``hide_rows``: their cells count as chrome there) and each is
+made an article of its own afterwards (``row_articles``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from itertools import accumulate
+
+from .drafts import Draft, Listing
+from .lexicon import COLUMN_NAMES
+from .records import Role
+from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Verdict
+from .units import Unit
+
+__all__ = ["hide_rows", "row_articles"]
+
+_HIDDEN = Verdict(NOISE, "table.row", "a cell of a table's row that its article does not take")
+_HEADER = Verdict(NOISE, "noise.chrome", "a table's header row: the names of its columns")
+_HEADLINE = Verdict(Role.HEADLINE, "table.row", "the title of a table's row: its headline")
+_SUMMARY = Verdict(Role.SUMMARY, "table.row", "the sentence of a table's row: its summary")
+_CAPTION = Verdict(Role.CAPTION, "table.row", "a photo credit in a table's row: its caption")
+_BYLINE = Verdict(Role.BYLINE, "table.row", "a name beside the title in a table's row: its author")
+
+
+def _rows(units: list[Unit]) -> list[list[int]]:
+    """The units of each table's row, a list a row, in order."""
+    rows: list[list[int]] = []
+    for k, unit in enumerate(units):
+        if unit.lines[0].column is None:
+            continue
+        if unit.first == 0:
+            rows.append([k])
+        elif rows:
+            rows[-1].append(k)
+    return rows
+
+
+def hide_rows(listing: Listing) -> dict[int, Verdict]:
+    """Set every cell of a table's row aside as chrome, for the listing's own reading;
+    return the verdicts the line rules gave them.
+
+    A header row, the names of the columns ("Title<TAB>Author<TAB>Date"), is
+    chrome and stays so.
+    """
+    if not listing.enabled("table.row"):
+        return {}
+    units = listing.units
+    hidden: dict[int, Verdict] = {}
+    for row in _rows(units):
+        if (
+            listing.enabled("noise.chrome")
+            and len(row) >= 2
+            and all(units[k].text.lower().rstrip(":") in COLUMN_NAMES for k in row)
+        ):
+            for k in row:
+                units[k].verdict = _HEADER
+            continue
+        if _grid(units, row):
+            continue
+        for k in row:
+            hidden[k] = units[k].verdict
+            units[k].verdict = _HIDDEN
+    return hidden
+
+
+#: The fewest words of a title that reads as a headline beside another in a grid.
+_GRID_WORDS = 4
+
+
+def _grid(units: list[Unit], row: list[int]) -> bool:
+    """Whether a row holds articles side by side (a grid of teasers): two sentences,
+    or two titles as long as headlines that are no names. Such a row is no one
+    article: the listing reads its cells, and a line holding parts of two
+    articles is read whole (``stream``)."""
+    sentences = headlines = 0
+    for k in row:
+        unit = units[k]
+        if unit.kind is SENTENCE:
+            sentences += 1
+        elif unit.kind is TITLE and unit.features.words >= _GRID_WORDS and not unit.features.author:
+            headlines += 1
+    return sentences >= 2 or headlines >= 2
+
+
+def row_articles(listing: Listing, hidden: dict[int, Verdict]) -> None:
+    """Make each table's row set aside by ``hide_rows`` an article, in order among
+    the listing's others, or leave it chrome.
+
+    Its cells, by the kind the line rules gave them: a date is the article's
+    date, a byline its byline, a credit its caption, the first sentence its
+    summary; of its titles, the longest that is no person's name is the
+    headline (a name if there is nothing else), and a name beside it the
+    byline. A row with neither headline nor summary (counts, page numbers)
+    is chrome; the cells an article does not take stay in it as chrome
+    (``assemble``: a line belongs to one article or to the noise).
+    """
+    if not hidden:
+        return
+    units = listing.units
+    # An article of the listing's own reading around a row would hold the row's line:
+    # read the window again with its rows whole (``stream``).
+    if _inside_drafts(listing.drafts, hidden):
+        listing.shared_rows = True
+        return
+    made = []
+    for row in _rows(units):
+        if row[0] not in hidden:
+            continue
+        for k in row:
+            units[k].verdict = hidden[k]
+            listing.noise.pop(k, None)  # where the listing's own reading left it
+        draft = _row_draft(listing, row)
+        if draft is None:
+            for k in row:
+                listing.noise[k] = (Role.NOISE, _HIDDEN)
+        else:
+            made.append(draft)
+    if made:
+        listing.drafts = sorted([*listing.drafts, *made], key=lambda draft: draft.first)
+
+
+def _inside_drafts(drafts: list[Draft], units: Iterable[int]) -> bool:
+    """Whether one of ``units`` stands between the first and last unit of a draft."""
+    spans = sorted((draft.first, draft.last) for draft in drafts)
+    firsts = [first for first, _ in spans]
+    reach = list(accumulate((last for _, last in spans), max))  # the furthest last so far
+    for k in units:
+        i = bisect_left(firsts, k) - 1
+        if i >= 0 and reach[i] > k:
+            return True
+    return False
+
+
+def _row_draft(listing: Listing, row: list[int]) -> Draft | None:
+    units = listing.units
+    titles = [k for k in row if units[k].kind is TITLE]
+    named = [k for k in titles if not units[k].features.author]
+    headline = max(named, key=lambda k: units[k].features.words) if named else None
+    if headline is None and titles and not any(units[k].kind is BYLINE for k in row):
+        headline = titles[0]
+    summary = next((k for k in row if units[k].kind is SENTENCE), None)
+    if headline is None and summary is None:
+        return None
+    draft = Draft(headline, summary)
+    if headline is not None:
+        draft.take(headline, (Role.HEADLINE,), _HEADLINE, units[headline].text)
+    if summary is not None:
+        draft.take(summary, (Role.SUMMARY,), _SUMMARY, units[summary].text)
+    for k in row:
+        unit = units[k]
+        if k in (headline, summary):
+            continue
+        if unit.kind in (DATE, BYLINE):
+            if listing.take_fact(draft, k):
+                continue
+        elif unit.kind is CAPTION and not draft.has(Role.CAPTION):
+            draft.take(k, (Role.CAPTION,), _CAPTION, unit.text)
+            continue
+        elif unit.kind is TITLE and _name(unit) and not draft.has(Role.BYLINE):
+            listing.take_byline(draft, k, _BYLINE)
+            continue
+        listing.noise[k] = (Role.NOISE, _HIDDEN)
+    return draft
+
+
+def _name(unit: Unit) -> bool:
+    """Whether a title cell names a person: two words at least, no section's label
+    ("Labour", "Middle East")."""
+    f = unit.features
+    return f.author and f.words >= 2 and f.kicker is None
