@@ -68,7 +68,7 @@ from .rules import (
     headline_date,
     signed_sentence,
 )
-from .tables import hide_rows, row_articles
+from .tables import hide_rows, row_articles, table_rows
 from .units import Unit
 
 __all__ = ["article", "decisions", "noise_lines", "settle"]
@@ -419,7 +419,8 @@ def settle(
     maps a unit to its draft.
     """
     job = Listing(units, options, shown=attrs.evolve(shown or Shown()), whole=whole)
-    rows = hide_rows(job)
+    rows = table_rows(units)
+    hidden = hide_rows(job, rows)
     box_blurbs(job)
     widget_lists(job)
     avatars(job)
@@ -440,7 +441,7 @@ def settle(
         job.caps_names_trail = caps_names_trail(job)
         find_labels_above(job)
         regions(job)
-    row_articles(job, rows)
+    row_articles(job, rows, hidden)
     _finish(job)
     owner, noise = job.owner, job.noise
     for n, draft in enumerate(job.drafts):
@@ -449,7 +450,7 @@ def settle(
     for k in range(len(units)):
         if k not in owner and k not in noise:
             noise[k] = (Role.NOISE, units[k].verdict)
-    job.shared_rows = job.shared_rows or _whole_rows(job)
+    job.shared_rows = job.shared_rows or _whole_rows(job, rows)
     # Noise standing inside an article's range belongs to that article: only
     # an article whose units leave a gap in its range can have any.
     for n, draft in enumerate(job.drafts):
@@ -463,18 +464,14 @@ def settle(
     return job
 
 
-def _whole_rows(job: Listing) -> bool:
-    """Give the noise among the cells of a table's row to the row's article, so that
-    the line belongs to it whole ("Headline<TAB>Ana Ruiz<TAB>Hits: 1412").
+def _whole_rows(job: Listing, rows: list[list[int]]) -> bool:
+    """Give the noise among the cells of each of the tables' ``rows`` to the row's
+    article, so that the line belongs to it whole ("Headline<TAB>Ana Ruiz<TAB>Hits: 1412").
 
     Returns whether some row holds parts of two articles.
     """
-    rows: dict[int, list[int]] = {}
-    for k, unit in enumerate(job.units):
-        if unit.lines[0].column is not None:
-            rows.setdefault(unit.lines[0].number, []).append(k)
     owner, noise = job.owner, job.noise
-    for cells in rows.values():
+    for cells in rows:
         owners = {owner[k] for k in cells if k in owner}
         if len(owners) > 1:
             return True

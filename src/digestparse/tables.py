@@ -22,7 +22,7 @@ from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Verdict
 from .units import Unit
 
-__all__ = ["hide_rows", "row_articles"]
+__all__ = ["hide_rows", "row_articles", "table_rows"]
 
 _HIDDEN = Verdict(NOISE, "table.row", "a cell of a table's row that its article does not take")
 _HEADER = Verdict(NOISE, "noise.chrome", "a table's header row: the names of its columns")
@@ -32,11 +32,12 @@ _CAPTION = Verdict(Role.CAPTION, "table.row", "a photo credit in a table's row: 
 _BYLINE = Verdict(Role.BYLINE, "table.row", "a name beside the title in a table's row: its author")
 
 
-def _rows(units: list[Unit]) -> list[list[int]]:
-    """The units of each table's row, a list a row, in order."""
+def table_rows(units: list[Unit]) -> list[list[int]]:
+    """The units of each table's row (a block of cells: one source line), in order."""
     rows: list[list[int]] = []
     for k, unit in enumerate(units):
-        if unit.lines[0].column is None:
+        block = unit.block
+        if block.lines[0].column is None:
             continue
         if unit.first == 0:
             rows.append([k])
@@ -45,18 +46,18 @@ def _rows(units: list[Unit]) -> list[list[int]]:
     return rows
 
 
-def hide_rows(listing: Listing) -> dict[int, Verdict]:
-    """Set every cell of a table's row aside as chrome, for the listing's own reading;
-    return the verdicts the line rules gave them.
+def hide_rows(listing: Listing, rows: list[list[int]]) -> dict[int, Verdict]:
+    """Set every cell of the tables' ``rows`` (``table_rows``) aside as chrome, for the
+    listing's own reading; return the verdicts the line rules gave them.
 
     A header row, the names of the columns ("Title<TAB>Author<TAB>Date"), is
     chrome and stays so.
     """
-    if not listing.enabled("table.row"):
+    if not rows or not listing.enabled("table.row"):
         return {}
     units = listing.units
     hidden: dict[int, Verdict] = {}
-    for row in _rows(units):
+    for row in rows:
         if (
             listing.enabled("noise.chrome")
             and len(row) >= 2
@@ -92,7 +93,7 @@ def _grid(units: list[Unit], row: list[int]) -> bool:
     return sentences >= 2 or headlines >= 2
 
 
-def row_articles(listing: Listing, hidden: dict[int, Verdict]) -> None:
+def row_articles(listing: Listing, rows: list[list[int]], hidden: dict[int, Verdict]) -> None:
     """Make each table's row set aside by ``hide_rows`` an article, in order among
     the listing's others, or leave it chrome.
 
@@ -113,7 +114,7 @@ def row_articles(listing: Listing, hidden: dict[int, Verdict]) -> None:
         listing.shared_rows = True
         return
     made = []
-    for row in _rows(units):
+    for row in rows:
         if row[0] not in hidden:
             continue
         for k in row:
