@@ -110,8 +110,12 @@ def test_a_tables_row_is_a_line_a_cell_with_its_place_in_the_source() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["\tIndented headline", "Trailing tab\t", "\t\tBoth\t", "One cell\t\t \t", "a\u00a0b"],
-)
+    [
+        "\tIndented headline", "Trailing tab\t", "\t\tBoth\t", "One cell\t\t \t", "a\u00a0b",
+        # A list's item pasted from a document: a tab after its bullet or number.
+        "•\tBulleted headline", "  –\tDashed headline", "2.\tNumbered headline", "b)\tItem",
+    ],
+)  # fmt: skip
 def test_tabs_around_the_text_make_no_table_row(line: str) -> None:
     (made,) = visible_lines([line])
     assert made.column is None

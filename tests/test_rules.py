@@ -3739,6 +3739,15 @@ def test_a_table_pasted_with_tabs_reads_a_row_an_article(header: str | None, row
 
 
 def test_near_misses_of_a_table() -> None:
+    # A tab after a bullet sets a list's item apart, as a document pastes it: no row.
+    spaced = (
+        f"Digest\n\n• Bus Drivers Walk Out\n  {SUMMARY}\n\n• Schools Short of Staff\n  {SUMMARY2}\n"
+    )
+    tabbed = spaced.replace("• ", "•\t").replace("  D", "\tD").replace("  H", "\tH")
+    assert digestparse.parse(tabbed).articles == digestparse.parse(spaced).articles
+    assert [a.headline for a in digestparse.parse(tabbed)] == [
+        "Bus Drivers Walk Out", "Schools Short of Staff"
+    ]  # fmt: skip
     # Tabs around a line's text are indentation: no row.
     text = f"\tBus Drivers Walk Out\t\n\t{SUMMARY}\n"
     assert [(a.headline, a.summary) for a in digestparse.parse(text)] == [

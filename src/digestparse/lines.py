@@ -27,6 +27,8 @@ _BULLETS = "•◦▪▫●○■□►▶‣⁃∙·*-–→➔➤▸▹◆"
 #: What a line ``_line`` leaves as it is may not start with (an indent, a bullet).
 _PLAIN_NOT_FIRST = frozenset(" " + _BULLETS)
 _BULLET = regex.compile(f"([{regex.escape(_BULLETS)}]) +(?=\\S)")
+#: What opens a list's item pasted from a document, before a tab: a bullet, "2.", "b)".
+_LIST_MARKER = regex.compile(f"\\s*(?:[{regex.escape(_BULLETS)}]|\\d{{1,3}}[.)]|[a-z][.)])\\s*\\t")
 
 
 def normalize(text: str) -> str:
@@ -117,10 +119,13 @@ def _cells(number: int, start: int, chunk: str, body: str) -> list[Line] | None:
 
     A row has a tab between two of its visible characters, and two cells at
     least with text; tabs before or after the text are indentation and
-    trailing white space.
+    trailing white space, and a tab after a bullet or an item's number
+    ("•<TAB>Headline", "2.<TAB>Headline") sets a list's item apart.
     """
     if "\t" not in body.strip():
         return None
+    if _LIST_MARKER.match(body) is not None:
+        return None  # "•<TAB>Headline", "1.<TAB>Headline": a list's item, pasted from a document
     cells: list[Line] = []
     at = 0
     for part in body.split("\t"):
