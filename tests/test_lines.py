@@ -117,5 +117,19 @@ def test_a_tables_row_is_a_line_a_cell_with_its_place_in_the_source() -> None:
     ],
 )  # fmt: skip
 def test_tabs_around_the_text_make_no_table_row(line: str) -> None:
-    (made,) = visible_lines([line])
-    assert made.column is None
+    made = visible_lines([line + "\n", line + "\n"])
+    assert len(made) == 2
+    assert all(cell.column is None for cell in made)
+
+
+def test_a_tab_in_a_lone_line_is_spacing_not_a_table() -> None:
+    lone = ["Bus Drivers Walk Out\n", "Published:\t4 May 2021\n", "Next\n", "By\tAna Ruiz\n"]
+    assert [line.column for line in visible_lines(lone)] == [None, None, None, None]
+    assert [line.text for line in visible_lines(lone)][1] == "Published: 4 May 2021"
+    # Two such lines in a row make a table of two rows.
+    rows = visible_lines([*lone[1:2], *lone[3:]])
+    assert [(line.number, line.column) for line in rows] == [(1, 0), (1, 11), (2, 0), (2, 3)]
+    # So does a row of the source right above or below a window's lines.
+    for around in ({"before": "Title\tAuthor\n"}, {"after": "Ferry\tTom Berg"}):
+        assert [line.column for line in visible_lines(lone[3:], **around)] == [0, 3]
+    assert [line.column for line in visible_lines(lone[3:], before="Title\n")] == [None]

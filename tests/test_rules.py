@@ -3748,6 +3748,10 @@ def test_near_misses_of_a_table() -> None:
     assert [a.headline for a in digestparse.parse(tabbed)] == [
         "Bus Drivers Walk Out", "Schools Short of Staff"
     ]  # fmt: skip
+    # A tab in a lone line is spacing: no table.
+    spaced_out = f"Bus Drivers Walk Out\n{SUMMARY}\nPublished:\t4 May 2021\n\n"
+    text = spaced_out + spaced_out.replace("Bus Drivers Walk Out", "Schools Short of Staff")
+    assert [a.date for a in digestparse.parse(text)] == ["4 May 2021", "4 May 2021"]
     # Tabs around a line's text are indentation: no row.
     text = f"\tBus Drivers Walk Out\t\n\t{SUMMARY}\n"
     assert [(a.headline, a.summary) for a in digestparse.parse(text)] == [

@@ -114,18 +114,34 @@ def _line(number: int, start: int, chunk: str, body: str) -> Line:
     )
 
 
-def _cells(number: int, start: int, chunk: str, body: str) -> list[Line] | None:
-    """The cells of a table's row, a ``Line`` each, or ``None`` for a line that is no row.
+def _tabbed(body: str) -> bool:
+    """Whether a line may be a table's row: a tab between two of its visible
+    characters. Tabs before or after the text are indentation and trailing white
+    space, and a tab after a bullet or an item's number ("•<TAB>Headline",
+    "2.<TAB>Headline") sets a list's item apart."""
+    return "\t" in body.strip() and _LIST_MARKER.match(body) is None
 
-    A row has a tab between two of its visible characters, and two cells at
-    least with text; tabs before or after the text are indentation and
-    trailing white space, and a tab after a bullet or an item's number
-    ("•<TAB>Headline", "2.<TAB>Headline") sets a list's item apart.
-    """
-    if "\t" not in body.strip():
-        return None
-    if _LIST_MARKER.match(body) is not None:
-        return None  # "•<TAB>Headline", "1.<TAB>Headline": a list's item, pasted from a document
+
+def _rows(bodies: Sequence[str], before: str = "", after: str = "") -> frozenset[int]:
+    """The indices of ``bodies`` that are a table's rows: tabbed (``_tabbed``), with a
+    tabbed line right above or below (``before`` and ``after``: the lines around
+    ``bodies`` in the source, if any). A table has rows; a tab in a lone line
+    ("Published:<TAB>4 May 2021") is only spacing."""
+    found = {i for i, body in enumerate(bodies) if "\t" in body and _tabbed(body)}
+    if not found:
+        return frozenset()
+    if _tabbed(before.rstrip(LINE_ENDINGS)):
+        found.add(-1)
+    if _tabbed(after.rstrip(LINE_ENDINGS)):
+        found.add(len(bodies))
+    return frozenset(
+        i for i in found if 0 <= i < len(bodies) and (i - 1 in found or i + 1 in found)
+    )
+
+
+def _cells(number: int, start: int, chunk: str, body: str) -> list[Line] | None:
+    """The cells of a table's row (``_rows``), a ``Line`` each, or ``None`` where fewer
+    than two of them hold text."""
     cells: list[Line] = []
     at = 0
     for part in body.split("\t"):
@@ -155,12 +171,16 @@ def make_lines(
 
     ``offset`` and ``first`` (a line number) are where the first of them stands in the whole
     source, so a listing read a window at a time keeps its true offsets. A
-    table's row gives a ``Line`` for each cell, unless ``cells`` is false.
+    table's row (two lines or more in a row with tabs between their text) gives
+    a ``Line`` for each cell, unless ``cells`` is false.
     """
-    for number, chunk in enumerate(chunks, start=first):
+    chunks = list(chunks)
+    bodies = [chunk.rstrip(LINE_ENDINGS) for chunk in chunks]
+    rows = _rows(bodies) if cells else frozenset()
+    for i, chunk in enumerate(chunks):
         # A chunk holds one line, so its line-ending characters are its ending.
-        body = chunk.rstrip(LINE_ENDINGS)
-        row = _cells(number, offset, chunk, body) if cells and "\t" in body else None
+        number, body = first + i, bodies[i]
+        row = _cells(number, offset, chunk, body) if i in rows else None
         if row is not None:
             yield from row
         else:
@@ -169,16 +189,25 @@ def make_lines(
 
 
 def visible_lines(
-    chunks: Sequence[str], offset: int = 0, first: int = 1, *, cells: bool = True
+    chunks: Sequence[str],
+    offset: int = 0,
+    first: int = 1,
+    *,
+    cells: bool = True,
+    before: str = "",
+    after: str = "",
 ) -> list[Line]:
     """The non-blank lines of ``chunks`` (one line each, with its ending).
 
     They are the lines ``make_lines`` makes, blank ones left out: the gaps in
     the line numbers show where they stood. ``offset``, ``first`` and
-    ``cells`` are as for ``make_lines``.
+    ``cells`` are as for ``make_lines``; ``before`` and ``after`` are the
+    source's lines around ``chunks`` (a window of it), which tell whether a
+    tabbed line at its top or bottom belongs to a table.
     """
     bodies = [chunk.rstrip(LINE_ENDINGS) for chunk in chunks]
     starts = list(accumulate(map(len, chunks), initial=offset))
+    rows = _rows(bodies, before, after) if cells else frozenset()
     new = tuple.__new__
     lines = []
     for i in compress(range(len(bodies)), bodies):  # the lines with any text
@@ -196,7 +225,7 @@ def visible_lines(
                 new(Line, (first + i, start, start + len(body), ending, body, 0, None, None))
             )
             continue
-        row = _cells(first + i, starts[i], chunks[i], body) if cells and "\t" in body else None
+        row = _cells(first + i, starts[i], chunks[i], body) if i in rows else None
         if row is not None:
             lines += row
             continue

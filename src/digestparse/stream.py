@@ -175,6 +175,7 @@ class _Carried:
     articles: int = 0  # articles given out so far
     offset: int = 0  # where the window starts in the source
     number: int = 1  # the window's first line number
+    before: str = ""  # the source's line right above the window (a table's row, maybe)
 
 
 def pieces(chunks: Iterable[str], options: Options, *, explain: bool = False) -> Iterator[Piece]:
@@ -201,12 +202,16 @@ def pieces(chunks: Iterable[str], options: Options, *, explain: bool = False) ->
                 break
             window += batch
         forced = len(window) >= MAX_WINDOW
-        cut = _window(window, carried, options, final=final, forced=forced, explain=explain)
+        after = overflow[0] if overflow else ""
+        cut = _window(
+            window, carried, options, final=final, forced=forced, explain=explain, after=after
+        )
         if cut is not None:
             piece, stop = cut
             yield piece
             carried.offset += sum(map(len, window[:stop]))
             carried.number += stop
+            carried.before = window[stop - 1] if stop else carried.before
             del window[:stop]
             size = WINDOW
         else:  # fewer than two articles: read on
@@ -238,9 +243,15 @@ def _window(
     final: bool,
     forced: bool,
     explain: bool,
+    after: str = "",
 ) -> tuple[Piece, int] | None:
-    """Parse one window; give out what is final and how many of its lines that covers."""
-    lines = visible_lines(window, carried.offset, carried.number)
+    """Parse one window; give out what is final and how many of its lines that covers.
+
+    ``after`` is the source's line right under the window, if read yet.
+    """
+    lines = visible_lines(
+        window, carried.offset, carried.number, before=carried.before, after=after
+    )
     units = make_units(split_blocks(lines), options)
     job = settle(units, options, shown=carried.shown, whole=final)
     if job.shared_rows:  # a line belongs to one article: read the tables' rows whole

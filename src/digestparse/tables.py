@@ -51,7 +51,9 @@ def hide_rows(listing: Listing, rows: list[list[int]]) -> dict[int, Verdict]:
     listing's own reading; return the verdicts the line rules gave them.
 
     A header row, the names of the columns ("Title<TAB>Author<TAB>Date"), is
-    chrome and stays so.
+    chrome and stays so. A row with no headline or summary of its own (an
+    article's facts laid out as cells: "Ana Ruiz<TAB>4 May 2021"), or with
+    two articles side by side (``_grid``), is left to the listing's reading.
     """
     if not rows or not listing.enabled("table.row"):
         return {}
@@ -66,12 +68,27 @@ def hide_rows(listing: Listing, rows: list[list[int]]) -> dict[int, Verdict]:
             for k in row:
                 units[k].verdict = _HEADER
             continue
-        if _grid(units, row):
+        if _grid(units, row) or not any(_leads(units[k]) for k in row):
             continue
         for k in row:
             hidden[k] = units[k].verdict
             units[k].verdict = _HIDDEN
     return hidden
+
+
+def _leads(unit: Unit) -> bool:
+    """Whether a cell may lead its row's article: a sentence, or a title of two words
+    or more that is no name and no label ("Published:")."""
+    if unit.kind is SENTENCE:
+        return True
+    return unit.kind is TITLE and _headline(unit)
+
+
+def _headline(unit: Unit) -> bool:
+    """Whether a title cell may be its row's headline: two words or more, no person's
+    name, no label ending with a colon."""
+    f = unit.features
+    return f.words >= 2 and not f.author and not unit.text.endswith(":")
 
 
 #: The fewest words of a title that reads as a headline beside another in a grid.
@@ -99,11 +116,10 @@ def row_articles(listing: Listing, rows: list[list[int]], hidden: dict[int, Verd
 
     Its cells, by the kind the line rules gave them: a date is the article's
     date, a byline its byline, a credit its caption, the first sentence its
-    summary; of its titles, the longest that is no person's name is the
-    headline (a name if there is nothing else), and a name beside it the
-    byline. A row with neither headline nor summary (counts, page numbers)
-    is chrome; the cells an article does not take stay in it as chrome
-    (``assemble``: a line belongs to one article or to the noise).
+    summary; of its titles, the longest that may be a headline
+    (``_headline``) is the headline, and a name beside it the byline. The
+    cells an article does not take stay in it as chrome (``assemble``: a
+    line belongs to one article or to the noise).
     """
     if not hidden:
         return
@@ -120,12 +136,7 @@ def row_articles(listing: Listing, rows: list[list[int]], hidden: dict[int, Verd
         for k in row:
             units[k].verdict = hidden[k]
             listing.noise.pop(k, None)  # where the listing's own reading left it
-        draft = _row_draft(listing, row)
-        if draft is None:
-            for k in row:
-                listing.noise[k] = (Role.NOISE, _HIDDEN)
-        else:
-            made.append(draft)
+        made.append(_row_draft(listing, row))
     if made:
         listing.drafts = sorted([*listing.drafts, *made], key=lambda draft: draft.first)
 
@@ -142,16 +153,13 @@ def _inside_drafts(drafts: list[Draft], units: Iterable[int]) -> bool:
     return False
 
 
-def _row_draft(listing: Listing, row: list[int]) -> Draft | None:
+def _row_draft(listing: Listing, row: list[int]) -> Draft:
+    """The article of a row that ``hide_rows`` set aside (it has a cell that leads)."""
     units = listing.units
-    titles = [k for k in row if units[k].kind is TITLE]
-    named = [k for k in titles if not units[k].features.author]
-    headline = max(named, key=lambda k: units[k].features.words) if named else None
-    if headline is None and titles and not any(units[k].kind is BYLINE for k in row):
-        headline = titles[0]
+    heads = [k for k in row if units[k].kind is TITLE and _headline(units[k])]
+    headline = max(heads, key=lambda k: units[k].features.words) if heads else None
     summary = next((k for k in row if units[k].kind is SENTENCE), None)
-    if headline is None and summary is None:
-        return None
+    assert headline is not None or summary is not None  # hide_rows: the row has a lead
     draft = Draft(headline, summary)
     if headline is not None:
         draft.take(headline, (Role.HEADLINE,), _HEADLINE, units[headline].text)
