@@ -71,6 +71,8 @@ from digestparse.features import Features
         "2 días atrás",
         "30 November 2026 • 10:45",
         "30.11.2026 • 10:45 Uhr",
+        "Modified: 2 Dec 2026",
+        "Modified on 2 December 2026",
     ],
 )
 def test_dates(text: str) -> None:
@@ -98,6 +100,7 @@ def test_dates(text: str) -> None:
         "March 4, 2019 updated",  # an update's label with no date after it
         "Right now",
         "Dez anos atrás",  # "atrás" after a count and a unit only
+        "Modified Genes Spread",  # a label's word, no date after it
     ],
 )
 def test_near_miss_dates(text: str) -> None:
