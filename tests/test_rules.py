@@ -3727,6 +3727,8 @@ def test_a_table_pasted_with_tabs_reads_a_row_an_article(header: str | None, row
     assert [(a.headline, a.byline, a.date) for a in digest] == [
         (h, n, d if dated else None) for h, n, d in _ROWS
     ]
+    # A section's label in a row is the article's kicker, no author.
+    assert [a.kicker for a in digest] == ["Labour" if "Labour" in row else None] * 3
     # The header row is chrome; a line belongs whole to its article or to the noise.
     noise = [" ".join(n.text.split()) for n in digest.noise]
     assert noise == ["Archive"] + ([" ".join(header.split())] if header else [])

@@ -30,6 +30,7 @@ _HEADLINE = Verdict(Role.HEADLINE, "table.row", "the title of a table's row: its
 _SUMMARY = Verdict(Role.SUMMARY, "table.row", "the sentence of a table's row: its summary")
 _CAPTION = Verdict(Role.CAPTION, "table.row", "a photo credit in a table's row: its caption")
 _BYLINE = Verdict(Role.BYLINE, "table.row", "a name beside the title in a table's row: its author")
+_KICKER = Verdict(Role.KICKER, "table.row", "a section's label in a table's row: its kicker")
 
 
 def table_rows(units: list[Unit]) -> list[list[int]]:
@@ -117,7 +118,8 @@ def row_articles(listing: Listing, rows: list[list[int]], hidden: dict[int, Verd
     Its cells, by the kind the line rules gave them: a date is the article's
     date, a byline its byline, a credit its caption, the first sentence its
     summary; of its titles, the longest that may be a headline
-    (``_headline``) is the headline, and a name beside it the byline. The
+    (``_headline``) is the headline, a name beside it the byline, a section's
+    label ("Labour", "Opinion") the kicker. The
     cells an article does not take stay in it as chrome (``assemble``: a
     line belongs to one article or to the noise).
     """
@@ -177,6 +179,9 @@ def _row_draft(listing: Listing, row: list[int]) -> Draft:
             continue
         elif unit.kind is TITLE and _name(unit) and not draft.has(Role.BYLINE):
             listing.take_byline(draft, k, _BYLINE)
+            continue
+        elif unit.kind is TITLE and unit.features.kicker and not draft.has(Role.KICKER):
+            draft.take(k, (Role.KICKER,), _KICKER, unit.text)
             continue
         listing.noise[k] = (Role.NOISE, _HIDDEN)
     return draft
