@@ -68,7 +68,7 @@ from .rules import (
     headline_date,
     signed_sentence,
 )
-from .tables import hide_rows, row_articles, table_rows
+from .tables import ROW_RULE, hide_rows, row_articles, table_rows, whole_rows
 from .units import Unit
 
 __all__ = ["article", "decisions", "noise_lines", "settle"]
@@ -450,7 +450,7 @@ def settle(
     for k in range(len(units)):
         if k not in owner and k not in noise:
             noise[k] = (Role.NOISE, units[k].verdict)
-    job.shared_rows = job.shared_rows or _whole_rows(job, rows)
+    job.shared_rows = job.shared_rows or whole_rows(job, rows)
     # Noise standing inside an article's range belongs to that article: only
     # an article whose units leave a gap in its range can have any.
     for n, draft in enumerate(job.drafts):
@@ -462,30 +462,6 @@ def settle(
                 draft.placed[k] = ((role,), verdict)
                 owner[k] = n
     return job
-
-
-def _whole_rows(job: Listing, rows: list[list[int]]) -> bool:
-    """Give the noise among the cells of each of the tables' ``rows`` to the row's
-    article, so that the line belongs to it whole ("Headline<TAB>Ana Ruiz<TAB>Hits: 1412").
-
-    Returns whether some row holds parts of two articles.
-    """
-    owner, noise = job.owner, job.noise
-    for cells in rows:
-        owners = {owner[k] for k in cells if k in owner}
-        if len(owners) > 1:
-            return True
-        if not owners:
-            continue
-        n = owners.pop()
-        draft = job.drafts[n]
-        for k in cells:
-            if k in noise:
-                role, verdict = noise.pop(k)
-                draft.placed[k] = ((role,), verdict)
-                draft.first, draft.last = min(draft.first, k), max(draft.last, k)
-                owner[k] = n
-    return False
 
 
 def article(job: Listing, draft: Draft) -> Article:
@@ -534,14 +510,11 @@ def _row_decision(cells: list[Decision]) -> Decision:
     if len(cells) == 1:
         return first
     roles = tuple(dict.fromkeys(role for cell in cells for role in cell.roles))
-    rule = next((cell.rule for cell in cells if cell.rule == _ROW), first.rule)
+    rule = next((cell.rule for cell in cells if cell.rule == ROW_RULE), first.rule)
     reason = "; ".join(dict.fromkeys(cell.reason for cell in cells))
     return Decision(
         first.line, (first.span[0], cells[-1].span[1]), roles, rule, reason, first.article
     )
-
-
-_ROW = "table.row"
 
 
 def noise_lines(job: Listing, stop: int) -> Iterator[Line]:

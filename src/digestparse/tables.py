@@ -22,15 +22,18 @@ from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Verdict
 from .units import Unit
 
-__all__ = ["hide_rows", "row_articles", "table_rows"]
+__all__ = ["ROW_RULE", "hide_rows", "row_articles", "table_rows", "whole_rows"]
 
-_HIDDEN = Verdict(NOISE, "table.row", "a cell of a table's row that its article does not take")
+#: The rule that reads a table's row as one article.
+ROW_RULE = "table.row"
+
+_HIDDEN = Verdict(NOISE, ROW_RULE, "a cell of a table's row that its article does not take")
 _HEADER = Verdict(NOISE, "noise.chrome", "a table's header row: the names of its columns")
-_HEADLINE = Verdict(Role.HEADLINE, "table.row", "the title of a table's row: its headline")
-_SUMMARY = Verdict(Role.SUMMARY, "table.row", "the sentence of a table's row: its summary")
-_CAPTION = Verdict(Role.CAPTION, "table.row", "a photo credit in a table's row: its caption")
-_BYLINE = Verdict(Role.BYLINE, "table.row", "a name beside the title in a table's row: its author")
-_KICKER = Verdict(Role.KICKER, "table.row", "a section's label in a table's row: its kicker")
+_HEADLINE = Verdict(Role.HEADLINE, ROW_RULE, "the title of a table's row: its headline")
+_SUMMARY = Verdict(Role.SUMMARY, ROW_RULE, "the sentence of a table's row: its summary")
+_CAPTION = Verdict(Role.CAPTION, ROW_RULE, "a photo credit in a table's row: its caption")
+_BYLINE = Verdict(Role.BYLINE, ROW_RULE, "a name beside the title in a table's row: its author")
+_KICKER = Verdict(Role.KICKER, ROW_RULE, "a section's label in a table's row: its kicker")
 
 
 def table_rows(units: list[Unit]) -> list[list[int]]:
@@ -56,7 +59,7 @@ def hide_rows(listing: Listing, rows: list[list[int]]) -> dict[int, Verdict]:
     article's facts laid out as cells: "Ana Ruiz<TAB>4 May 2021"), or with
     two articles side by side (``_grid``), is left to the listing's reading.
     """
-    if not rows or not listing.enabled("table.row"):
+    if not rows or not listing.enabled(ROW_RULE):
         return {}
     units = listing.units
     hidden: dict[int, Verdict] = {}
@@ -120,7 +123,7 @@ def row_articles(listing: Listing, rows: list[list[int]], hidden: dict[int, Verd
     summary; of its titles, the longest that may be a headline
     (``_headline``) is the headline, a name beside it the byline, a section's
     label ("Labour", "Opinion") the kicker. The
-    cells an article does not take stay in it as chrome (``assemble``: a
+    cells an article does not take stay in it as chrome (``whole_rows``: a
     line belongs to one article or to the noise).
     """
     if not hidden:
@@ -192,3 +195,27 @@ def _name(unit: Unit) -> bool:
     ("Labour", "Middle East")."""
     f = unit.features
     return f.author and f.words >= 2 and f.kicker is None
+
+
+def whole_rows(job: Listing, rows: list[list[int]]) -> bool:
+    """Give the noise among the cells of each of the tables' ``rows`` to the row's
+    article, so that the line belongs to it whole ("Headline<TAB>Ana Ruiz<TAB>Hits: 1412").
+
+    Returns whether some row holds parts of two articles.
+    """
+    owner, noise = job.owner, job.noise
+    for cells in rows:
+        owners = {owner[k] for k in cells if k in owner}
+        if len(owners) > 1:
+            return True
+        if not owners:
+            continue
+        n = owners.pop()
+        draft = job.drafts[n]
+        for k in cells:
+            if k in noise:
+                role, verdict = noise.pop(k)
+                draft.placed[k] = ((role,), verdict)
+                draft.first, draft.last = min(draft.first, k), max(draft.last, k)
+                owner[k] = n
+    return False
