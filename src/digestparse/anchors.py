@@ -527,14 +527,16 @@ def avatars(listing: Listing) -> None:
         if unit.kind not in _AVATAR_KINDS or below.block is not unit.block:
             continue
         name = avatar_name(unit.text)
-        if name is None and unit.text == below.text and _over_headline(units, i + 1):
-            name = unit.text if unit.features.author else None
+        card = unit.text == below.text or name == below.text  # the name alone under it
+        over = card and _over_headline(units, i + 1)
+        if name is None and over and unit.features.author:
+            name = unit.text
         if name is not None and (
             name == below.text
             or (below.features.byline is not None and below.features.byline.author == name)
         ):
             unit.verdict = _AVATAR
-            if name == below.text and below.kind in _AVATAR_KINDS and _over_headline(units, i + 1):
+            if name == below.text and below.kind in _AVATAR_KINDS and over:
                 below.verdict = _UNDER_AVATAR
 
 

@@ -461,7 +461,7 @@ def credit_word(
     where = "edge"
     if match is None and hinted and len(text) <= _LONG and text.count(" ") < inside_words:
         match, where = _CREDIT_INSIDE.search(text), "inside"
-    if match is None and (last in _CREDIT_LAST or last[last.rfind("/") + 1 :] in _CREDIT_LAST):
+    if match is None and last[last.rfind("/") + 1 :] in _CREDIT_LAST:
         # "… | AP", and the photographer before the agency: "Sebastian Gollnow/dpa".
         match, where = _CREDIT_WEAK.search(end), "agency"
     if match is None and "/" in text[:_AGENCY_FIRST]:

@@ -174,12 +174,13 @@ def make_lines(
     table's row (two lines or more in a row with tabs between their text) gives
     a ``Line`` for each cell, unless ``cells`` is false.
     """
-    chunks = list(chunks)
-    bodies = [chunk.rstrip(LINE_ENDINGS) for chunk in chunks]
-    rows = _rows(bodies) if cells else frozenset()
+    rows: frozenset[int] = frozenset()
+    if cells:  # the rows need the lines around them; without cells, chunks stream
+        chunks = list(chunks)
+        rows = _rows([chunk.rstrip(LINE_ENDINGS) for chunk in chunks])
     for i, chunk in enumerate(chunks):
         # A chunk holds one line, so its line-ending characters are its ending.
-        number, body = first + i, bodies[i]
+        number, body = first + i, chunk.rstrip(LINE_ENDINGS)
         row = _cells(number, offset, chunk, body) if i in rows else None
         if row is not None:
             yield from row
