@@ -110,9 +110,10 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 _WRAP_LIMITS = frozenset(
     {
         "a-sentence-captions-apart-with-capital-authors", "b-headlines-with-author-and-date-inline",
+        "b-question-standfirsts-between-byline-and-date",
         "e-dated-briefs-short-and-long", "i-date-headings", "i-dates-beside-headlines",
         "i-dated-rows-in-a-table", "i-facts-with-slashes", "j-french-labels",
-        "j-french-names-over-summaries", "j-french-sections", "j-german-particles",
+        "j-french-names-over-summaries", "j-french-sections", "j-german-one-word-labels", "j-german-particles",
         "j-portuguese-facts-with-places", "j-spanish-homepage-sections", "j-spanish-long-headlines",
     }
 )  # fmt: skip
@@ -147,10 +148,12 @@ _NO_BLANK_LIMITS = frozenset(
         "a-alt-sentences-over-bylines", "a-captions-in-article-blocks",
         "a-sentence-captions-apart-with-capital-authors", "a-sentences-and-credits",
         "a-signed-article-blocks", "b-dash-before-name", "b-issue-numbers",
-        "b-sections-under-dates", "d-countries-over-headlines",
+        "b-question-standfirsts-between-byline-and-date",
+        "d-countries-over-headlines",
         "d-labelled-briefs-among-articles", "i-blog-posts-under-day-headings", "d-section-paths", "e-signed-teasers", "e-teasers-with-page-title", "i-ages-over-authors",
         "i-desk-beside-date", "i-leads-over-headline-boxes", "i-sources-over-headlines",
         "i-time-before-date", "j-author-cards-over-headlines", "j-german-kickers-under-alt-text",
+        "j-german-one-word-labels",
         "j-portuguese-teasers",
         "j-spanish-homepage-sections", "k-dirty-crlf", "l-cms-facts-box", "m-signed",
         "m-summary-on-two-lines",

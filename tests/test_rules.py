@@ -430,6 +430,37 @@ def test_near_misses_of_a_title_between_labelled_articles(labels: list[str]) -> 
     assert digest[1].caption == labels[1] and digest[1].kicker is None
 
 
+@pytest.mark.parametrize("apart", [True, False])
+def test_one_word_over_most_headlines_is_a_label(apart: bool) -> None:
+    labels = ["Mietendeckel", "Nahverkehr", "Pflege"]  # no word list knows them
+    digest = digestparse.parse(_labelled(labels, apart=apart))
+    assert [(a.caption, a.kicker) for a in digest] == [(None, label) for label in labels]
+    assert "kicker.like_others" in {d.rule for d in digest.explain()}
+
+
+@pytest.mark.parametrize(
+    ("labels", "captions"),
+    [
+        # One such word alone: alt text can be one word too ("Tsipras").
+        (["Mietendeckel", "Drivers outside the depot", "Schools in the valley"], [0, 1, 2]),
+        # Two of four titles over headlines: not most of them.
+        (["Mietendeckel", "Nahverkehr", "Drivers at the depot", "Harbour at dusk"], [0, 1, 2, 3]),
+        # A file name is no label.
+        (["IMG_0412", "DSC-2231", "Schools in the valley"], [0, 1, 2]),
+    ],
+)
+def test_near_misses_of_one_word_over_headlines(labels: list[str], captions: list[int]) -> None:
+    heads = ["Bus Drivers Walk Out", "Schools Short of Staff", "The Ferry Timetable Changes"]
+    heads += ["Harbour Wall Repairs Begin"]
+    text = "".join(
+        f"{label}\n{head}\n\n{SUMMARY}\n\n" for label, head in zip(labels, heads, strict=False)
+    )
+    digest = digestparse.parse(text)
+    assert [a.headline for a in digest] == heads[: len(labels)]
+    assert [n for n, a in enumerate(digest) if a.caption is not None] == captions
+    assert all(a.kicker is None for a in digest)
+
+
 def test_a_title_case_headline_of_two_sentences_under_a_label() -> None:
     text = (
         f"Analysis\n\nBus Drivers Walk Out\n\n{SUMMARY}\n\n"
@@ -3789,3 +3820,56 @@ def test_a_name_glued_under_a_headline_under_a_date_heading_is_its_author() -> N
     one = text.replace("Ana Ruiz", "Ports")
     assert digestparse.parse(one)[0].byline is None
     assert explain(one)["Ports"] == "title.default"  # a title nothing claims: noise
+
+
+QUESTION = "Fifty years on, what can the ferry crews learn from the strike of their parents?"
+
+
+@pytest.mark.parametrize("last", [True, False])
+def test_a_question_glued_under_the_headline_and_its_byline_is_the_teaser(last: bool) -> None:
+    meta = "March 10, 2024 by Ana Ruiz in Transport"
+    other = f"Schools Short of Staff\nMarch 9, 2024 by Tom Berg in Schools\n{SUMMARY2}\n\n"
+    mine = f"The ferry strike of 1974\n{meta}\n{QUESTION}\n\n"
+    text = other + mine if last else mine + other
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary, a.byline) for a in digest if a.summary == QUESTION] == [
+        ("The ferry strike of 1974", QUESTION, "Ana Ruiz")
+    ]
+    assert explain(text)[QUESTION] == "summary.after_title"
+
+
+def test_a_question_between_the_byline_and_the_date_is_the_standfirst() -> None:
+    text = (
+        f"The Ferry Strike of 1974\n\nBy Ana Ruiz\n\n{QUESTION}\n\n10 March 2024\n\n"
+        f"Schools Short of Staff\n\nBy Tom Berg\n\n{SUMMARY2}\n\n9 March 2024\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary, a.byline, a.date) for a in digest] == [
+        ("The Ferry Strike of 1974", QUESTION, "Ana Ruiz", "10 March 2024"),
+        ("Schools Short of Staff", SUMMARY2, "Tom Berg", "9 March 2024"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Headlines alone, each with its byline and date, as render writes
+        # them: the long one in sentence case is the next headline, though
+        # an article above shows a summary past its byline.
+        f"Schools Short of Staff\n\nBy Tom Berg\n\n{SUMMARY2}\n\n11 March 2024\n\n"
+        "Ferry Strike Ends\n\nBy Ana Ruiz\n\n10 March 2024\n\n"
+        "Why the crews of the night ferries voted to go back to work after six weeks\n\n"
+        "By Tom Berg\n\n9 March 2024\n",
+        # Between a byline and a date, but no article shows a summary past its byline.
+        "Ferry Strike Ends\n\nBy Ana Ruiz\n\n"
+        "Why the crews of the night ferries voted to go back to work after six weeks\n\n"
+        "9 March 2024\n",
+        # In title case: a headline of its own.
+        "Ferry Strike Ends\nBy Ana Ruiz\n"
+        "Why the Crews of the Night Ferries Voted to Go Back to Work After Six Weeks\n",
+    ],
+)
+def test_near_misses_of_a_teaser_past_the_headlines_byline(text: str) -> None:
+    digest = digestparse.parse(text)
+    assert all(a.summary in (None, SUMMARY2) for a in digest)
+    assert "summary.after_title" not in explain(text).values()

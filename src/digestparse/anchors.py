@@ -133,7 +133,73 @@ def _promote_teasers(listing: Listing) -> None:
         for i in short:
             if units[i - 1].kind is TITLE and _teaser_under_title(listing, i):
                 units[i].verdict = _AFTER_TITLE
+    facts = _pairs(units, BYLINE, TITLE) + _pairs(units, DATE, TITLE)
+    if facts:
+        listing.shown.past_facts = listing.shown.past_facts or any(
+            _headline_over(units, j) is not None
+            for j in _pairs(units, BYLINE, SENTENCE) + _pairs(units, DATE, SENTENCE)
+        )
+        for i in facts:
+            if _teaser_past_facts(listing, i, listing.shown.past_facts):
+                units[i].verdict = _PAST_FACTS
 
+
+_PAST_FACTS = Verdict(
+    SENTENCE,
+    "summary.after_title",
+    "a long line in sentence case under a title and its byline or date, ending their block",
+)
+
+
+def _headline_over(units: list[Unit], i: int) -> int | None:
+    """The title over unit ``i`` past the byline or date between them (two at most)."""
+    h = i - 1
+    while h > i - 3 and h > 0 and units[h].kind in (BYLINE, DATE):
+        h -= 1
+    return h if h < i - 1 and units[h].kind is TITLE else None
+
+
+def _teaser_past_facts(listing: Listing, i: int, shown: bool) -> bool:
+    """Whether title ``i`` is the teaser of the headline over its byline or date.
+
+    "Lessons of the Chilean coup" / "March 10, 2024 by Ana Ruiz" / "Fifty
+    years after the coup, what can socialists learn …?": a question, or a
+    teaser with no full stop, longer than the headline and not in title
+    case, either in the headline's block and ending it (a headline of its
+    own would open its block), or in a block of its own between the
+    article's byline and date, where another article shows a summary past
+    its headline's byline or date (``shown``; the windows before count).
+    """
+    units = listing.units
+    unit = units[i]
+    h = _headline_over(units, i)
+    if h is None:
+        return False
+    head = units[h]
+    f = unit.features
+    if all(units[k].block is unit.block for k in range(h, i)):
+        placed = _ends_block(units, i, authors=False)
+    else:
+        placed = (
+            shown
+            and fills_block(unit)
+            and head.first == 0
+            and i + 1 < len(units)
+            and units[i + 1].kind in (BYLINE, DATE)
+            # The next article's own byline or date would repeat those above.
+            and units[i + 1].kind not in {units[k].kind for k in range(h + 1, i)}
+        )
+    return (
+        placed
+        and f.words >= listing.options.teaser_min_words
+        and f.words > head.features.words
+        and f.title_ratio < _TITLE_RATIO
+        and not f.name
+    )
+
+
+#: The share of capitalised words under which a line is not in title case.
+_TITLE_RATIO = 0.6
 
 #: The fewest words of a teaser shorter than ``Options.teaser_min_words``,
 #: which only sentence case under a title-case headline sets apart.
@@ -201,7 +267,7 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
             unit.block is above.block or (unit.first == 0 and _ends_block(units, i, authors=False))
         )
         and ((long := f.words >= listing.options.teaser_min_words) or title_cased(above))
-        and f.title_ratio < 0.6
+        and f.title_ratio < _TITLE_RATIO
         and (long or f.sentence_case)
         and not f.name
         # A section label is the kicker of the headline under it: "ECONOMY".

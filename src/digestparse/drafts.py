@@ -106,6 +106,13 @@ class Shown:
     #: (``regions.find_labels_above``).
     label_before: tuple[bool, bool] | None = None
     labels_before: int = 0
+    #: How many headlines given out had a title right above, and how many of
+    #: those titles were one word (``regions.find_labels_above``).
+    titles_before: int = 0
+    words_before: int = 0
+    #: Whether a summary has stood past its headline's byline or date
+    #: (``anchors.promote_teasers``).
+    past_facts: bool = False
     #: Headline-only articles given out between articles (``headline.alone``),
     #: which make titles below the last article more of them.
     boxed: int = 0
@@ -146,6 +153,8 @@ class Listing:
     labels_above: frozenset[int] = frozenset()
     #: Each headline with a title right above: (headline, a section label, alone in its block).
     titles_above: list[tuple[int, bool, bool]] = attrs.Factory(list)
+    #: Headlines with one word right above them (``regions.find_labels_above``).
+    one_word_above: frozenset[int] = frozenset()
     #: Whether a table's row holds parts of two articles, or stands inside one of
     #: the listing's own reading: a line may belong to one article only, so the
     #: window is read again with its rows whole (``stream``).

@@ -600,7 +600,10 @@ def find_labels_above(listing: Listing) -> None:
     its own, or glued to the headline), and two such labels at least: a
     label like theirs, not a picture's alt text. Neighbours, not the whole
     window, so that a listing of several pages keeps each page's captions.
-    The nearest before may have been given out by an earlier window.
+    The nearest before may have been given out by an earlier window. One
+    word alone over a headline ("Mietendeckel"), where most titles over
+    headlines are one word so, two at least, is such a label too, and counts
+    as one for its neighbours.
 
     Sets ``Listing.labels_above`` to those headlines, and
     ``Listing.titles_above`` to every headline with a title above it (the
@@ -611,6 +614,7 @@ def find_labels_above(listing: Listing) -> None:
         return
     units = listing.units
     above = listing.titles_above = []  # (headline, labelled, alone) for each title so
+    words = []  # headlines under a word standing alone
     for draft in listing.drafts:
         k = draft.headline
         if k is not None and k > 0 and units[k - 1].kind is TITLE:
@@ -618,13 +622,22 @@ def find_labels_above(listing: Listing) -> None:
             labelled = title.features.kicker is not None and not (
                 listing.caps_names_trail and caps_name(title)
             )
+            if not labelled and _one_word(title):
+                words.append(k)
             above.append((k, labelled, fills_block(title)))
+    # One word over a headline, over two at least and most of those with a
+    # title over them (the windows before count): a label ("Mietendeckel");
+    # alt text is a phrase.
     shown = listing.shown
+    listing.one_word_above = frozenset(words)
+    count = shown.words_before + len(words)
+    found = set(words) if count >= 2 and 2 * count > shown.titles_before + len(above) else set()
+    above = listing.titles_above = [(k, lab or k in found, alone) for k, lab, alone in above]
     if shown.labels_before + sum(labelled for _, labelled, _ in above) < 2:
+        listing.labels_above = frozenset(found)
         return
     if shown.label_before is not None:
         above = [(-1, *shown.label_before), *above]
-    found = set()
     for n, (k, labelled, alone) in enumerate(above):
         if labelled or k < 0 or not _label_like(units[k - 1]):
             continue
@@ -632,6 +645,12 @@ def find_labels_above(listing: Listing) -> None:
         if neighbours and all(other[1] and other[2] == alone for other in neighbours):
             found.add(k)
     listing.labels_above = frozenset(found)
+
+
+def _one_word(unit: Unit) -> bool:
+    """Whether a title is one capitalised word of letters ("Mietendeckel"), not "IMG_0412"."""
+    text = unit.text
+    return unit.features.words == 1 and text[:1].isupper() and text.replace("-", "").isalpha()
 
 
 def fills_block(unit: Unit) -> bool:

@@ -309,6 +309,8 @@ def _window(
             if k in given:
                 carried.shown.label_before = (labelled, alone)
                 carried.shown.labels_before += labelled
+                carried.shown.titles_before += 1
+                carried.shown.words_before += k in job.one_word_above
     carried.shown.started = True
     carried.shown.boxed += sum(map(headline_alone, drafts[:done]))
     carried.articles += done
