@@ -207,3 +207,17 @@ def test_near_misses_an_age_without_ago_needs_a_separator_before_it(text: str) -
 def test_an_article_opening_a_date_is_not_its_value(text: str, date: str) -> None:
     assert strip_date_label(text) == date
     assert Features(text).date_text == date
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("12 April 2024 | Latin America", "12 April 2024"),  # a desk files under a region
+        ("Middle East | 3 May 2025", "3 May 2025"),
+        ("12 April 2024 | Ana Ruiz", None),  # a name beside its date: a byline
+    ],
+)
+def test_a_place_beside_a_date_is_the_desk_it_was_filed_in(line: str, date: str | None) -> None:
+    assert is_date(line) is (date is not None)
+    if date is not None:
+        assert Features(line).date_text == date

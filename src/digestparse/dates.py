@@ -21,6 +21,7 @@ from .lexicon import (
     DATE_LABELS,
     KICKER_LABELS,
     NONE_COUNTED,
+    PLACE_NAMES,
     READING_AFTER,
     READING_BEFORE,
     SECTION_NAMES,
@@ -243,7 +244,8 @@ _TRAILING_PART = rf"(?:{_SEPARATOR}(?:{READING_TIME}|{_TALLY}))"
 #: "30/11/2026 - 10:32 | Atualizado em 30/11/2026 - 14:05", "March 4, 2019, updated March 5".
 _UPDATED = rf"(?:(?:{_SEPARATOR}|,\s*|\s+)(?:{alternation(UPDATE_LABELS)})\s*:?\s+{_DATE_BODY})"
 _TRAILER = rf"(?:{_TRAILING_PART}|{_UPDATED})*"
-_SECTION = alternation(KICKER_LABELS | SECTION_NAMES)
+#: A desk files under a country or region as under a section: "12 April 2024 | Latin America".
+_SECTION = alternation(KICKER_LABELS | SECTION_NAMES | PLACE_NAMES)
 #: What files a post in its sections before its date: "Posted in Housing on …".
 _FILED_UNDER = (
     r"(?:(?:posted|published|filed)[ ](?:in|under)|publicado[ ](?:en|em)|publié[ ](?:dans|en)"
