@@ -213,7 +213,7 @@ def test_an_article_opening_a_date_is_not_its_value(text: str, date: str) -> Non
     ("line", "date"),
     [
         ("12 April 2024 | Latin America", "12 April 2024"),  # a desk files under a region
-        ("Middle East | 3 May 2025", "3 May 2025"),
+        ("3 May 2025 · Middle East", "3 May 2025"),
         ("12 April 2024 | Ana Ruiz", None),  # a name beside its date: a byline
     ],
 )

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 import regex
 
-from .caseless import Caseless, alternation
+from .caseless import Caseless, Found, alternation
 from .lexicon import (
     COMMENT_INVITES,
     COUNTED,
@@ -244,8 +244,7 @@ _TRAILING_PART = rf"(?:{_SEPARATOR}(?:{READING_TIME}|{_TALLY}))"
 #: "30/11/2026 - 10:32 | Atualizado em 30/11/2026 - 14:05", "March 4, 2019, updated March 5".
 _UPDATED = rf"(?:(?:{_SEPARATOR}|,\s*|\s+)(?:{alternation(UPDATE_LABELS)})\s*:?\s+{_DATE_BODY})"
 _TRAILER = rf"(?:{_TRAILING_PART}|{_UPDATED})*"
-#: A desk files under a country or region as under a section: "12 April 2024 | Latin America".
-_SECTION = alternation(KICKER_LABELS | SECTION_NAMES | PLACE_NAMES)
+_SECTION = alternation(KICKER_LABELS | SECTION_NAMES)
 #: What files a post in its sections before its date: "Posted in Housing on …".
 _FILED_UNDER = (
     r"(?:(?:posted|published|filed)[ ](?:in|under)|publicado[ ](?:en|em)|publié[ ](?:dans|en)"
@@ -362,13 +361,36 @@ def date_value(text: str, span: tuple[int, int]) -> str:
 
 def is_date(text: str) -> bool:
     """Whether the whole of ``text`` is a date (an optional label like "Published:" allowed)."""
-    return len(text) < 80 and _WHOLE.fullmatch(text) is not None
+    return len(text) < 80 and _whole_date(text) is not None
 
 
 def strip_date_label(text: str) -> str:
     """Return the date of a whole-date line without its label ("Published: …")."""
+    match = _whole_date(text)
+    if match is None:
+        return text
+    line = match.group(0) or ""
+    return date_value(line, match.span("date"))
+
+
+#: The signs a desk's place may stand after, beside a date.
+_PLACE_SIGNS = "|·•–—/"
+
+
+def _whole_date(text: str) -> Found | None:
+    """The match of a whole-date line (or of its date, where a desk's place follows)."""
     match = _WHOLE.fullmatch(text)
-    return date_value(text, match.span("date")) if match else text
+    return match if match is not None else date_before_place(text)
+
+
+def date_before_place(text: str) -> Found | None:
+    """The match of the date a desk's country or region follows after a sign, as a
+    section does: "12 April 2024 | Latin America"; None for any other line."""
+    for sign in _PLACE_SIGNS:
+        before, found, after = text.rpartition(f" {sign} ")
+        if found and after.lower() in PLACE_NAMES:
+            return _WHOLE.fullmatch(before)
+    return None
 
 
 _TRAILER_AT_END = Caseless(rf"{_TRAILING_PART}+[\s.]*$", verbose=True)

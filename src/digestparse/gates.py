@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .caseless import alternation
-from .dates import _AT_START, _IN_WORDS, _WHOLE, _may_end_date, date_value
+from .dates import _AT_START, _IN_WORDS, _WHOLE, _may_end_date, date_before_place, date_value
 from .features import (
     _AGENCY_FIRST,
     _CHROME_HEADS,
@@ -107,6 +107,8 @@ class Sheet:
                     match = whole(lowers[k]) if k not in folded else _WHOLE.fullmatch(text)
                     if match is not None:
                         found[k] = date_value(text, match.span("date"))
+                    elif (place := date_before_place(text)) is not None:
+                        found[k] = date_value(place.group(0) or "", place.span("date"))
             self._dates = found
             for k, made in enumerate(self._features):
                 if made is not None:
