@@ -147,7 +147,8 @@ _NO_BLANK_LIMITS = frozenset(
     {
         "a-alt-sentences-over-bylines", "a-captions-in-article-blocks",
         "a-sentence-captions-apart-with-capital-authors", "a-sentences-and-credits",
-        "a-signed-article-blocks", "b-dash-before-name", "b-issue-numbers",
+        "a-signed-article-blocks", "a-uncredited-alt-sentences-apart", "b-dash-before-name",
+        "b-issue-numbers",
         "b-question-standfirsts-between-byline-and-date",
         "d-countries-over-headlines",
         "d-labelled-briefs-among-articles", "i-blog-posts-under-day-headings", "d-section-paths", "e-signed-teasers", "e-teasers-with-page-title", "i-ages-over-authors",

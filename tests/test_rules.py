@@ -3873,3 +3873,67 @@ def test_near_misses_of_a_teaser_past_the_headlines_byline(text: str) -> None:
     digest = digestparse.parse(text)
     assert all(a.summary in (None, SUMMARY2) for a in digest)
     assert "summary.after_title" not in explain(text).values()
+
+
+_ALT = [
+    "Drivers at the depot gate before the first shift.",
+    "A queue of parents outside the primary school.",
+    "Ferries moored in the harbour in the rain.",
+]
+_HEADS = ["Bus Drivers Walk Out", "Schools Short of Staff", "Ferry Timetable Changes"]
+
+
+def _alt_apart(alts: list[str | None], summaries: list[str] | None = None) -> str:
+    summaries = summaries or [SUMMARY, SUMMARY2, SUMMARY]
+    return "".join(
+        (f"{alt}\n\n" if alt else "") + f"{head}\n\n{summary}\n\n"
+        for alt, head, summary in zip(alts, _HEADS, summaries, strict=True)
+    )
+
+
+def test_sentences_alone_over_every_headline_from_the_top_are_alt_text() -> None:
+    text = _alt_apart(list(_ALT))
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline, a.summary) for a in digest] == list(
+        zip(_ALT, _HEADS, [SUMMARY, SUMMARY2, SUMMARY], strict=True)
+    )
+    assert explain(text)[_ALT[1]] == "caption.sentence_above_headline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline opens the listing: each sentence is a teaser after an article.
+        f"{_HEADS[0]}\n\n{SUMMARY}\n\n{_ALT[0]}\n\n{_HEADS[1]}\n\n{SUMMARY2}\n\n"
+        f"{_ALT[1]}\n\n{_HEADS[2]}\n\n{SUMMARY}\n",
+        # One headline has none over it.
+        _alt_apart([_ALT[0], None, _ALT[2]]),
+        # One sentence only.
+        _alt_apart([_ALT[0], None, None]),
+        # A sentence longer than the summary under its headline.
+        _alt_apart(list(_ALT), [SUMMARY, "Head teachers say they cannot find cover.", SUMMARY]),
+    ],
+)
+def test_near_misses_of_sentences_alone_over_every_headline(text: str) -> None:
+    assert all(a.caption is None for a in digestparse.parse(text))
+
+
+def test_render_glues_a_summary_under_its_headline_after_an_opening_teaser() -> None:
+    # Read apart, the teaser would be the headline's alt text.
+    items = [
+        Article(summary=_ALT[0]),
+        Article(headline=_HEADS[0], summary=SUMMARY),
+        Article(summary=_ALT[1]),
+        Article(headline=_HEADS[1], summary=SUMMARY2),
+    ]
+    text = digestparse.render(items)
+    assert f"{_HEADS[0]}\n{SUMMARY}" in text
+    assert list(digestparse.parse(text)) == items
+
+
+def test_render_keeps_teasers_that_pair_up_from_reading_as_headlines() -> None:
+    short, long = "Drivers walked out at the depot on Monday.", f"{SUMMARY} {SUMMARY2}"
+    items = [Article(summary=t) for t in (short, long, short, long)]
+    text = digestparse.render(items)
+    assert f"{short}\n{long}" in text
+    assert list(digestparse.parse(text)) == items

@@ -66,11 +66,13 @@ def _all_samples() -> str:
 #: Samples whose reading needs the listing's end, decided only when it is read in
 #: one window (``regions.names_trail``, ``regions.caps_names_trail``), or an
 #: article further down (a standfirst past its byline, ``summary.after_title``,
-#: shown by the second article only): a window of a few lines reads them as a
-#: longer listing's first windows would.
+#: shown by the second article only; alt text over every headline,
+#: ``caption.sentence_above_headline``, two at least): a window of a few lines
+#: reads them as a longer listing's first windows would.
 _NEED_THE_END = frozenset(
     {
         "a-sentence-captions-apart-with-capital-authors",
+        "a-uncredited-alt-sentences-apart",
         "b-question-standfirsts-between-byline-and-date",
     }
 )

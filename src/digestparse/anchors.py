@@ -308,6 +308,7 @@ def sentence_captions(listing: Listing) -> None:
         if j >= 2 and units[j - 2].kind is SENTENCE and units[j - 1].block is units[j].block
     ]
     apart = []
+    loose = []  # (sentence, summary) for a sentence right under the summary above
     # Alt text with its credit, alone over a headline with its summary, shows the shape too.
     shown = sum(
         fills_block(units[j - 1])
@@ -366,9 +367,12 @@ def sentence_captions(listing: Listing) -> None:
             and below.first == 0
             # A name in capitals there signs the article above ("ANA RUIZ").
             and not (title.features.all_caps and title.features.name)
-            and _no_headline_over(units, i)
         ):
-            apart.append(i)
+            if _no_headline_over(units, i):
+                apart.append(i)
+                loose.append((i, k))
+            elif units[i - 1].kind is SENTENCE:
+                loose.append((i, k))
     if apart and shown and len(apart) + shown >= 2:
         for i in apart:
             units[i].verdict = Verdict(
@@ -377,6 +381,47 @@ def sentence_captions(listing: Listing) -> None:
                 "a sentence alone over a title that has its own summary below, with no"
                 " headline over it, as others in the listing",
             )
+    elif loose and _over_every_headline(listing, loose):
+        listing.shown.loose_captions = True
+        for i, _ in loose:
+            units[i].verdict = _OVER_EVERY_HEADLINE
+
+
+_OVER_EVERY_HEADLINE = Verdict(
+    CAPTION,
+    "caption.sentence_above_headline",
+    "a sentence alone over each headline standing apart from its summary, from the"
+    " listing's top, each shorter than the summary",
+)
+
+
+def _over_every_headline(listing: Listing, loose: list[tuple[int, int]]) -> bool:
+    """Whether sentences alone in their blocks stand over every headline as alt text.
+
+    ``loose``: (sentence, summary) for each sentence alone over a title with
+    its summary in a block of its own. The listing opens with such a
+    sentence (or an earlier window showed the shape: ``Shown.loose_captions``),
+    every title over a summary of its own block has one, two at least, and
+    each is shorter than the summary under its title: "Workers at the gate."
+    / "Steelworkers Reject Closure Plan" / "The company wants to …". Read
+    alone, the listing would alternate teasers without headline and
+    articles, which pages do not; ``render`` glues a summary under its
+    headline where its articles would make that shape.
+    """
+    units = listing.units
+    found = {i for i, _ in loose}
+    top = _past_facts_above(units, loose[0][0] - 1) < 0 and not listing.shown.opened
+    heads = [
+        j - 1
+        for j in _pairs(units, TITLE, SENTENCE)
+        if units[j].block is not units[j - 1].block and fills_block(units[j - 1])
+    ]
+    return (
+        (top or listing.shown.loose_captions)
+        and len(found) >= 2
+        and all(j - 1 in found for j in heads)
+        and all(units[i].features.words < units[k].features.words for i, k in loose)
+    )
 
 
 def _kicker_over_headline(units: list[Unit], j: int) -> bool:

@@ -113,6 +113,9 @@ class Shown:
     #: Whether a summary has stood past its headline's byline or date
     #: (``anchors.promote_teasers``).
     past_facts: bool = False
+    #: Whether sentences alone over every headline were its alt text
+    #: (``anchors.sentence_captions``).
+    loose_captions: bool = False
     #: Headline-only articles given out between articles (``headline.alone``),
     #: which make titles below the last article more of them.
     boxed: int = 0

@@ -7,7 +7,12 @@ summary as its own block, then "By …" and the date, each a block of its own
 line between blocks. Over teasers only, the first article's summary stays
 right under its headline, which alone would read as the page's title; where
 a dated teaser is too short to read as a sentence alone, every dated teaser
-opens with its date and a dash ("13.05.2025 – Stadtrat stoppt Verkauf."). For
+opens with its date and a dash ("13.05.2025 – Stadtrat stoppt Verkauf.").
+Two shapes the articles could make are kept from reading otherwise: a
+teaser opening the listing over a headline gets that headline's summary
+glued under it (apart, the teaser would be its alt text), and teasers that
+all pair up, a short sentence over one half as long again, have one pair
+share a block (apart, each short one would be a headline). For
 the articles ``parse`` itself produces and for realistic ones
 (``strategies.articles()``), ``parse(render(a)) == a``. Fields are written
 with their white space folded, since a line break inside a field cannot
@@ -77,15 +82,62 @@ def render(articles: Iterable[Article]) -> str:
         and len(items) >= 2
         and all(a.headline is None for a in items[1:])
     )
+    # A bare teaser opening the listing, right over a headline whose summary
+    # stands apart, would read as that headline's alt text
+    # (``anchors.sentence_captions``): the summary then sits under its headline.
+    second = items[1] if len(items) >= 2 else None
+    under = (
+        first is not None
+        and second is not None
+        and _bare_teaser(first)
+        and second.headline is not None
+        and second.summary is not None
+        and not (second.caption or second.kicker)
+    )
     # A teaser too short to read as a sentence alone gets its date back only
     # before a dash, where the listing's teasers open so (``date.lead``).
     leads = any(_dated_short_teaser(a) for a in items)
-    blocks = [
-        block
+    parts = [
+        _blocks(article, glued=(glued and n == 0) or (under and n == 1), leads=leads)
         for n, article in enumerate(items)
-        for block in _blocks(article, glued=glued and n == 0, leads=leads)
     ]
+    # Teasers alone that pair up, each short sentence over one half as long
+    # again, would read as headlines ending with a full stop over their
+    # summaries (``anchors.full_stop_headlines``): one pair shares a block.
+    pair = _pairing_teasers(items)
+    if pair is not None:
+        parts[pair] = [parts[pair][0] + "\n" + parts[pair + 1].pop(0)]
+    blocks = [block for article in parts for block in article]
     return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+#: The most words of a teaser that pairs as a headline with the longer one under it.
+_PAIRED_MAX_WORDS = 16
+
+
+def _pairing_teasers(items: list[Article]) -> int | None:
+    """The first of a pair of teasers, where the listing's teasers without headline
+    all pair up, each a short sentence over one half as long again (two pairs at
+    least); None otherwise."""
+    if len(items) < 4 or any(a.headline is not None or a.summary is None for a in items):
+        return None
+    words = [len(a.summary.split()) for a in items if a.summary]
+    pairs = [
+        n
+        for n in range(len(items) - 1)
+        if _bare_teaser(items[n])
+        and normalize(items[n].summary or "").rstrip('"”’»)]').endswith(".")
+        and words[n] <= _PAIRED_MAX_WORDS
+        and words[n + 1] * 2 >= words[n] * 3
+    ]
+    return pairs[0] if pairs and 2 * len(pairs) >= len(items) else None
+
+
+def _bare_teaser(article: Article) -> bool:
+    """Whether ``article`` is a summary alone: no headline, picture, label, author or date."""
+    return article.summary is not None and not (
+        article.headline or article.caption or article.kicker or article.byline or article.date
+    )
 
 
 def _dated_short_teaser(article: Article) -> bool:
