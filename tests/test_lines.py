@@ -133,3 +133,41 @@ def test_a_tab_in_a_lone_line_is_spacing_not_a_table() -> None:
     for around in ({"before": "Title\tAuthor\n"}, {"after": "Ferry\tTom Berg"}):
         assert [line.column for line in visible_lines(lone[3:], **around)] == [0, 3]
     assert [line.column for line in visible_lines(lone[3:], before="Title\n")] == [None]
+
+
+def test_a_numbered_lists_numbers_are_set_aside_as_bullets() -> None:
+    chunks = [
+        "Most read\n",
+        "1. Nurses strike again\n",
+        "2. Cuts confirmed\n",
+        "3) Refinery walkout\n",
+    ]
+    lines = visible_lines(chunks)
+    assert [(line.bullet, line.text) for line in lines] == [
+        (None, "Most read"),
+        ("1.", "Nurses strike again"),
+        ("2.", "Cuts confirmed"),
+        ("3)", "Refinery walkout"),
+    ]
+    assert lines[1].start == len(chunks[0])  # the span still holds the number
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        ["1. ", "2. "],  # two items: no list yet
+        ["1. ", "3. ", "7. "],  # not one after another
+        ["2. ", "Ferry ", "Bus "],  # "2. Bundesliga: …" alone keeps its number
+    ],
+)
+def test_near_misses_of_a_numbered_list(numbers: list[str]) -> None:
+    chunks = [f"{number}Headline {n}\n" for n, number in enumerate(numbers)]
+    assert all(line.bullet is None for line in visible_lines(chunks))
+
+
+def test_a_numbered_list_goes_on_from_the_window_above() -> None:
+    chunks = ["3. Refinery walkout\n", "Summary of it.\n", "4. Ferry fares rise\n"]
+    assert [line.bullet for line in visible_lines(chunks, counted=2)] == ["3.", None, "4."]
+    # Near misses: no list above, or one that ended at another number.
+    assert all(line.bullet is None for line in visible_lines(chunks))
+    assert all(line.bullet is None for line in visible_lines(chunks, counted=5))

@@ -112,7 +112,8 @@ _WRAP_LIMITS = frozenset(
         "a-sentence-captions-apart-with-capital-authors", "b-headlines-with-author-and-date-inline",
         "b-question-standfirsts-between-byline-and-date",
         "e-dated-briefs-short-and-long", "i-date-headings", "i-dates-beside-headlines",
-        "i-dated-rows-in-a-table", "i-facts-with-slashes", "j-french-labels",
+        "i-dated-rows-in-a-table", "i-dates-in-figures-opening-headlines", "i-facts-with-slashes",
+        "j-french-labels",
         "j-french-names-over-summaries", "j-french-sections", "j-german-one-word-labels", "j-german-particles",
         "j-portuguese-facts-with-places", "j-spanish-homepage-sections", "j-spanish-long-headlines",
     }

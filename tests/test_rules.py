@@ -1327,7 +1327,8 @@ def test_a_listing_of_titles_alone_is_headlines() -> None:
     for shape in ("\n".join(TITLES), "\n".join(f"{n}\n{t}" for n, t in enumerate(TITLES, 1))):
         assert [a.headline for a in digestparse.parse(shape)] == list(TITLES)
     numbered = [f"{n}. {t}" for n, t in enumerate(TITLES, 1)]
-    assert [a.headline for a in digestparse.parse("\n".join(numbered))] == numbered
+    # A numbered list's numbers are set aside as bullets are.
+    assert [a.headline for a in digestparse.parse("\n".join(numbered))] == list(TITLES)
     off = Options(disabled_rules=frozenset({"headline.listed"}))
     assert not digestparse.parse(text, options=off)
 
@@ -3937,3 +3938,30 @@ def test_render_keeps_teasers_that_pair_up_from_reading_as_headlines() -> None:
     text = digestparse.render(items)
     assert f"{short}\n{long}" in text
     assert list(digestparse.parse(text)) == items
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        ("12.03.2024 Streik bei der BVG", ("Streik bei der BVG", "12.03.2024")),
+        ("2024-03-12 Ferry Crews Accept the Rota", ("Ferry Crews Accept the Rota", "2024-03-12")),
+        # In words, a date opening a headline may be the headline's own: a sign must part them.
+        ("12 March 2024 Ferry Crews Accept the Rota", None),
+        ("1.5 Million March Against the Reform", None),
+    ],
+)
+def test_a_date_in_figures_opening_a_headline_needs_no_sign(
+    line: str, split: tuple[str, str] | None
+) -> None:
+    assert headline_date(line) == split
+
+
+def test_headlines_opening_with_their_date_in_figures_give_it() -> None:
+    text = (
+        f"12.03.2024 Streik bei der BVG: Busse stehen still\n{SUMMARY}\n\n"
+        f"11.03.2024 Mieterverein fordert Mietenstopp\n{SUMMARY2}\n"
+    )
+    assert [(a.headline, a.date) for a in digestparse.parse(text)] == [
+        ("Streik bei der BVG: Busse stehen still", "12.03.2024"),
+        ("Mieterverein fordert Mietenstopp", "11.03.2024"),
+    ]

@@ -197,6 +197,7 @@ def visible_lines(
     cells: bool = True,
     before: str = "",
     after: str = "",
+    counted: int = 0,
 ) -> list[Line]:
     """The non-blank lines of ``chunks`` (one line each, with its ending).
 
@@ -204,7 +205,8 @@ def visible_lines(
     the line numbers show where they stood. ``offset``, ``first`` and
     ``cells`` are as for ``make_lines``; ``before`` and ``after`` are the
     source's lines around ``chunks`` (a window of it), which tell whether a
-    tabbed line at its top or bottom belongs to a table.
+    tabbed line at its top or bottom belongs to a table; ``counted`` is the
+    number of the last item of a numbered list above them (0 for none).
     """
     bodies = [chunk.rstrip(LINE_ENDINGS) for chunk in chunks]
     starts = list(accumulate(map(len, chunks), initial=offset))
@@ -233,4 +235,42 @@ def visible_lines(
         line = _line(first + i, starts[i], chunks[i], body)
         if line.text or line.bullet is not None:
             lines.append(line)
+    return _numbered(lines, counted)
+
+
+#: An item's number opening its line: "1. ", "12) ".
+_ITEM_NUMBER = regex.compile(r"(\d{1,2})[.)] (?=\S)")
+#: The fewest items numbered one after another that make a numbered list.
+_NUMBERED_MIN = 3
+
+
+def _numbered(lines: list[Line], counted: int = 0) -> list[Line]:
+    """``lines`` with the numbers of a numbered list's items set aside as bullets.
+
+    Lines opening with "1. ", "2. ", "3. " (three at least, each number one
+    more than the last numbered line's, or going on from item ``counted`` of
+    a list above) are a list's items: "1. Nurses strike again" is the
+    headline "Nurses strike again". A single "2. Bundesliga: …" keeps its
+    number.
+    """
+    numbered = [
+        (k, int(found.group(1)), found.end())
+        for k, line in enumerate(lines)
+        if line.text[:1].isdigit()
+        and line.bullet is None
+        and (found := _ITEM_NUMBER.match(line.text)) is not None
+    ]
+    if not numbered or (len(numbered) < _NUMBERED_MIN and not counted):
+        return lines
+    # The list above, if any, as its last item: a run going on from it is a list.
+    run: list[tuple[int, int, int]] = [(-1, counted, 0)] if counted else []
+    for item in [*numbered, (-1, -1, 0)]:
+        if run and item[1] == run[-1][1] + 1:
+            run.append(item)
+            continue
+        if len(run) >= _NUMBERED_MIN or (run and run[0][0] < 0):
+            for k, _, end in run[1:] if run[0][0] < 0 else run:
+                text = lines[k].text
+                lines[k] = lines[k]._replace(text=text[end:], bullet=text[: end - 1])
+        run = [item]
     return lines

@@ -453,6 +453,9 @@ def _sentence_headline(head: Features) -> bool:
 _BRACKETED_END = re.compile(r"\s[(\[](?P<date>[^()\[\]]{4,60})[)\]]\s*\Z")
 #: The signs that part a date from the headline on its line.
 _DATE_SIGNS = "-–—|·•/"
+#: A date written in figures only ("12.03.2024", "2024-03-12"): opening a line, it
+#: needs no sign before the headline, since no headline's words open so.
+_FIGURES_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}")
 
 
 #: The sign before an author run onto the headline's line: "Headline – Ana Ruiz".
@@ -489,7 +492,8 @@ def headline_date(text: str) -> tuple[str, str] | None:
 
     Returns ``(headline, date)`` or ``None``. The date ends the line after a
     separator between spaces or in brackets, or opens it before one
-    ("28/11/2026 - Ferry Strike Ends"); it names a day ("May 1926" may be a
+    ("28/11/2026 - Ferry Strike Ends") or, written in figures only, before a
+    space ("28.11.2026 Fährstreik beendet"); it names a day ("May 1926" may be a
     headline's own words, as may "2 days ago"); two words of headline are left.
     """
     if _DIGIT.search(text) is None:
@@ -512,6 +516,8 @@ def headline_date(text: str) -> tuple[str, str] | None:
             head = before[:-2]
         elif after and after.lstrip()[:1] in _DATE_SIGNS and after[:1] == " ":
             head = after.lstrip()[1:].strip()
+        elif not before and after[:1] == " " and _FIGURES_DATE.fullmatch(date):
+            head = after.strip()  # "12.03.2024 Streik bei der BVG"
         else:
             return None
     if head.count(" ") < 1 or parse_date(date) is None:

@@ -176,6 +176,7 @@ class _Carried:
     offset: int = 0  # where the window starts in the source
     number: int = 1  # the window's first line number
     before: str = ""  # the source's line right above the window (a table's row, maybe)
+    counted: int = 0  # the last item's number of a numbered list given out (0 for none)
 
 
 def pieces(chunks: Iterable[str], options: Options, *, explain: bool = False) -> Iterator[Piece]:
@@ -250,12 +251,19 @@ def _window(
     ``after`` is the source's line right under the window, if read yet.
     """
     lines = visible_lines(
-        window, carried.offset, carried.number, before=carried.before, after=after
+        window,
+        carried.offset,
+        carried.number,
+        before=carried.before,
+        after=after,
+        counted=carried.counted,
     )
     units = make_units(split_blocks(lines), options)
     job = settle(units, options, shown=carried.shown, whole=final)
     if job.shared_rows:  # a line belongs to one article: read the tables' rows whole
-        lines = visible_lines(window, carried.offset, carried.number, cells=False)
+        lines = visible_lines(
+            window, carried.offset, carried.number, cells=False, counted=carried.counted
+        )
         units = make_units(split_blocks(lines), options)
         job = settle(units, options, shown=carried.shown, whole=final)
     drafts = job.drafts
@@ -315,6 +323,16 @@ def _window(
     carried.shown.boxed += sum(map(headline_alone, drafts[:done]))
     carried.articles += done
     lines_out = len(window) if stop == len(units) else units[stop].lines[0].number - carried.number
+    # A numbered list may go on in the next window: "3. …" after "1. …" and "2. …".
+    past = carried.number + lines_out
+    carried.counted = next(
+        (
+            int(line.bullet[:-1])
+            for line in reversed(lines)
+            if line.number < past and line.bullet and line.bullet[:-1].isdigit()
+        ),
+        0,
+    )
     return piece, lines_out
 
 
