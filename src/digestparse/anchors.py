@@ -133,11 +133,13 @@ def _promote_teasers(listing: Listing) -> None:
         for i in short:
             if units[i - 1].kind is TITLE and _teaser_under_title(listing, i):
                 units[i].verdict = _AFTER_TITLE
-    facts = _pairs(units, BYLINE, TITLE) + _pairs(units, DATE, TITLE)
+    # Titles and sentences right under a byline or date, in one pass over the kinds.
+    kinds = [unit.kind for unit in units]
+    past = [i for i in range(1, len(kinds)) if kinds[i - 1] in _FACTS]
+    facts = [i for i in past if kinds[i] is TITLE]
     if facts:
         listing.shown.past_facts = listing.shown.past_facts or any(
-            _headline_over(units, j) is not None
-            for j in _pairs(units, BYLINE, SENTENCE) + _pairs(units, DATE, SENTENCE)
+            kinds[j] is SENTENCE and _headline_over(units, j) is not None for j in past
         )
         for i in facts:
             if _teaser_past_facts(listing, i, listing.shown.past_facts):
@@ -154,7 +156,7 @@ _PAST_FACTS = Verdict(
 def _headline_over(units: list[Unit], i: int) -> int | None:
     """The title over unit ``i`` past the byline or date between them (two at most)."""
     h = i - 1
-    while h > i - 3 and h > 0 and units[h].kind in (BYLINE, DATE):
+    while h > i - 3 and h > 0 and units[h].kind in _FACTS:
         h -= 1
     return h if h < i - 1 and units[h].kind is TITLE else None
 
@@ -185,7 +187,7 @@ def _teaser_past_facts(listing: Listing, i: int, shown: bool) -> bool:
             and fills_block(unit)
             and head.first == 0
             and i + 1 < len(units)
-            and units[i + 1].kind in (BYLINE, DATE)
+            and units[i + 1].kind in _FACTS
             # The next article's own byline or date would repeat those above.
             and units[i + 1].kind not in {units[k].kind for k in range(h + 1, i)}
         )

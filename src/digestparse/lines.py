@@ -262,15 +262,15 @@ def _numbered(lines: list[Line], counted: int = 0) -> list[Line]:
     ]
     if not numbered or (len(numbered) < _NUMBERED_MIN and not counted):
         return lines
-    # The list above, if any, as its last item: a run going on from it is a list.
-    run: list[tuple[int, int, int]] = [(-1, counted, 0)] if counted else []
-    for item in [*numbered, (-1, -1, 0)]:
-        if run and item[1] == run[-1][1] + 1:
-            run.append(item)
-            continue
-        if len(run) >= _NUMBERED_MIN or (run and run[0][0] < 0):
-            for k, _, end in run[1:] if run[0][0] < 0 else run:
+    runs: list[list[tuple[int, int, int]]] = []  # items numbered one after another
+    for item in numbered:
+        if not runs or item[1] != runs[-1][-1][1] + 1:
+            runs.append([])
+        runs[-1].append(item)
+    for n, run in enumerate(runs):
+        # The first run may go on from the list above: "3. …" under "1. …", "2. …".
+        if len(run) >= _NUMBERED_MIN or (n == 0 and counted and run[0][1] == counted + 1):
+            for k, _, end in run:
                 text = lines[k].text
                 lines[k] = lines[k]._replace(text=text[end:], bullet=text[: end - 1])
-        run = [item]
     return lines

@@ -121,7 +121,7 @@ def _pairing_teasers(items: list[Article]) -> int | None:
     least); None otherwise."""
     if len(items) < 4 or any(a.headline is not None or a.summary is None for a in items):
         return None
-    words = [len(a.summary.split()) for a in items if a.summary]
+    words = [len((a.summary or "").split()) for a in items]
     pairs = [
         n
         for n in range(len(items) - 1)
