@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import digestparse
 from digestparse.dates import find_date, is_date, strip_date_label
 from digestparse.features import Features
 
@@ -20,6 +21,8 @@ from digestparse.features import Features
         "2 days ago",
         "2h ago",
         "3d ago",
+        "4h",  # an age alone on its line, as a feed prints it under a headline
+        "12 hrs",
         "5 mins ago",
         "15 de marzo de 2021",
         "15. März 2021",
@@ -88,8 +91,8 @@ def test_dates(text: str) -> None:
         "Left Voice",
         "2016",
         "Page 2 of 10",
-        "2h",  # a short unit only before "ago"
-        "10h",
+        "2h x",  # an age without "ago" is the whole line, or follows a separator
+        "10h news",
         "Sam Smith",  # a weekday's abbreviation and a name
         "Dom Joly",
         "Stand with the Dockers",  # a label's word, no date after it
@@ -214,6 +217,9 @@ def test_an_article_opening_a_date_is_not_its_value(text: str, date: str) -> Non
     [
         ("12 April 2024 | Latin America", "12 April 2024"),  # a desk files under a region
         ("3 May 2025 · Middle East", "3 May 2025"),
+        ("15.03.2024 | Berlin", "15.03.2024"),  # a city's desk
+        ("15.03.2024 | Hamburgo", "15.03.2024"),
+        ("15.03.2024 | Sydney Smith", None),
         ("12 April 2024 | Ana Ruiz", None),  # a name beside its date: a byline
     ],
 )
@@ -221,3 +227,14 @@ def test_a_place_beside_a_date_is_the_desk_it_was_filed_in(line: str, date: str 
     assert is_date(line) is (date is not None)
     if date is not None:
         assert Features(line).date_text == date
+
+
+def test_an_age_alone_on_its_line_dates_the_article_above() -> None:
+    text = (
+        "Rail strike ends after six weeks\n4h\nUnions accepted a revised offer on Sunday.\n\n"
+        "Night trains return to the continent\n9h\nOperators add sleeper routes for summer.\n"
+    )
+    assert [(a.headline, a.date) for a in digestparse.parse(text)] == [
+        ("Rail strike ends after six weeks", "4h"),
+        ("Night trains return to the continent", "9h"),
+    ]

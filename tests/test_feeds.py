@@ -235,11 +235,17 @@ SAMPLE_DATES = {
     "12.03.2025": datetime.date(2025, 3, 12),
     "11.03.2025": datetime.date(2025, 3, 11),
     "07.03.2025": datetime.date(2025, 3, 7),
+    "5h": datetime.date(2024, 3, 10),
+    "11h": datetime.date(2024, 3, 10),
+    "21.11.2026": datetime.date(2026, 11, 21),
+    "20.11.2026": datetime.date(2026, 11, 20),
+    "19.11.2026": datetime.date(2026, 11, 19),
+    "18.11.2026": datetime.date(2026, 11, 18),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",
     "hace 2 h", "hace 5 h", "hace 1 d", "2 hours ago", "4 hours ago", "yesterday",
-    "4 days ago", "1 week ago", "3 weeks ago", "1h", "3h", "9h", "1d", "2d",
+    "4 days ago", "1 week ago", "3 weeks ago", "1h", "3h", "5h", "9h", "11h", "1d", "2d",
     # No year: the last such day before the reference.
     "Lunes 30 de noviembre | 09:20", "Domingo 29 de noviembre | 21:05",
 }  # fmt: skip

@@ -106,9 +106,12 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 #: under a full first line read as title case, a caption's credit wrapped
 #: before a name ("(Photo by Nadia" / "Brook / …)"), the lines of a list of
 #: headlines alone, each with its author and date, wrapped into a paragraph, and
-#: a table's row longer than the width (the wrap turns its tabs into spaces).
+#: a table's row longer than the width (the wrap turns its tabs into spaces),
+#: a line opening with a capital ("March, when …") where no paragraph wraps
+#: onto three lines, so that no width shows.
 _WRAP_LIMITS = frozenset(
     {
+        "a-alt-sentences-under-site-name",
         "a-sentence-captions-apart-with-capital-authors", "b-headlines-with-author-and-date-inline",
         "b-question-standfirsts-between-byline-and-date",
         "e-dated-briefs-short-and-long", "i-date-headings", "i-dates-beside-headlines",
@@ -148,6 +151,7 @@ _NO_BLANK_LIMITS = frozenset(
     {
         "a-alt-sentences-over-bylines", "a-captions-in-article-blocks",
         "a-sentence-captions-apart-with-capital-authors", "a-sentences-and-credits",
+        "a-alt-sentences-under-site-name",
         "a-signed-article-blocks", "a-uncredited-alt-sentences-apart", "b-dash-before-name",
         "b-issue-numbers",
         "b-question-standfirsts-between-byline-and-date",

@@ -3901,6 +3901,13 @@ def test_sentences_alone_over_every_headline_from_the_top_are_alt_text() -> None
     assert explain(text)[_ALT[1]] == "caption.sentence_above_headline"
 
 
+def test_sentences_over_every_headline_under_the_pages_name_are_alt_text() -> None:
+    text = "The Valley Courier\n\n" + _alt_apart(list(_ALT))
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline) for a in digest] == list(zip(_ALT, _HEADS, strict=True))
+    assert explain(text)[_ALT[0]] == "caption.sentence_above_headline"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3913,6 +3920,8 @@ def test_sentences_alone_over_every_headline_from_the_top_are_alt_text() -> None
         _alt_apart([_ALT[0], None, None]),
         # A sentence longer than the summary under its headline.
         _alt_apart(list(_ALT), [SUMMARY, "Head teachers say they cannot find cover.", SUMMARY]),
+        # Over the first sentence, a title too long for a page's name: a headline.
+        "Valley Bus Drivers Vote to Walk Out Again\n\n" + _alt_apart(list(_ALT)),
     ],
 )
 def test_near_misses_of_sentences_alone_over_every_headline(text: str) -> None:
@@ -3929,6 +3938,20 @@ def test_render_glues_a_summary_under_its_headline_after_an_opening_teaser() -> 
     ]
     text = digestparse.render(items)
     assert f"{_HEADS[0]}\n{SUMMARY}" in text
+    assert list(digestparse.parse(text)) == items
+
+
+def test_render_glues_a_summary_under_the_first_headline_over_a_teaser() -> None:
+    # Read apart, the headline would be the page's name and the teaser alt text.
+    items = [
+        Article(headline="The Valley Courier", summary=_ALT[0]),
+        Article(summary=_ALT[1]),
+        Article(headline=_HEADS[1], summary=SUMMARY2),
+        Article(summary=_ALT[2]),
+        Article(headline=_HEADS[2], summary=SUMMARY),
+    ]
+    text = digestparse.render(items)
+    assert text.startswith(f"The Valley Courier\n{_ALT[0]}\n\n")
     assert list(digestparse.parse(text)) == items
 
 

@@ -71,6 +71,7 @@ def _all_samples() -> str:
 #: reads them as a longer listing's first windows would.
 _NEED_THE_END = frozenset(
     {
+        "a-alt-sentences-under-site-name",
         "a-sentence-captions-apart-with-capital-authors",
         "a-uncredited-alt-sentences-apart",
         "b-question-standfirsts-between-byline-and-date",

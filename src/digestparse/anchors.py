@@ -373,7 +373,7 @@ def sentence_captions(listing: Listing) -> None:
             if _no_headline_over(units, i):
                 apart.append(i)
                 loose.append((i, k))
-            elif units[i - 1].kind is SENTENCE:
+            elif units[i - 1].kind is SENTENCE or _under_page_name(units, i):
                 loose.append((i, k))
     if apart and shown and len(apart) + shown >= 2:
         for i in apart:
@@ -402,7 +402,8 @@ def _over_every_headline(listing: Listing, loose: list[tuple[int, int]]) -> bool
 
     ``loose``: (sentence, summary) for each sentence alone over a title with
     its summary in a block of its own. The listing opens with such a
-    sentence (or an earlier window showed the shape: ``Shown.loose_captions``),
+    sentence, perhaps under the page's name (or an earlier window showed the
+    shape: ``Shown.loose_captions``),
     every title over a summary of its own block has one, two at least, and
     each is shorter than the summary under its title: "Workers at the gate."
     / "Steelworkers Reject Closure Plan" / "The company wants to …". Read
@@ -412,11 +413,15 @@ def _over_every_headline(listing: Listing, loose: list[tuple[int, int]]) -> bool
     """
     units = listing.units
     found = {i for i, _ in loose}
-    top = _past_facts_above(units, loose[0][0] - 1) < 0 and not listing.shown.opened
+    first = loose[0][0]
+    named = _under_page_name(units, first)
+    top = (_past_facts_above(units, first - 1) < 0 or named) and not listing.shown.opened
     heads = [
         j - 1
         for j in _pairs(units, TITLE, SENTENCE)
-        if units[j].block is not units[j - 1].block and fills_block(units[j - 1])
+        if units[j].block is not units[j - 1].block
+        and fills_block(units[j - 1])
+        and not (named and j == first)
     ]
     return (
         (top or listing.shown.loose_captions)
@@ -475,6 +480,24 @@ def _no_headline_over(units: list[Unit], i: int) -> bool:
     if k >= 0 and units[k].kind is TITLE and units[k].block is not units[i].block:
         return _page_name_block(units, k)
     return k < 0 or (units[k].kind is SENTENCE and k < i - 1)
+
+
+def _under_page_name(units: list[Unit], i: int) -> bool:
+    """Whether unit ``i`` stands right under the listing's first title, a short one
+    alone in its block with only chrome above: the page's or site's name
+    ("The Valley Courier")."""
+    k = _past_facts_above(units, i - 1)
+    return (
+        k >= 0
+        and units[k].kind is TITLE
+        and fills_block(units[k])
+        and units[k].features.words <= _PAGE_NAME_WORDS
+        and _past_facts_above(units, k - 1) < 0
+    )
+
+
+#: The most words of a page's name over its first article.
+_PAGE_NAME_WORDS = 4
 
 
 def _past_facts_above(units: list[Unit], k: int) -> int:

@@ -201,7 +201,7 @@ _LEAD_TIME = (
     r"(?:\d{1,2}[:.h]\d{2}(?![.\d])(?:\s*[ap]\.?\s?m\.?)?(?:\s+\(?[a-z]{2,4}\)?)?\s*[,|·•–—-]?\s*)"
 )
 #: An age without "ago", in hours, days or weeks: "2h", "3d", "5 hrs" (a date only
-#: after a separator: "UK · 2h").
+#: after a separator, "UK · 2h", or as the whole line).
 _COMPACT_AGE = r"\d{1,2}\s?(?:hrs?|[hdw])"
 _DATE_BODY = rf"""
     {_LEAD_TIME}?
@@ -221,6 +221,7 @@ _DATE_BODY = rf"""
       | yesterday|today|ayer|hoy|hier|aujourd['’]hui|gestern|heute|ontem|hoje
       | just\s+now                                                    # a feed's newest
       | (?:(?<=[|·•]\s)|(?<=[|·•])){_COMPACT_AGE}(?![^\W_])             # UK · 2h
+      | ^{_COMPACT_AGE}\Z                                               # 4h, a line alone
     )
     {_TIME}?
 """
@@ -458,6 +459,14 @@ _TODAY = frozenset({"today", "hoy", "aujourd'hui", "aujourd’hui", "heute", "ho
 #: A feed's newest entry: "Just now".
 _JUST_NOW = re.compile(r"\bjust\s+now\b")
 _COMPACT = re.compile(_COMPACT_AGE)
+
+
+def is_compact_age(text: str) -> bool:
+    """Whether ``text`` is an age without "ago" ("2h", "3d"): a date only after a
+    separator or alone on its line."""
+    return _COMPACT.fullmatch(text.lower()) is not None
+
+
 _RELATIVE = regex.compile(
     r"(?:\b(?P<n1>\d+(?=[^\W\d_])|(?:\d+|an?|one|un[ae]?|ein(?:e[mr]?)?|uma?)\s+)"
     r"(?P<u1>[^\W\d_]+)\s+(?:ago|atr[áa]s)\b"

@@ -119,8 +119,8 @@ READ_ON = frozenset(
     }
 )  # fmt: skip
 
-#: Countries and regions, as an international desk files its articles under
-#: them ("Argentina" / headline), in the five languages. Names that are as
+#: Countries, regions and large cities, as an international or local desk files its
+#: articles under them ("Argentina" / headline), in the five languages. Names that are as
 #: often a person's ("Jordan", "Georgia", "Chad") are left out.
 PLACE_NAMES = frozenset(
     {
@@ -175,6 +175,46 @@ PLACE_NAMES = frozenset(
         "russland", "schweden", "schweiz", "spanien", "syrien", "türkei", "ungarn", "katalonien",
         "alemanha", "espanha", "frança", "itália", "japão", "rússia", "síria", "turquia",
         "ucrânia", "egito", "colômbia", "equador", "grécia", "irã", "iraque", "índia", "holanda",
+    }
+    | {
+        # Capitals and large cities, where a dateline or a local desk names them
+        # ("15.03.2024 | Berlin"), with their names in the other languages.
+        # Cities that are as often a person's name ("Sydney", "Florence",
+        # "Victoria", "Austin", "Santiago") are left out.
+        "london", "londres", "londra", "berlin", "berlín", "berlim", "madrid", "barcelona",
+        "lisbon", "lisboa", "lisbonne", "lissabon", "rome", "roma", "rom", "milan", "milano",
+        "milán", "mailand", "vienna", "viena", "vienne", "wien", "brussels", "bruxelles",
+        "bruselas", "brüssel", "bruxelas", "amsterdam", "ámsterdam", "athens", "atenas",
+        "athènes", "athen", "warsaw", "varsovia", "varsovie", "warschau", "prague", "praga",
+        "prag", "budapest", "bucharest", "bucarest", "bukarest", "kyiv", "kiev", "kiew",
+        "moscow", "moscú", "moscou", "moskau", "istanbul", "estambul", "ankara", "geneva",
+        "ginebra", "genève", "genf", "genebra", "zurich", "zürich", "stockholm", "estocolmo",
+        "oslo", "copenhagen", "copenhague", "kopenhagen", "helsinki", "dublin", "dublín",
+        "edinburgh", "glasgow", "manchester", "birmingham", "liverpool", "belfast", "cardiff",
+        "munich", "münchen", "múnich", "hamburg", "hamburgo", "hambourg", "cologne", "köln",
+        "colonia", "frankfurt", "fráncfort", "francfort", "stuttgart", "düsseldorf", "leipzig",
+        "dresden", "dresde", "bremen", "hannover", "nürnberg", "potsdam", "bonn", "paris",
+        "parís", "lyon", "marseille", "marsella", "toulouse", "bordeaux", "strasbourg",
+        "lille", "nantes", "seville", "sevilla", "séville", "valencia", "bilbao", "zaragoza",
+        "málaga", "porto", "oporto", "naples", "nápoles", "napoli", "turin", "turín", "torino",
+        "beijing", "pekín", "pékin", "peking", "pequim", "shanghai", "tokyo", "tokio", "tóquio",
+        "seoul", "seúl", "séoul", "delhi", "new delhi", "nueva delhi", "mumbai", "bombay",
+        "karachi", "dhaka", "jakarta", "yakarta", "bangkok", "manila", "hanoi", "tehran",
+        "teherán", "téhéran", "teheran", "baghdad", "bagdad", "damascus", "damasco", "damas",
+        "damaskus", "beirut", "beirute", "beyrouth", "jerusalem", "jerusalén", "jérusalem",
+        "tel aviv", "cairo", "el cairo", "le caire", "kairo", "riyadh", "doha",
+        "dubai", "nairobi", "lagos", "johannesburg", "cape town", "addis ababa", "khartoum",
+        "jartum", "tunis", "algiers", "argel", "alger", "rabat", "dakar", "kinshasa", "accra",
+        "new york", "nueva york", "nova york", "washington", "washington, d.c.", "los angeles",
+        "los ángeles", "chicago", "san francisco", "miami", "boston", "toronto", "montreal",
+        "montréal", "vancouver", "ottawa", "mexico city", "ciudad de méxico", "cdmx",
+        "guadalajara", "monterrey", "havana", "la habana", "havane", "havanna", "caracas",
+        "bogotá", "bogota", "medellín", "quito", "lima", "la paz", "santiago de chile",
+        "buenos aires", "montevideo", "asunción", "são paulo", "sao paulo", "rio de janeiro",
+        "brasília", "brasilia", "belo horizonte", "recife", "salvador da bahia",
+        "porto alegre", "managua", "tegucigalpa", "san josé", "san salvador", "panama city",
+        "ciudad de panamá", "santo domingo", "san juan", "kingston", "port-au-prince",
+        "canberra", "melbourne", "auckland", "wellington",
     }
 )  # fmt: skip
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .dates import is_date
+from .dates import is_compact_age, is_date
 from .features import byline_parts, extract
 from .lines import normalize
 from .options import Options
@@ -39,8 +39,9 @@ def _blocks(article: Article, *, glued: bool = False, leads: bool = False) -> li
     head = [normalize(t) for t in (article.caption, article.kicker, article.headline) if t]
     blocks = []
     date = normalize(article.date) if article.date else None
-    # An age without "ago" ("2h") reads back as a date only after a separator: "| 2h".
-    age = date is not None and not is_date(date)
+    # An age without "ago" ("2h") reads back as a date only after a separator or
+    # alone on its line: "| 2h", never after "on".
+    age = date is not None and (is_compact_age(date) or not is_date(date))
     if article.headline:
         blocks.append("\n".join(head))
     if article.summary:
@@ -97,8 +98,22 @@ def render(articles: Iterable[Article]) -> str:
     # A teaser too short to read as a sentence alone gets its date back only
     # before a dash, where the listing's teasers open so (``date.lead``).
     leads = any(_dated_short_teaser(a) for a in items)
+    # A headline over its summary, each alone, at the top over a bare teaser
+    # would read as the page's name over alt text (``anchors._under_page_name``):
+    # the summary then sits under its headline.
+    named = (
+        first is not None
+        and second is not None
+        and first.headline is not None
+        and not (first.caption or first.kicker)
+        and _bare_teaser(second)
+    )
     parts = [
-        _blocks(article, glued=(glued and n == 0) or (under and n == 1), leads=leads)
+        _blocks(
+            article,
+            glued=(glued and n == 0) or (under and n == 1) or (named and n == 0),
+            leads=leads,
+        )
         for n, article in enumerate(items)
     ]
     # Teasers alone that pair up, each short sentence over one half as long
