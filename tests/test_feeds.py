@@ -241,6 +241,9 @@ SAMPLE_DATES = {
     "20.11.2026": datetime.date(2026, 11, 20),
     "19.11.2026": datetime.date(2026, 11, 19),
     "18.11.2026": datetime.date(2026, 11, 18),
+    "FRIDAY, NOVEMBER 27, 2026": datetime.date(2026, 11, 27),
+    "TUESDAY, NOVEMBER 24, 2026": datetime.date(2026, 11, 24),
+    "SATURDAY, NOVEMBER 21, 2026": datetime.date(2026, 11, 21),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -1101,6 +1101,10 @@ def test_near_misses_of_sentences_alone_over_headlines() -> None:
         "Publicado por Ana Ruiz en 7:45",
         "Eingestellt von Ana Ruiz um 10:32",
         "Postado por Ana Ruiz às 10h32",
+        # The comment count pasted onto the same line.
+        "Posted by Ana Ruiz at 10:32 AM 3 comments:",
+        "Posted by Ana Ruiz at 10:32 AM No comments:",
+        "Publicado por Ana Ruiz a las 9:14 p. m. No hay comentarios:",
     ],
 )
 def test_a_blogs_time_of_day_after_the_marked_author_is_no_part_of_the_name(line: str) -> None:
@@ -1114,7 +1118,15 @@ def test_a_blogs_time_of_day_after_the_marked_author_is_no_part_of_the_name(line
     ]
 
 
-@pytest.mark.parametrize("line", ["Ana Ruiz at 10:32 AM", "By the sea at 10:30"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Ruiz at 10:32 AM",
+        "By the sea at 10:30",
+        "Ana Ruiz at 10:32 AM 3 comments",
+        "Posted by Ana Ruiz 3 comments",  # a count only after the blog's time
+    ],
+)
 def test_near_misses_a_time_after_no_marked_name(line: str) -> None:
     assert byline_parts(line) is None
 
@@ -1125,6 +1137,19 @@ def test_near_misses_a_time_after_no_marked_name(line: str) -> None:
 def test_no_comments_in_any_language_is_chrome(line: str) -> None:
     assert extract(line).chrome is not None
     assert extract("No, comments are closed on weekends").chrome is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest",
+        "Share to Facebook",
+        "Labels: boat shed, repairs",
+        "Marcadores: praia, inverno",
+    ],
+)
+def test_a_blogs_share_buttons_and_labels_are_chrome(line: str) -> None:
+    assert extract(line).chrome is not None
 
 
 def test_a_date_with_the_day_it_was_updated_dates_the_article_by_the_first() -> None:

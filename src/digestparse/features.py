@@ -749,7 +749,9 @@ _LEADING_BY = regex.compile(rf"^(?:{alternation(BY_WORDS)})\s+", _I)
 #: The time of day a blog prints after a marked author: "Posted by Ana Ruiz at 10:32 AM",
 #: "Publicado por Ana Ruiz a las 10:32", "Eingestellt von Ana Ruiz um 10:32".
 _TRAILING_TIME = regex.compile(
-    r"\s+(?:at|a\s+las?|en|um|às|as|à|a)\s+\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+uhr)?\s*$",
+    r"\s+(?:at|a\s+las?|en|um|às|as|à|a)\s+\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+uhr)?"
+    # The post's comment count may follow: "at 9:14 PM 3 comments:", "No hay comentarios:".
+    rf"(?:\s+(?:{TALLY_NUMBER}|{alternation(NONE_COUNTED)})\s+(?:{alternation(COUNTED)}):?)?\s*$",
     _I,
 )
 _TRAILING_ON = regex.compile(

@@ -67,6 +67,8 @@ CHROME_PHRASES = frozenset(
         "more stories", "more news", "older posts", "newer posts", "older entries",
         "newer entries", "next", "previous", "next page", "previous page", "prev", "share",
         "share this", "share this article", "tweet", "email", "print", "comments",
+        "email this", "blogthis", "share to x", "share to twitter", "share to facebook",
+        "share to pinterest", "share to whatsapp", "share to linkedin",
         "leave a comment", "no comments", "advertisement", "sponsored", "subscribe",
         "sponsored content", "paid content", "partner content", "paid post", "promoted",
         "anzeige", "werbung", "publicidad", "anuncio", "publicité", "publicidade",
@@ -354,10 +356,14 @@ SECTION_NAMES = frozenset(
 #: "Share on Facebook", "Subscribe to our newsletter", "© 2024 The Ledger".
 CHROME_OPENINGS = (
     "read more", "read the rest", "read the full", "read full", "continue reading",
-    "keep reading", "share on", "share this", "share via", "follow us", "subscribe to",
+    "keep reading", "share on", "share this", "share via",
+    # A blog's share buttons pasted as one word: "Email ThisBlogThis!Share to X".
+    "email thisblogthis",
+    "follow us", "subscribe to",
     "subscribe for", "sign up", "donate", "support us", "support our", "all rights reserved",
     "copyright", "posted in", "filed under", "tags:", "tagged", "categories:", "topics:",
     "places:", "regions:", "keywords:", "subjects:", "etiquetas:", "temas:", "categorías:",
+    "labels:", "libellés :", "libellés:", "marcadores:",  # a blog's tags (Blogger)
     "palabras clave:", "schlagwörter:", "schlagworte:", "themen:", "mots-clés:", "thèmes:",
     "sujets:", "palavras-chave:", "assuntos:", "related:", "see also", "lesen sie auch",
     "mehr zum thema", "siehe auch", "voir aussi", "à lire aussi", "a lire aussi",
