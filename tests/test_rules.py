@@ -3864,6 +3864,37 @@ def test_a_question_glued_under_the_headline_and_its_byline_is_the_teaser(last: 
     assert explain(text)[QUESTION] == "summary.after_title"
 
 
+_PAIRS_F = (
+    f"Bus Drivers Walk Out\n{SUMMARY}\n"
+    "Markets slide as oil prices jump\nWhat does the jump mean for your pension?\n"
+    f"Schools Short of Staff\n{SUMMARY2}\n"
+)
+
+
+def test_a_question_in_the_summarys_place_between_pairs_is_the_teaser() -> None:
+    digest = digestparse.parse(_PAIRS_F)
+    assert [(a.headline, a.summary) for a in digest] == [
+        ("Bus Drivers Walk Out", SUMMARY),
+        ("Markets slide as oil prices jump", "What does the jump mean for your pension?"),
+        ("Schools Short of Staff", SUMMARY2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Headlines alone in a box: a question among them is one of them.
+        "Bus drivers walk out over rotas\nMarkets slide as oil prices jump\n"
+        "What does the jump mean for your pension?\nSchools short of staff again this year\n",
+        # A question headline with its own summary under it.
+        _PAIRS_F.replace("Schools Short of Staff\n", ""),
+    ],
+)
+def test_near_misses_of_a_question_between_pairs(text: str) -> None:
+    digest = digestparse.parse(text)
+    assert all(a.summary != "What does the jump mean for your pension?" for a in digest)
+
+
 def test_a_question_between_the_byline_and_the_date_is_the_standfirst() -> None:
     text = (
         f"The Ferry Strike of 1974\n\nBy Ana Ruiz\n\n{QUESTION}\n\n10 March 2024\n\n"

@@ -274,8 +274,22 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
         and not f.name
         # A section label is the kicker of the headline under it: "ECONOMY".
         and above.features.kicker is None
-        and not in_headline_list(units, i)
+        and (not in_headline_list(units, i) or _question_between_pairs(units, i))
     )
+
+
+def _question_between_pairs(units: list[Unit], i: int) -> bool:
+    """Whether title ``i`` is a question in the summary's place of a block that pairs
+    headlines and summaries (layout F): a summary above its title, and another
+    title with its summary below. "… overnight." / "Markets slide as oil prices
+    jump" / "What does the jump mean for your pension?" / "Tiny frog found …" /
+    "Scientists say …"."""
+    if i < 2 or i + 2 >= len(units) or not units[i].features.text.endswith("?"):
+        return False
+    block = units[i].block
+    return all(units[k].block is block for k in range(i - 2, i + 3)) and [
+        units[k].kind for k in range(i - 2, i + 3)
+    ] == [SENTENCE, TITLE, TITLE, TITLE, SENTENCE]
 
 
 def sentence_captions(listing: Listing) -> None:
