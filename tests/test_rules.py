@@ -1790,6 +1790,9 @@ def test_names_over_dates_near_misses() -> None:
         ("Orla Brennan · Neighbourhoods · 26.11.2026", "Orla Brennan"),
         ("26.11.2026 | Orla Brennan | Neighbourhoods", "Orla Brennan"),
         ("Orla Brennan | Local News | 26.11.2026", "Orla Brennan"),
+        # After the place or section the desk filed under.
+        ("Berlin | Orla Brennan | 26.11.2026", "Orla Brennan"),
+        ("26.11.2026 | Politik | Orla Brennan", "Orla Brennan"),
         # A source's domain beside its date.
         ("harbourreview.example · 26.11.2026", "harbourreview.example"),
         ("www.el-puerto.example | 26.11.2026", "www.el-puerto.example"),
@@ -1807,6 +1810,9 @@ def test_a_name_first_among_facts_beside_a_date_is_the_author(line: str, author:
         "World | Politics | 26.11.2026",
         # A section the lexicon knows, in two words.
         "Local News | Politics | 26.11.2026",
+        # After a place, one word: a section or a place as likely as a name.
+        "Berlin | Ports | 26.11.2026",
+        "Berlin | Eastmere | 26.11.2026",
         # The part after the name runs on like a sentence.
         "Orla Brennan | The council voted on the plan again today. | 26.11.2026",
         # No date on the line: no facts to read.

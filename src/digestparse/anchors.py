@@ -284,7 +284,7 @@ def _question_between_pairs(units: list[Unit], i: int) -> bool:
     title with its summary below. "… overnight." / "Markets slide as oil prices
     jump" / "What does the jump mean for your pension?" / "Tiny frog found …" /
     "Scientists say …"."""
-    if i < 2 or i + 2 >= len(units) or not units[i].features.text.endswith("?"):
+    if i < 2 or i + 2 >= len(units) or not units[i].text.endswith("?"):
         return False
     block = units[i].block
     return all(units[k].block is block for k in range(i - 2, i + 3)) and [

@@ -838,10 +838,15 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
         named = is_name(rest, name_words)
         if not named and date is not None:
             # An author and their agency beside the date: "Maya Cohen (AFP) · 11 March
-            # 2024"; else a name first among the facts: "Ana Ruiz | Ports | 28.11.2026".
+            # 2024"; else a name first among the facts: "Ana Ruiz | Ports | 28.11.2026",
+            # or after the desk's place or section: "Berlin | Anna Schmidt | 15.03.2024".
             named = name_with_agency(rest, name_words) is not None
             if not named:
-                rest = _name_before_facts(rest, name_words) or rest
+                rest = (
+                    _name_before_facts(rest, name_words)
+                    or _name_after_section(rest, name_words)
+                    or rest
+                )
                 named = is_name(rest, name_words)
         # A source's domain beside its date: "harbourreview.com · 2 hours ago".
         if not (named or (date is not None and _DOMAIN.fullmatch(rest))):
@@ -906,6 +911,17 @@ def _name_before_facts(text: str, name_words: int) -> str | None:
     """
     author = _author_before_facts(text)
     return author if author is not None and _fact_author(author, name_words) else None
+
+
+def _name_after_section(text: str, name_words: int) -> str | None:
+    """The personal name after the place or section the desk filed under, left beside
+    a date: "Anna Schmidt" (from "Berlin | Anna Schmidt | 15.03.2024"); the first
+    part a section or place the lexicon knows, the second a name of two words at
+    least."""
+    parts = _FACT_SEPARATOR.split(text)
+    if len(parts) != 2 or not is_section(parts[0].lower()):
+        return None
+    return parts[1] if " " in parts[1] and _fact_author(parts[1], name_words) else None
 
 
 def _fact_author(author: str, name_words: int) -> bool:
