@@ -22,6 +22,7 @@ from digestparse.features import Features
         "2h ago",
         "3d ago",
         "4h",  # an age alone on its line, as a feed prints it under a headline
+        "Last modified on Sun 29 Nov 2026 10.32 GMT",
         "12 hrs",
         "5 mins ago",
         "15 de marzo de 2021",

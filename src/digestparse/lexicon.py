@@ -588,7 +588,7 @@ DATE_LABELS = (
     "data", "on", "last updated on", "last updated", "last modified", "first published",
     "originally published", "dernière mise à jour", "mis à jour le", "actualizado el",
     "atualizado em", "publicada el", "publicada em", "publicada", "erschienen am", "stand",
-    "modified on", "modified",
+    "modified on", "modified", "last modified on",
 )
 
 #: The labels of a date that says when an article was last changed.
