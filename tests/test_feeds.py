@@ -244,6 +244,7 @@ SAMPLE_DATES = {
     "FRIDAY, NOVEMBER 27, 2026": datetime.date(2026, 11, 27),
     "TUESDAY, NOVEMBER 24, 2026": datetime.date(2026, 11, 24),
     "SATURDAY, NOVEMBER 21, 2026": datetime.date(2026, 11, 21),
+    "November 29, 2026": datetime.date(2026, 11, 29),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -4050,3 +4050,42 @@ def test_headlines_opening_with_their_date_in_figures_give_it() -> None:
         ("Streik bei der BVG: Busse stehen still", "12.03.2024"),
         ("Mieterverein fordert Mietenstopp", "11.03.2024"),
     ]
+
+
+def test_a_media_label_opening_a_title_over_a_teaser_is_the_headlines() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\n\n"
+        f"PHOTOS: A week of storms in twenty pictures\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline) for a in digest] == [
+        (None, "Bus Drivers Walk Out"),
+        (None, "PHOTOS: A week of storms in twenty pictures"),
+    ]
+    assert explain(text)["PHOTOS: A week of storms in twenty pictures"] == "headline.media_label"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        # A credit with a name after its marker, over a teaser: the picture's.
+        ("Photo: Harbour Trust", None),
+        # Over a headline: alt text, whatever follows the marker.
+        ("PHOTOS: Drivers at the depot gate before the first shift\nSchools Short of Staff",
+         "Schools Short of Staff"),
+    ],
+)  # fmt: skip
+def test_near_misses_of_a_media_label_over_a_teaser(line: str, headline: str | None) -> None:
+    text = f"Bus Drivers Walk Out\n{SUMMARY}\n\n{line}\n{SUMMARY2}\n"
+    last = digestparse.parse(text)[-1]
+    assert (last.caption, last.headline) == (line.split("\n")[0], headline)
+
+
+def test_render_keeps_a_credit_over_a_teaser_without_headline() -> None:
+    items = [
+        Article(headline="Bus Drivers Walk Out", summary=SUMMARY),
+        Article(caption="Photos: Harbour Trust archive", summary=SUMMARY2),
+    ]
+    text = digestparse.render(items)
+    assert "Photos: Harbour Trust archive" in text
+    assert list(digestparse.parse(text)) == items

@@ -39,6 +39,7 @@ __all__ = [
     "dated_teasers",
     "headlines_with_facts",
     "long_headlines",
+    "media_label_titles",
     "names_under_headlines",
     "promote_teasers",
     "sentence_captions",
@@ -610,6 +611,41 @@ def full_stop_headlines(listing: Listing) -> None:
             "headline.full_stop",
             "a short sentence alone in its block above a longer one: a headline with a full stop",
         )
+
+
+def media_label_titles(listing: Listing) -> None:
+    """A line a credit's marker opens, right over a sentence, is a headline with its
+    media label when a title follows the marker: "PHOTOS: A week of storms in
+    twenty pictures" / "From the first gale …". After the marker, a phrase of
+    four words or more with no full stop, no name ("Photo: Harbour Trust") and
+    no credit of its own: over a teaser, nothing else would be its headline.
+    """
+    if not listing.enabled("headline.media_label"):
+        return
+    units = listing.units
+    for i in range(len(units) - 1):
+        unit = units[i]
+        if (
+            unit.kind is CAPTION
+            and units[_past_facts(units, i)].kind is SENTENCE
+            and _media_label_title(unit)
+        ):
+            unit.verdict = _MEDIA_TITLE
+
+
+def _media_label_title(unit: Unit) -> bool:
+    credit = unit.features.credit
+    if credit is None or credit[1] != "edge" or not unit.text.startswith(credit[0]):
+        return False
+    f = Features(unit.text[len(credit[0]) :].lstrip(" :-–—"))
+    return f.words >= 4 and not f.ends_period and not f.name and f.credit is None
+
+
+_MEDIA_TITLE = Verdict(
+    TITLE,
+    "headline.media_label",
+    "a credit's marker opening a title over a sentence: the headline's media label ('PHOTOS: …')",
+)
 
 
 def dated_teasers(listing: Listing) -> None:

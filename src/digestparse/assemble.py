@@ -40,6 +40,7 @@ from .anchors import (
     headlines_with_facts,
     listed_headlines,
     long_headlines,
+    media_label_titles,
     names_under_headlines,
     promote_teasers,
     sentence_captions,
@@ -428,6 +429,7 @@ def settle(
     promote_teasers(job)
     sentence_captions(job)
     full_stop_headlines(job)
+    media_label_titles(job)
     long_headlines(job)
     agency_bylines(job)
     names_under_headlines(job)

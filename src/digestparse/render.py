@@ -42,7 +42,7 @@ def _blocks(article: Article, *, glued: bool = False, leads: bool = False) -> li
     # An age without "ago" ("2h") reads back as a date only after a separator or
     # alone on its line: "| 2h", never after "on".
     age = date is not None and (is_compact_age(date) or not is_date(date))
-    if article.headline:
+    if head:  # a caption or a label without headline stands over the summary too
         blocks.append("\n".join(head))
     if article.summary:
         if glued and blocks:  # the summary right under its headline (layout M)

@@ -205,6 +205,7 @@ CONTEXT_RULES = frozenset(
         "caption.above_headline",  # a title glued above the headline in its block
         "caption.item_start",  # the first block of a bulleted item, above its headline
         "caption.stray_credit",  # a credit line between articles goes to the next one
+        "headline.media_label",  # "PHOTOS: A week of storms …" over a teaser with no headline
         "caption.glued",  # alt text glued to the first word of the summary (layout L)
         "headline.dash",  # "Title Case Headline — A sentence of summary." on one line
         "headline.dash_sentence",  # "Sentence case headline — A sentence.", half the teasers
