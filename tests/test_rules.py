@@ -4070,6 +4070,9 @@ def test_a_media_label_opening_a_title_over_a_teaser_is_the_headlines() -> None:
     [
         # A credit with a name after its marker, over a teaser: the picture's.
         ("Photo: Harbour Trust", None),
+        # A credit's marker that names no medium, or with no colon after it.
+        ("Photo credit: Jane Doe for the Ledger", None),
+        ("Photos by Jane Doe for the Ledger", None),
         # Over a headline: alt text, whatever follows the marker.
         ("PHOTOS: Drivers at the depot gate before the first shift\nSchools Short of Staff",
          "Schools Short of Staff"),

@@ -616,9 +616,11 @@ def full_stop_headlines(listing: Listing) -> None:
 def media_label_titles(listing: Listing) -> None:
     """A line a credit's marker opens, right over a sentence, is a headline with its
     media label when a title follows the marker: "PHOTOS: A week of storms in
-    twenty pictures" / "From the first gale …". After the marker, a phrase of
-    four words or more with no full stop, no name ("Photo: Harbour Trust") and
-    no credit of its own: over a teaser, nothing else would be its headline.
+    twenty pictures" / "From the first gale …". After the marker ("Photos",
+    "Fotos", "Gallery", …) and its colon, a phrase of four words or more with no
+    full stop, no name ("Photo: Harbour Trust") and no credit of its own: over a
+    teaser, nothing else would be its headline ("Photos by …", "Photo credit:
+    …" stay credits).
     """
     if not listing.enabled("headline.media_label"):
         return
@@ -635,10 +637,22 @@ def media_label_titles(listing: Listing) -> None:
 
 def _media_label_title(unit: Unit) -> bool:
     credit = unit.features.credit
-    if credit is None or credit[1] != "edge" or not unit.text.startswith(credit[0]):
+    if (
+        credit is None
+        or credit[1] != "edge"
+        or credit[0].lower() not in _MEDIA_LABELS
+        or not unit.text.startswith(credit[0])
+    ):
         return False
-    f = Features(unit.text[len(credit[0]) :].lstrip(" :-–—"))
+    rest = unit.text[len(credit[0]) :].lstrip()
+    if not rest.startswith(":"):  # "Photos by …", "Foto- …": a credit
+        return False
+    f = Features(rest[1:].lstrip())
     return f.words >= 4 and not f.ends_period and not f.name and f.credit is None
+
+
+#: The credit's markers that also label a headline's medium: "PHOTOS: …".
+_MEDIA_LABELS = frozenset({"photo", "photos", "foto", "fotos", "pictures", "images", "gallery"})
 
 
 _MEDIA_TITLE = Verdict(
