@@ -418,9 +418,9 @@ def _over_every_headline(listing: Listing, loose: list[tuple[int, int]]) -> bool
     ``loose``: (sentence, summary) for each sentence alone over a title with
     its summary in a block of its own. The listing opens with such a
     sentence, perhaps under the page's name (or an earlier window showed the
-    shape: ``Shown.loose_captions``),
-    every title over a summary of its own block has one, two at least, and
-    each is shorter than the summary under its title: "Workers at the gate."
+    shape: ``Shown.loose_captions``), every title over a summary of its own
+    block has one, two at least, and each is shorter than the summary under
+    its title: "Workers at the gate."
     / "Steelworkers Reject Closure Plan" / "The company wants to …". Read
     alone, the listing would alternate teasers without headline and
     articles, which pages do not; ``render`` glues a summary under its

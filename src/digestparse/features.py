@@ -152,9 +152,9 @@ _TIME_LINE = Caseless(
     rf"(?:(?:{alternation(PUBLICATION_LABELS)})\s*:?\s*(?:at|a\s+las|às|à|um)?\s*)?"
     r"\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?(?:\s+\(?[a-z]{2,5}\)?)?"
 )
-_COMMENTS = regex.compile(
-    rf"^(?:{TALLY_NUMBER}|{alternation(NONE_COUNTED)})\s+(?:{alternation(COUNTED)}):?$", _I
-)
+#: A count of an article's comments: "3 comments:", "No hay comentarios:".
+_COMMENT_COUNT = rf"(?:{TALLY_NUMBER}|{alternation(NONE_COUNTED)})\s+(?:{alternation(COUNTED)}):?"
+_COMMENTS = regex.compile(rf"^{_COMMENT_COUNT}$", _I)
 #: An author's social handle: "@anaruiz"; alone on its line, under the name, chrome.
 _HANDLE_WORD = r"@[\w.]{1,30}"
 _HANDLE_LINE = re.compile(_HANDLE_WORD)
@@ -751,7 +751,7 @@ _LEADING_BY = regex.compile(rf"^(?:{alternation(BY_WORDS)})\s+", _I)
 _TRAILING_TIME = regex.compile(
     r"\s+(?:at|a\s+las?|en|um|às|as|à|a)\s+\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+uhr)?"
     # The post's comment count may follow: "at 9:14 PM 3 comments:", "No hay comentarios:".
-    rf"(?:\s+(?:{TALLY_NUMBER}|{alternation(NONE_COUNTED)})\s+(?:{alternation(COUNTED)}):?)?\s*$",
+    rf"(?:\s+{_COMMENT_COUNT})?\s*$",
     _I,
 )
 _TRAILING_ON = regex.compile(

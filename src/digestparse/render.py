@@ -79,7 +79,7 @@ def render(articles: Iterable[Article]) -> str:
     first = items[0] if items else None
     glued = (
         first is not None
-        and not (first.caption or first.kicker)
+        and _unlabelled(first)
         and len(items) >= 2
         and all(a.headline is None for a in items[1:])
     )
@@ -93,7 +93,7 @@ def render(articles: Iterable[Article]) -> str:
         and _bare_teaser(first)
         and second.headline is not None
         and second.summary is not None
-        and not (second.caption or second.kicker)
+        and _unlabelled(second)
     )
     # A teaser too short to read as a sentence alone gets its date back only
     # before a dash, where the listing's teasers open so (``date.lead``).
@@ -105,7 +105,7 @@ def render(articles: Iterable[Article]) -> str:
         first is not None
         and second is not None
         and first.headline is not None
-        and not (first.caption or first.kicker)
+        and _unlabelled(first)
         and _bare_teaser(second)
     )
     parts = [
@@ -146,6 +146,11 @@ def _pairing_teasers(items: list[Article]) -> int | None:
         and words[n + 1] * 2 >= words[n] * 3
     ]
     return pairs[0] if pairs and 2 * len(pairs) >= len(items) else None
+
+
+def _unlabelled(article: Article) -> bool:
+    """Whether nothing stands over ``article``'s headline: no picture, no label."""
+    return not (article.caption or article.kicker)
 
 
 def _bare_teaser(article: Article) -> bool:
