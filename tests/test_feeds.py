@@ -245,11 +245,20 @@ SAMPLE_DATES = {
     "TUESDAY, NOVEMBER 24, 2026": datetime.date(2026, 11, 24),
     "SATURDAY, NOVEMBER 21, 2026": datetime.date(2026, 11, 21),
     "November 29, 2026": datetime.date(2026, 11, 29),
+    "04/11/2026 à 07h15": datetime.date(2026, 11, 4),
+    "03/11/2026 à 18h40": datetime.date(2026, 11, 3),
+    "02/11/2026 à 11h05": datetime.date(2026, 11, 2),
+    "4 minutes ago": datetime.date(2024, 3, 10),
+    "25 minutes ago": datetime.date(2024, 3, 10),
+    "1 hour ago": datetime.date(2024, 3, 10),
+    "28 de novembro de 2026 às 16:20": datetime.date(2026, 11, 28),
+    "27 de novembro de 2026 às 10:05": datetime.date(2026, 11, 27),
+    "26 de novembro de 2026 às 08:45": datetime.date(2026, 11, 26),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",
     "hace 2 h", "hace 5 h", "hace 1 d", "2 hours ago", "4 hours ago", "yesterday",
-    "4 days ago", "1 week ago", "3 weeks ago", "1h", "3h", "5h", "9h", "11h", "1d", "2d",
+    "4 days ago", "1 week ago", "3 weeks ago", "4 minutes ago", "25 minutes ago", "1 hour ago", "1h", "3h", "5h", "9h", "11h", "1d", "2d",
     # No year: the last such day before the reference.
     "Lunes 30 de noviembre | 09:20", "Domingo 29 de noviembre | 21:05",
 }  # fmt: skip
@@ -289,6 +298,15 @@ def test_published_is_right_for_every_date_in_the_samples() -> None:
         ("2 de agosto de 2020", (2020, 8, 2)),
         ("3:45 PM ET, Mon March 4, 2019", (2019, 3, 4)),  # the time's numbers are no day
         ("10:30, 04.03.2019", (2019, 3, 4)),
+        # Slashes, both numbers a month's: month first in English, day first where
+        # a word or a time around them is of a language that writes the day first.
+        ("04/11/2026", (2026, 4, 11)),
+        ("Published on 04/11/2026", (2026, 4, 11)),
+        ("04/11/2026 at 10:30 AM", (2026, 4, 11)),
+        ("04/11/2026 à 07h15", (2026, 11, 4)),
+        ("Publié le 04/11/2026", (2026, 11, 4)),
+        ("04/11/2026 às 16:20", (2026, 11, 4)),
+        ("Veröffentlicht am 04/11/2026", (2026, 11, 4)),
     ],
 )
 def test_absolute_dates(text: str, day: tuple[int, int, int]) -> None:

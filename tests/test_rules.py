@@ -4092,3 +4092,133 @@ def test_render_keeps_a_credit_over_a_teaser_without_headline() -> None:
     text = digestparse.render(items)
     assert "Photos: Harbour Trust archive" in text
     assert list(digestparse.parse(text)) == items
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("Par Jeanne Dupont | Publié le 12/03/2024 à 10h30", "Jeanne Dupont", "12/03/2024 à 10h30"),
+        ("Jeanne Dupont | Publié le 12/03/2024", "Jeanne Dupont", "12/03/2024"),
+        ("By Ana Ruiz - Posted on 12/03/2024", "Ana Ruiz", "12/03/2024"),
+        ("Ana Ruiz · Published March 4, 2024", "Ana Ruiz", "March 4, 2024"),
+        ("Von Max Müller | Veröffentlicht am 12.03.2024", "Max Müller", "12.03.2024"),
+    ],
+)  # fmt: skip
+def test_a_publication_label_after_a_separator_parts_author_and_date(
+    line: str, author: str, date: str
+) -> None:
+    parts = byline_parts(line)
+    assert parts is not None
+    assert (parts.author, parts.date) == (author, date)
+
+
+def test_near_misses_of_a_publication_label_after_a_separator() -> None:
+    # A headline before the label is no author: the line stays whole.
+    assert byline_parts("Strike ends | Published March 4, 2024") is None
+
+
+def test_a_headline_over_its_date_above_the_first_article_is_an_article() -> None:
+    text = (
+        "Latest\n\nElection results: follow every count as it happens\n\n"
+        "Updated 3 minutes ago\n\n"
+        f"Opposition leader concedes in key seat\n\n{SUMMARY}\n\nUpdated 1 hour ago\n\n"
+        f"Turnout highest since 1992\n\n{SUMMARY2}\n\nUpdated 2 hours ago\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.date) for a in digest] == [
+        ("Election results: follow every count as it happens", "3 minutes ago"),
+        ("Opposition leader concedes in key seat", "1 hour ago"),
+        ("Turnout highest since 1992", "2 hours ago"),
+    ]
+    glued = text.replace("happens\n\nUpdated", "happens\nUpdated")
+    assert [a.headline for a in digestparse.parse(glued)] == [a.headline for a in digest]
+
+
+_TRAILING_DATES = (
+    f"Opposition leader concedes in key seat\n\n{SUMMARY}\n\nMarch 3, 2024\n\n"
+    f"Turnout highest since 1992\n\n{SUMMARY2}\n\nMarch 2, 2024\n"
+)
+_LEADING_DATES = (
+    f"Opposition leader concedes in key seat\n\n{SUMMARY}\n\n"
+    f"March 3, 2024\n\nTurnout highest since 1992\n\n{SUMMARY2}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Last updated" over a date: a title of three words or fewer is the page's.
+        f"Election night live\n\nLast updated March 4, 2024\n\n{_TRAILING_DATES}",
+        # Dates lead the articles: the date under the page title dates the first.
+        f"Election results: follow every count as it happens\n\nMarch 4, 2024\n\n{_LEADING_DATES}",
+    ],
+)
+def test_near_misses_of_a_headline_over_its_date_above_the_first_article(text: str) -> None:
+    assert [a.headline for a in digestparse.parse(text)] == [
+        "Opposition leader concedes in key seat",
+        "Turnout highest since 1992",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker"),
+    [
+        ("Video 03:45", True),
+        ("Play video 2:31", True),
+        ("Podcast · 45 min", True),
+        ("Vídeo 1:02", True),
+        # A time alone, or a label the lexicon does not know before it.
+        ("03:45", False),
+        ("Harbour 03:45", False),
+        ("Analysis · 4 min read", False),
+    ],
+)
+def test_a_label_with_the_length_of_its_recording_is_a_kicker(line: str, kicker: bool) -> None:
+    assert (extract(line).kicker is not None) is kicker
+
+
+def test_a_timed_label_over_a_headline_without_summary_is_its_kicker() -> None:
+    text = (
+        f"Video 03:45\n\nBridge built in just 18 months\n\n{SUMMARY}\n\n"
+        "Video 12:10\n\nInside the last typewriter repair shop\n\n"
+        f"Video 01:30\n\nStorm surge hits the seafront\n\n{SUMMARY2}\n"
+    )
+    assert [(a.kicker, a.headline) for a in digestparse.parse(text)] == [
+        ("Video 03:45", "Bridge built in just 18 months"),
+        ("Video 12:10", "Inside the last typewriter repair shop"),
+        ("Video 01:30", "Storm surge hits the seafront"),
+    ]
+
+
+def test_a_page_title_glued_over_the_first_kicker_is_the_pages() -> None:
+    text = (
+        f"Publications\nReport\nTax Havens and the South\n{SUMMARY}\n"
+        f"Policy Brief\nA Fair Deal for Gig Workers\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.kicker) for a in digest] == [
+        (None, "Report"),
+        (None, "Policy Brief"),
+    ]
+    assert explain(text)["Publications"] == "noise.page_title"
+
+
+def test_names_alone_over_every_headline_lead_their_articles() -> None:
+    text = (
+        "Issue 57 / Spring 2024\n\nJane Doe\n\nThe End of the Office\n\n"
+        f"{SUMMARY}\n\nTom Clarke\n\nNotes from a Strike\n\n{SUMMARY2}\n\n"
+        f"Priya Natarajan\n\nAgainst Productivity\n\n{SUMMARY3}\n"
+    )
+    assert [(a.headline, a.byline) for a in digestparse.parse(text)] == [
+        ("The End of the Office", "Jane Doe"),
+        ("Notes from a Strike", "Tom Clarke"),
+        ("Against Productivity", "Priya Natarajan"),
+    ]
+    # A name under the last summary too: they sign the article above, the
+    # one over the first headline is the page's.
+    signed = text + "\nSara Holm\n"
+    assert [(a.headline, a.byline) for a in digestparse.parse(signed)] == [
+        ("The End of the Office", "Tom Clarke"),
+        ("Notes from a Strike", "Priya Natarajan"),
+        ("Against Productivity", "Sara Holm"),
+    ]

@@ -64,17 +64,21 @@ def _all_samples() -> str:
 
 
 #: Samples whose reading needs the listing's end, decided only when it is read in
-#: one window (``regions.names_trail``, ``regions.caps_names_trail``), or an
-#: article further down (a standfirst past its byline, ``summary.after_title``,
-#: shown by the second article only; alt text over every headline,
-#: ``caption.sentence_above_headline``, two at least): a window of a few lines
-#: reads them as a longer listing's first windows would.
+#: one window (``regions.names_trail``, ``regions.caps_names_trail``,
+#: ``regions.names_lead``), or an article further down (a standfirst past its
+#: byline, ``summary.after_title``, shown by the second article only; alt text
+#: over every headline, ``caption.sentence_above_headline``, two at least; a
+#: headline over its date above the first article, shown by the date under the
+#: next, ``date_mode``): a window of a few lines reads them as a longer
+#: listing's first windows would.
 _NEED_THE_END = frozenset(
     {
         "a-alt-sentences-under-site-name",
         "a-sentence-captions-apart-with-capital-authors",
         "a-uncredited-alt-sentences-apart",
+        "b-names-over-headlines-in-a-magazine-issue",
         "b-question-standfirsts-between-byline-and-date",
+        "i-live-headline-over-its-age",
     }
 )
 

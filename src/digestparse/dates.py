@@ -517,6 +517,15 @@ def _relative(text: str, reference: date) -> date | None:
 _LEADING_TIME = re.compile(f"^{_LEAD_TIME}", re.IGNORECASE)
 
 
+#: Words around a date in figures that only the languages writing the day first use:
+#: "04/11/2026 à 07h15", "Publié le 04/11/2026", "04/11/2026 um 10:05 Uhr".
+_DAY_FIRST = regex.compile(
+    r"\b(?:à|às|a las|um|uhr|le|el|em|publié|publicado|publicada|veröffentlicht|aktualisiert"
+    r"|actualizado|atualizado)\b|\d{1,2}h\d{2}",
+    regex.IGNORECASE,
+)
+
+
 def parse_date(text: str, *, reference: date | None = None) -> date | None:
     """The calendar date a date text names, or ``None``.
 
@@ -524,12 +533,13 @@ def parse_date(text: str, *, reference: date | None = None) -> date | None:
     Portuguese (and Swedish, Dutch, Italian month names): ``March 31, 2016``,
     ``Thursday, 25 August 2016``, ``15 de março de 2021``, ``2016-03-31``,
     ``31.03.2016`` (day first; ``03/31/2016`` month first unless the first
-    number is above 12). Relative dates ("2 days ago", "hace 3 días",
+    number is above 12, or a word or time around it is French, Spanish,
+    Portuguese or German: "04/11/2026 à 07h15"). Relative dates ("2 days ago", "hace 3 días",
     "yesterday") and dates without a year resolve only against ``reference``,
     never against the clock: without it they give ``None``.
     """
-    text = strip_date_label(" ".join(text.split()))
-    text = _LEADING_TIME.sub("", text, count=1)  # its numbers are no day
+    written = " ".join(text.split())
+    text = _LEADING_TIME.sub("", strip_date_label(written), count=1)  # its numbers are no day
     match = _NUMERIC.search(text)
     if match is not None:
         if match.group("y1"):
@@ -537,8 +547,8 @@ def parse_date(text: str, *, reference: date | None = None) -> date | None:
         a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y2"))
         if match.group("sep") == "/" and a <= 12 < b:
             a, b = b, a  # month first: 03/31/2016
-        elif match.group("sep") == "/" and a <= 12 and b <= 12:
-            a, b = b, a  # both could be months: slashes are month first
+        elif match.group("sep") == "/" and a <= 12 and b <= 12 and not _DAY_FIRST.search(written):
+            a, b = b, a  # both could be months: slashes are month first, in English
         return _make(year, b, a)
     lower = text.lower()
     tokens = _TOKEN.findall(lower)

@@ -149,6 +149,9 @@ class Listing:
     #: Whether names glued between a summary and the next headline sign the
     #: article above (``regions.names_trail``).
     names_trail: bool = False
+    #: Whether names alone in their blocks stand over every headline, none under the
+    #: last article: each the author of the article below (``regions.names_lead``).
+    names_lead: bool = False
     #: Whether names in capitals alone between articles sign the article above
     #: (``regions.caps_names_trail``): "ANA RUIZ", no kicker.
     caps_names_trail: bool = False

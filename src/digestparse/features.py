@@ -745,7 +745,6 @@ _DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,40}[a-z0-9])?\.){1,3}[a-z]{2,12
 _USER_NAME = re.compile(r"(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}")
 # What is left around a name once the date is cut from its line: "by" …
 _LEADING_BY = regex.compile(rf"^(?:{alternation(BY_WORDS)})\s+", _I)
-# What may stand between the name and the date cut from after it: ", published on", " le".
 #: The time of day a blog prints after a marked author: "Posted by Ana Ruiz at 10:32 AM",
 #: "Publicado por Ana Ruiz a las 10:32", "Eingestellt von Ana Ruiz um 10:32".
 _TRAILING_TIME = regex.compile(
@@ -754,8 +753,11 @@ _TRAILING_TIME = regex.compile(
     rf"(?:\s+{_COMMENT_COUNT})?\s*$",
     _I,
 )
+#: What may stand between the name and the date cut from after it: ", published on", " le",
+#: a separator and its label: "Par Jeanne Dupont | Publié le 12/03/2024".
 _TRAILING_ON = regex.compile(
-    rf"(?:,?\s+(?:{alternation(PUBLICATION_LABELS)}))?(?:\s+(?:on|el|le|am|em))?$", _I
+    rf"(?:(?:,|\s+[-|·•–—/])?\s+(?:{alternation(PUBLICATION_LABELS)}))?(?:\s+(?:on|el|le|am|em))?$",
+    _I,
 )
 
 
@@ -1118,7 +1120,23 @@ def _kicker(text: str, lower: str, words: int, all_caps: bool) -> str | None:
         return "a short label ending in a separator"
     if all_caps and words <= 3:
         return "a short label in capitals"
+    if words <= 5 and _timed_label(lower):
+        return "a label with the length of its recording"
     return None
+
+
+#: A label and how long its video or recording runs: "Video 03:45", "▶ Podcast · 45 min".
+_TIMED_LABEL = regex.compile(
+    r"[▶►]?\s*(?:(?:play|watch|listen)\s+)?(?P<label>[^\d▶►]+?)\s*[·|•–—:-]?\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*(?:min\.?|minutes|minutos|minuten|mins))"
+)
+
+
+def _timed_label(lower: str) -> bool:
+    """Whether a lower-cased line is a label the lexicon knows with the length of its
+    video or recording: "video 03:45", "play video 2:31", "podcast · 45 min"."""
+    timed = _TIMED_LABEL.fullmatch(lower) if _DIGIT.search(lower) else None
+    return timed is not None and is_section(timed.group("label"))
 
 
 def extract(text: str, *, name_words: int = 4) -> Features:

@@ -241,7 +241,9 @@ LISTING_SECTIONS = frozenset(
         "inhaltsverzeichnis", "breaking news", "just in", "última hora", "dernière minute",
         "dernières infos", "eilmeldung", "aktuell", "últimas", "in brief", "news in brief",
         "briefly", "en bref", "brèves", "breves", "en breve", "notas breves", "kurzmeldungen",
-        "kurz notiert", "kurz gemeldet", "em resumo",
+        "kurz notiert", "kurz gemeldet", "em resumo", "latest updates", "live updates",
+        "key updates", "últimas actualizaciones", "dernières mises à jour", "en continu",
+        "liveticker", "newsticker", "últimas atualizações", "ao minuto",
     }
 )
 
@@ -298,6 +300,14 @@ KICKER_LABELS = frozenset(
         "dispatch", "dispatches", "investigation", "in depth", "explained", "fact check",
         "gallery", "photo gallery", "in pictures", "photos", "audio", "galería",
         "fotogalería", "galerie", "bildergalerie", "galeria", "fotogaleria",
+        "débat", "débats", "reportagem", "gastbeitrag", "investigación", "investigação",
+        "briefing", "dossier", "dossiê", "podcasts", "videos", "vídeo", "vídeos", "fotos",
+        "liveblog", "en direct", "en vivo", "ao vivo", "exclusivo", "exklusiv", "exclusif",
+        # A think tank's or an office's kinds of publication.
+        "policy brief", "briefing paper", "working paper", "research", "study", "studie",
+        "étude", "estudio", "estudo", "news release", "media release", "press statement",
+        "nota de prensa", "comunicado", "comunicado de prensa", "comunicado de imprensa",
+        "communiqué", "communiqué de presse", "pressemitteilung", "pressemeldung",
     }
 )
 
@@ -349,6 +359,8 @@ SECTION_NAMES = frozenset(
         "polizeigewalt", "violência policial", "prisons", "migrants", "migrantes",
         "geflüchtete", "réfugiés", "refugees", "refugiados", "gender", "genre", "género",
         "gênero", "queer", "science and technology", "sciences et techniques",
+        "meio ambiente", "tecnologia", "cidades", "cotidiano", "entretenimento", "agronegócio",
+        "columnists", "columnistas", "colunistas", "chroniqueurs", "kolumnen",
     }
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from typing import cast
 
 from .drafts import Draft, Listing
 from .features import is_role, is_section, name_with_role
@@ -180,6 +181,53 @@ def names_trail(listing: Listing) -> bool:
     return (clear and between == gaps >= 2) or signed_end
 
 
+def names_lead(listing: Listing) -> bool:
+    """Whether names alone in their blocks between articles lead the article below.
+
+    So where such a name stands right over the first headline (only the page's
+    titles and chrome above it), one between every two articles, and nothing
+    under the last summary: "Jane Doe" / "The End of the Office" / teaser, as a
+    magazine's contents list its pieces. Decided only for a listing read in one
+    window, as ``names_trail`` is.
+    """
+    drafts, units = listing.drafts, listing.units
+    if listing.shown.started or not listing.whole or len(drafts) < 2:
+        return False
+    if any(d.headline is None or d.summary is None for d in drafts):
+        return False
+    if not listing.enabled("byline.above_headline"):
+        return False
+    if not _chrome_only(units, range(drafts[-1].last + 1, len(units))):
+        return False
+    ends = [-1, *(d.last for d in drafts[:-1])]
+    for end, draft in zip(ends, drafts, strict=True):
+        head = cast(int, draft.headline)
+        if draft.first != head or not _lone_name(units[head - 1]):
+            return False
+        above = range(end + 1, head - 1)
+        if not (_chrome_only(units, above) or (end < 0 and _titles_or_chrome(units, above))):
+            return False
+    return True
+
+
+def _lone_name(unit: Unit) -> bool:
+    """Whether ``unit`` is a title alone in its block that reads as a person's name of
+    two words or more, no section or place the lexicon knows."""
+    f = unit.features
+    return (
+        unit.kind is TITLE
+        and fills_block(unit)
+        and f.words >= 2
+        and not is_section(f.lower)
+        and f.author
+    )
+
+
+def _titles_or_chrome(units: list[Unit], ks: Iterable[int]) -> bool:
+    """Whether every unit of ``ks`` is a title or page chrome (a page's name, its issue)."""
+    return all(units[k].kind in (TITLE, NOISE) for k in ks)
+
+
 def caps_names_trail(listing: Listing) -> bool:
     """Whether names in capitals standing alone between articles sign the one above.
 
@@ -255,6 +303,7 @@ def regions(listing: Listing) -> None:
     )
     listing.shown.bylines_lead = bylines_lead(listing)
     listing.names_trail = names_trail(listing)
+    listing.names_lead = not listing.names_trail and names_lead(listing)
     bounds = [-1, *(d.summary for d in drafts if d.summary is not None)]
     # The regions between articles first: what they show decides the ends.
     order = [*range(1, len(bounds) - 1), 0, len(bounds) - 1] if len(bounds) > 1 else [0]
@@ -326,6 +375,9 @@ def _resolve(
 ) -> None:
     if not region:
         return  # an article right under the one before: nothing between them to place
+    if listing.names_lead and nxt is not None and region[-1] == cast(int, nxt.headline) - 1:
+        listing.take_byline(nxt, region[-1], _NAME_LEADS)
+        region = region[:-1]
     region = _head(listing, region, prev, nxt, mode)
     region = _tail(listing, region, prev, nxt, mode)
     region = _lone_title(listing, region, prev, nxt)
@@ -399,18 +451,21 @@ def _head(
             k -= 1
     if above and top and _page_top(listing, above, nxt):
         return region  # page titles (``_leftovers``)
+    if top and _page_over_label(listing, above, nxt):
+        del above[1:]  # the page's title to ``_leftovers``, its kicker to the article
+        k += 1
     if above:
         _place_above(listing, nxt, above[::-1])
     return region[: k + 1]
 
 
-def _page_top(listing: Listing, above: list[int], first: Draft) -> bool:
+def _page_top(listing: Listing, above: list[int], first: Draft, *, labels: bool = False) -> bool:
     """Whether the titles glued above the first headline are the page's, not its caption.
 
     So where no blank line sets the article apart (chrome or a section name
     above the titles in their block, or the summary in it too), and no other
-    article of the listing has a caption or kicker: the first article alone
-    having a picture or a label is less likely than a page title.
+    article of the listing has a caption or kicker (``labels``: a caption): the
+    first article alone having a picture or a label is less likely than a page title.
     """
     units = listing.units
     top = units[above[-1]]
@@ -419,9 +474,23 @@ def _page_top(listing: Listing, above: list[int], first: Draft) -> bool:
         and all(units[k].kind is TITLE and not _beside_date(listing, above, k) for k in above)
         and len(listing.drafts) >= 2
         and not any(
-            d.has(Role.CAPTION) or d.has(Role.KICKER) for d in listing.drafts if d is not first
+            d.has(Role.CAPTION) or (d.has(Role.KICKER) and not labels)
+            for d in listing.drafts
+            if d is not first
         )
         and listing.enabled("noise.page_title")
+    )
+
+
+def _page_over_label(listing: Listing, above: list[int], first: Draft) -> bool:
+    """Whether, of two titles glued above the first headline, the upper is the page's
+    and the lower the article's kicker: a section label, where other articles show one
+    and none a caption ("Videos" / "Video 03:45" / headline, no blank lines)."""
+    return (
+        len(above) == 2
+        and listing.units[above[0]].features.kicker is not None
+        and any(d.has(Role.KICKER) for d in listing.drafts if d is not first)
+        and _page_top(listing, above[1:], first, labels=True)
     )
 
 
@@ -808,6 +877,11 @@ def _over_heading(unit: Unit, date: Unit, mode: str) -> bool:
     )
 
 
+_NAME_LEADS = Verdict(
+    Role.BYLINE,
+    "byline.above_headline",
+    "a name alone over every headline, none under the last article: the author below",
+)
 _ABOVE_HEADLINE_BYLINE = Verdict(
     Role.BYLINE,
     "byline.above_headline",
@@ -933,6 +1007,13 @@ def _leftovers(
             and (_trailing_headline(listing, region, k) or _over_facts(listing, k))
         ):
             pending.append(k)  # an article without summary (``_stray_titles``)
+        elif (
+            unit.kind is TITLE
+            and prev is None
+            and mode == "trailer"
+            and _first_over_facts(listing, region, k, nxt)
+        ):
+            pending.append(k)  # the listing's first article, without summary
         elif unit.kind is TITLE and prev is None and listing.enabled("noise.page_title"):
             listing.noise[k] = (Role.NOISE, PAGE_TITLE)
         elif unit.kind is TITLE and nxt is None and listing.enabled("noise.trailing"):
@@ -1019,6 +1100,33 @@ def _over_facts(listing: Listing, k: int) -> bool:
     )
 
 
+def _first_over_facts(listing: Listing, region: list[int], k: int, nxt: Draft | None) -> bool:
+    """Whether title ``k``, above the first article found, is an article without summary
+    of its own: a headline of four words or more right over its date or byline (in its
+    block or the next), only facts below it before that article, whose own date (or
+    byline) stands right under it likewise (dates trail: ``date_mode``). "Last updated"
+    over a date is the page's; where dates lead their articles, the date under a page
+    title dates the article below it.
+    """
+    units = listing.units
+    j = k + 1
+    if (
+        nxt is None
+        or nxt.headline is None
+        or units[k].features.words < 4
+        or j not in region
+        or units[j].kind not in (BYLINE, DATE)
+        or any(units[i].kind is TITLE for i in region if i > k)
+        or not listing.enabled("headline.alone")
+    ):
+        return False
+    kind = units[j].kind
+    below = nxt.last + 1
+    return any(units[i].kind is kind for i in nxt.placed if i > nxt.headline) or (
+        below < len(units) and units[below].kind is kind
+    )
+
+
 def in_headline_list(units: list[Unit], i: int) -> bool:
     """Whether title ``i`` is one of three or more headlines glued in a block: a box of
     a homepage ("Teachers' strike spreads north" / "Council delays the vote on bus
@@ -1068,6 +1176,20 @@ def _take_facts(listing: Listing, draft: Draft, j: int) -> None:
         del listing.noise[k]
 
 
+def _label_apart(listing: Listing, pending: list[int], i: int) -> bool:
+    """Whether pending title ``i`` stands alone in its block right over the next, as the
+    section labels over other headlines of the listing stand: their kind of label
+    ("Video 03:45" over a headline without summary, as over those with one)."""
+    k = pending[i]
+    unit = listing.units[k]
+    return (
+        i + 1 < len(pending)
+        and pending[i + 1] == k + 1
+        and fills_block(unit)
+        and any(labelled and alone for _, labelled, alone in listing.titles_above)
+    )
+
+
 def _stray_titles(listing: Listing, pending: list[int]) -> None:
     """Titles between articles that nothing claimed: articles of their own."""
     units = listing.units
@@ -1084,7 +1206,7 @@ def _stray_titles(listing: Listing, pending: list[int]) -> None:
             and not (title_cased(unit) and title_cased(units[k + 1]))
             and not in_headline_list(units, k + 1)
         )
-        label = units[k].features.kicker if pair else None
+        label = units[k].features.kicker if pair or _label_apart(listing, pending, i) else None
         if label is not None and listing.enabled("kicker.label"):
             # A section label over a headline without summary: "International".
             draft = Draft(k + 1, None)
