@@ -254,11 +254,19 @@ SAMPLE_DATES = {
     "28 de novembro de 2026 às 16:20": datetime.date(2026, 11, 28),
     "27 de novembro de 2026 às 10:05": datetime.date(2026, 11, 27),
     "26 de novembro de 2026 às 08:45": datetime.date(2026, 11, 26),
+    "14 Nov 2026": datetime.date(2026, 11, 14),
+    "19/11/2026": datetime.date(2026, 11, 19),
+    "2 Nov 2026": datetime.date(2026, 11, 2),
+    "22/11/2026": datetime.date(2026, 11, 22),
+    "28 Oct 2026": datetime.date(2026, 10, 28),
+    "2h": datetime.date(2024, 3, 10),
+    "4h": datetime.date(2024, 3, 10),
+    "6h": datetime.date(2024, 3, 10),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",
     "hace 2 h", "hace 5 h", "hace 1 d", "2 hours ago", "4 hours ago", "yesterday",
-    "4 days ago", "1 week ago", "3 weeks ago", "4 minutes ago", "25 minutes ago", "1 hour ago", "1h", "3h", "5h", "9h", "11h", "1d", "2d",
+    "4 days ago", "1 week ago", "3 weeks ago", "4 minutes ago", "25 minutes ago", "1 hour ago", "1h", "2h", "3h", "4h", "5h", "6h", "9h", "11h", "1d", "2d",
     # No year: the last such day before the reference.
     "Lunes 30 de noviembre | 09:20", "Domingo 29 de noviembre | 21:05",
 }  # fmt: skip

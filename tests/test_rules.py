@@ -4222,3 +4222,123 @@ def test_names_alone_over_every_headline_lead_their_articles() -> None:
         ("Notes from a Strike", "Priya Natarajan"),
         ("Against Productivity", "Sara Holm"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("www.localpaper.co.uk › news › housing", True),
+        ("localpaper.co.uk › news", True),
+        ("https://example.org/2024/03/strike", True),
+        ("harbourreview.org/news/ports", True),
+        # A domain alone may name a source; beside a date it is one.
+        ("harbourreview.com", False),
+        ("harbourreview.com · 2 hours ago", False),
+        ("U.S. troops leave the base", False),
+    ],
+)
+def test_a_web_address_alone_on_its_line_is_chrome(line: str, chrome: bool) -> None:
+    assert (extract(line).chrome is not None) is chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("About 1,240 results", True),
+        ("About 312 results (0.42 seconds)", True),
+        ("Cerca de 312 resultados", True),
+        ("Environ 1 200 résultats", True),
+        # Words after the count: a headline.
+        ("About 300 workers walk out", False),
+        ("About 300 results of the census surprised planners", False),
+    ],
+)
+def test_a_search_pages_count_of_results_is_chrome(line: str, chrome: bool) -> None:
+    assert (extract(line).chrome is not None) is chrome
+
+
+def test_a_web_address_under_a_headline_continues_nothing() -> None:
+    text = (
+        "Tenants face record rent rises\nwww.localpaper.co.uk › news › housing\n"
+        f"12 Mar 2024 — {SUMMARY}\n\n"
+        "Waiting list hits 10,000\nwww.localpaper.co.uk › news › council\n"
+        f"5 Mar 2024 — {SUMMARY2}\n"
+    )
+    assert [a.headline for a in digestparse.parse(text)] == [
+        "Tenants face record rent rises",
+        "Waiting list hits 10,000",
+    ]
+
+
+def test_bylines_opening_blocks_lead_the_headlines_that_end_them() -> None:
+    text = (
+        "Top stories\n\n"
+        "The Guardian · 3h\nStrikes spread across rail network\n\n"
+        "BBC News · 5h\nGovernment unveils plan to cut bills\n\n"
+        "Reuters · 1h\nMarkets fall as inflation surprises\n"
+    )
+    assert [(a.headline, a.byline, a.date) for a in digestparse.parse(text)] == [
+        ("Strikes spread across rail network", "The Guardian", "3h"),
+        ("Government unveils plan to cut bills", "BBC News", "5h"),
+        ("Markets fall as inflation surprises", "Reuters", "1h"),
+    ]
+
+
+def test_near_miss_of_bylines_leading_headlines_facts_under_each_headline() -> None:
+    # Each byline under its headline in their block: they trail.
+    text = (
+        "Strikes spread across rail network\nThe Guardian · 3h\n\n"
+        "Government unveils plan to cut bills\nBBC News · 5h\n"
+    )
+    assert [(a.headline, a.byline) for a in digestparse.parse(text)] == [
+        ("Strikes spread across rail network", "The Guardian"),
+        ("Government unveils plan to cut bills", "BBC News"),
+    ]
+
+
+def test_a_ten_word_german_headline_may_end_with_its_verbs_particle() -> None:
+    text = (
+        "Tarifstreit bei der Bahn: GDL ruft erneut zum Streik auf\n"
+        "Der Ausstand soll am Mittwoch beginnen und 48 Stunden dauern.\n\n"
+        "Bundestag beschließt das neue Gesetz\n"
+        "Ab April gelten neue Regeln für den Anbau.\n"
+    )
+    assert [a.headline for a in digestparse.parse(text)] == [
+        "Tarifstreit bei der Bahn: GDL ruft erneut zum Streik auf",
+        "Bundestag beschließt das neue Gesetz",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Economics editor", True),
+        ("Economista e professor da USP", True),
+        ("Médica sanitarista", True),
+        ("Political scientist", True),
+        ("Professor of Economics at the University of Leeds", True),
+        # A digit, a profession not opening the line, or too long a line.
+        ("Professor at 3 universities", False),
+        ("Members of the union vote to strike", False),
+        ("He was an economist and a professor of history at the university of the north", False),
+    ],
+)
+def test_a_role_names_a_profession_first_or_a_role_last(line: str, role: bool) -> None:
+    assert is_role(line) is role
+
+
+def test_a_role_between_the_name_and_the_date_leaves_the_headline_above() -> None:
+    text = (
+        "Reforma tributária: quem ganha e quem perde\nCarlos Alberto Souza\n"
+        "Economista e professor da USP\n12/03/2024\n\n"
+        "Mudanças no imposto vão redistribuir a carga entre estados e setores.\n\n"
+        "O futuro do SUS depende de financiamento estável\nMaria Helena Ribeiro\n"
+        "Médica sanitarista\n10/03/2024\n\n"
+        "Sem recursos garantidos, o sistema continuará a perder profissionais.\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.byline, a.date) for a in digest] == [
+        ("Reforma tributária: quem ganha e quem perde", "Carlos Alberto Souza", "12/03/2024"),
+        ("O futuro do SUS depende de financiamento estável", "Maria Helena Ribeiro", "10/03/2024"),
+    ]
+    assert explain(text)["Médica sanitarista"] == "noise.role"

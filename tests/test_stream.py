@@ -73,6 +73,7 @@ def _all_samples() -> str:
 #: listing's first windows would.
 _NEED_THE_END = frozenset(
     {
+        "a-alt-sentences-between-advertisements",
         "a-alt-sentences-under-site-name",
         "a-sentence-captions-apart-with-capital-authors",
         "a-uncredited-alt-sentences-apart",

@@ -16,7 +16,7 @@ import re
 from typing import cast
 
 from .drafts import Draft, Listing
-from .features import Features, avatar_name, name_with_agency, name_with_role
+from .features import Features, avatar_name, is_role, name_with_agency, name_with_role
 from .lexicon import BOX_HEADINGS, BOX_TITLES, LEAD_SIGNS, SOURCE_WORDS
 from .records import Role
 from .regions import (
@@ -964,6 +964,11 @@ _WITH_FACTS = Verdict(
     "headline.with_facts",
     "a title over its date or byline, in a listing without summaries",
 )
+_UNDER_FACTS = Verdict(
+    Role.HEADLINE,
+    "headline.with_facts",
+    "a title under its byline, opening their block, in a listing without summaries",
+)
 _UNDER_HEADING = Verdict(
     Role.HEADLINE,
     "headline.under_date_heading",
@@ -1008,14 +1013,24 @@ def headlines_with_facts(listing: Listing) -> bool:
         for i in titles
         if i not in named and i + 1 < len(units) and (units[i + 1].kind in _FACTS or i + 1 in named)
     ]
-    over = _titles_over(listing, heads, named)
-    grouped, headings = _under_date_headings(listing)
     placed = _WITH_FACTS
+    # A byline opening each block over the title that ends it leads that title
+    # ("The Guardian · 3h" / headline): the facts below a headline are the next one's.
+    # Two such at least, or one once a window has shown the shape.
+    led = [i for i in titles if i not in named and _under_its_byline(units, i)]
+    if led and len(led) >= (1 if listing.shown.under_bylines else 2) and len(led) >= len(heads):
+        heads, placed = led, _UNDER_FACTS
+    over = _titles_over(listing, heads, named) if placed is _WITH_FACTS else {}
+    grouped, headings = _under_date_headings(listing)
     # The headings date the titles over bylines too (a name between counts with its
     # headline); once a window has shown which, the windows after keep to it.
-    under = listing.shown.under_headings
+    under = listing.shown.under_headings and placed is _WITH_FACTS
     if under is None:
-        under = bool(grouped) and sum(k not in over for k in grouped) >= len(heads) + len(named)
+        under = (
+            placed is _WITH_FACTS
+            and bool(grouped)
+            and sum(k not in over for k in grouped) >= len(heads) + len(named)
+        )
     if under:
         # A name glued under a headline, ending their block, signs it: "Ana Ruiz".
         named = {
@@ -1032,6 +1047,7 @@ def headlines_with_facts(listing: Listing) -> bool:
         return False
     listing.shown.headlines_only = True
     listing.shown.under_headings = under
+    listing.shown.under_bylines = placed is _UNDER_FACTS
     if placed is _UNDER_HEADING:
         listing.headings.update(headings)
         for k in headings:
@@ -1052,6 +1068,11 @@ def headlines_with_facts(listing: Listing) -> bool:
                 listing.take_byline(draft, k, verdict)
             else:
                 draft.take(k, (cast(Role, verdict.what),), verdict, units[k].text)
+        if placed is _UNDER_FACTS:
+            for k in _facts_above(units, i):
+                listing.take_fact(draft, k)
+            listing.drafts.append(draft)
+            continue
         k = i + 1
         while k < len(units) and (units[k].kind in _FACTS or k in named):
             unit = units[k]
@@ -1072,6 +1093,26 @@ def headlines_with_facts(listing: Listing) -> bool:
             k += 1
         listing.drafts.append(draft)
     return True
+
+
+def _facts_above(units: list[Unit], i: int) -> range:
+    """The bylines and dates glued right above title ``i`` in its block."""
+    k = i
+    while k > 0 and units[k - 1].kind in _FACTS and units[k - 1].block is units[i].block:
+        k -= 1
+    return range(k, i)
+
+
+def _under_its_byline(units: list[Unit], i: int) -> bool:
+    """Whether title ``i`` ends its block under the facts that open it, a byline among
+    them: "The Guardian · 3h" / "Strikes spread across rail network"."""
+    above = _facts_above(units, i)
+    return (
+        bool(above)
+        and units[above.start].first == 0
+        and (i + 1 == len(units) or units[i + 1].block is not units[i].block)
+        and any(units[k].kind is BYLINE for k in above)
+    )
 
 
 def _titles_over(
@@ -1709,7 +1750,11 @@ def _skip_byline_above_date(listing: Listing, j: int, floor: int) -> int:
     k = j + 1
     while k < len(units) and units[k].kind is NOISE:
         k += 1
-    if not (k < len(units) and units[k].kind is DATE and units[j].features.author):
+    if not (k < len(units) and units[k].kind is DATE):
+        return j
+    if _role_under_name(units, j, floor):
+        j -= 1  # "Carlos Souza" / "Economics editor" / DATE: the name is the author
+    if not units[j].features.author:
         return j
     above = j - 1
     if (
@@ -1724,6 +1769,19 @@ def _skip_byline_above_date(listing: Listing, j: int, floor: int) -> int:
     return j
 
 
+def _role_under_name(units: list[Unit], j: int, floor: int) -> bool:
+    """Whether title ``j`` is an author's role glued under their name, under a
+    title in their block: "Tax reform: who wins" / "Carlos Souza" / "Economics editor"."""
+    return (
+        j - 2 > floor
+        and units[j - 1].kind is TITLE
+        and units[j - 2].kind is TITLE
+        and units[j].block is units[j - 1].block is units[j - 2].block
+        and is_role(units[j].text)
+        and units[j - 1].features.author
+    )
+
+
 def _place_inside(listing: Listing, draft: Draft, k: int) -> None:
     """Place a unit between an article's headline and its summary."""
     unit = listing.units[k]
@@ -1733,6 +1791,8 @@ def _place_inside(listing: Listing, draft: Draft, k: int) -> None:
         listing.take_byline(draft, k)
     elif unit.kind is TITLE and unit.features.author:
         listing.take_byline(draft, k, _NAME_INSIDE)
+    elif unit.kind is TITLE and draft.has(Role.BYLINE) and is_role(unit.text):
+        draft.take(k, (Role.NOISE,), _ROLE_INSIDE, "")
     elif unit.kind is CAPTION:
         if _names_source(unit) and listing.enabled("noise.source"):
             draft.take(k, (Role.NOISE,), _SOURCE, "")
@@ -1742,6 +1802,9 @@ def _place_inside(listing: Listing, draft: Draft, k: int) -> None:
         draft.take(k, (Role.NOISE,), unit.verdict, "")
 
 
+_ROLE_INSIDE = Verdict(
+    Role.NOISE, "noise.role", "the author's role, under their name: no field of the article"
+)
 _NAME_INSIDE = Verdict(
     BYLINE, "byline.above_date", "a name between the headline and the date under it: the author"
 )

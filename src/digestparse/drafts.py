@@ -86,6 +86,9 @@ class Shown:
     headlines_only: bool = False
     #: Whether those headlines stand under date headings rather than over their facts.
     under_headings: bool | None = None
+    #: Whether those headlines stand under their bylines, opening their blocks
+    #: ("The Guardian · 3h" / headline: ``anchors.headlines_with_facts``).
+    under_bylines: bool = False
     #: Whether an earlier window gave out any line: this one is not the whole listing.
     started: bool = False
     #: Whether teasers without a full stop stand under their headlines (layout M).

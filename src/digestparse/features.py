@@ -52,6 +52,7 @@ from .lexicon import (
     PUBLICATION_LABELS,
     READING_BEFORE,
     RIGHTS_RESERVED,
+    ROLE_OPENINGS,
     ROLE_WORDS,
     SECTION_NAMES,
     SOCIAL,
@@ -71,6 +72,7 @@ __all__ = [
     "is_name",
     "is_role",
     "is_section",
+    "is_web_address",
     "name_with_role",
 ]
 
@@ -201,6 +203,17 @@ _CHROME_HEAD = " [(«‹<←🔒🔓🔴📌🎧▶►⭐★☆🔥💬🕑📅"
 # "read" ("12 MIN", a blog platform's way).
 _READING_LINE = Caseless(rf"(?:{READING_TIME}|\d+\s*min(?:ute[sn]?|utos?|s)?\.?)\s*")
 #: How the words the anchored chrome patterns open with begin.
+#: What may stand before a search page's count of its results: "About 1,240 results".
+_ABOUT_WORDS = (
+    "about", "around", "approximately", "cerca de", "unos", "aproximadamente", "environ",
+    "ungefähr", "etwa", "circa",
+)  # fmt: skip
+#: A search page's count of its results: "About 1,240 results", "Cerca de 312 resultados".
+_RESULT_COUNT = regex.compile(
+    rf"(?:(?:{'|'.join(_ABOUT_WORDS)})\s+)?[\d.,\s]{{1,15}}\s"
+    r"(?:results?|resultados?|résultats?|ergebnisse|treffer)(?:\s*\([^()]{1,30}\))?",
+    _I,
+)
 _CHROME_HEADS = frozenset(
     w[:3]
     for w in (
@@ -208,6 +221,7 @@ _CHROME_HEADS = frozenset(
         *("issue", "vol", "no.", "nr.", "number", "edition", "ausgabe", "heft", "nº ", "n° "),
         *("pp.", "p. ", "pág", "sei", "s. "),
         *(f"{word} " for word in NONE_COUNTED),  # "No hay comentarios"
+        *_ABOUT_WORDS,  # "About 1,240 results"
     )
 )  # fmt: skip
 _SEPARATORS = regex.compile(r"[\s|·•/,:]+")
@@ -561,7 +575,7 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
             return "the line counts comments or shares"
         if _ISSUE.match(text):
             return "the line names a print issue"
-        if _RESULTS.match(text):
+        if _RESULTS.match(text) or _RESULT_COUNT.fullmatch(text):
             return "the line counts search results"
         if _READING_LINE.fullmatch(text, lower=lower):
             return "the line gives the reading time"
@@ -604,7 +618,25 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
         return "the line is the site's copyright notice"
     if not any(c.isalnum() for c in text):
         return "the line holds no word or number, only signs"
+    if words <= 12 and is_web_address(lower):
+        return "the line is a web address"
     return None
+
+
+#: A web address alone on its line, perhaps with a search result's breadcrumb:
+#: "www.localpaper.co.uk › news › housing", "https://example.org/2024/strike".
+_WEB_ADDRESS = regex.compile(
+    r"(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}(?::\d+)?(?:/\S*)?"
+    r"(?:\s+[›>»]\s+[^›>»]+)*"
+)
+
+
+def is_web_address(lower: str) -> bool:
+    """Whether a lower-cased line is a web address: with its scheme, "www.", a path or a
+    breadcrumb ("› news"); a domain alone ("harbourreview.com") may name a source."""
+    return (
+        lower.startswith(("http://", "https://", "www.")) or "/" in lower or "›" in lower
+    ) and _WEB_ADDRESS.fullmatch(lower) is not None
 
 
 #: What parts the links of a menu: a bar or a dot between spaces, or a bar alone.
@@ -1009,9 +1041,18 @@ def is_role(text: str) -> bool:
     """Whether a line names an author's role alone: "Labour correspondent", "Staff Writer".
 
     Four words at most, opening with a capital, ending with a word that names
-    a role (``ROLE_WORDS``), no digit.
+    a role (``ROLE_WORDS``); or ten words at most opening with a profession
+    (``ROLE_OPENINGS``): "Economista e professor da USP". No digit.
     """
-    return _names_a_role(text) and _DIGIT.search(text) is None
+    return (_names_a_role(text) or _opens_with_role(text)) and _DIGIT.search(text) is None
+
+
+def _opens_with_role(text: str) -> bool:
+    """Ten words at most, opening with a capital and a profession: "Médica sanitarista"."""
+    if text.count(" ") >= 10 or not text[:1].isupper():
+        return False
+    words = text.lower().split(" ", 2)
+    return words[0] in ROLE_OPENINGS or " ".join(words[:2]) in ROLE_OPENINGS
 
 
 def _names_a_role(text: str) -> bool:

@@ -174,7 +174,8 @@ _MAY_BE_CHROME = re.compile(
             *(label.split()[0].rstrip(":") for label in TRANSLATOR_LABELS),
         }
     )
-    + "|.*:|[a-z]+, ",  # … or a list of tags: "ports, strikes"
+    + "|.*:|[a-z]+, "  # … or a list of tags: "ports, strikes"
+    + r"|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+[ /]",  # … or a web address
     re.DOTALL,
 )
 

@@ -476,6 +476,30 @@ ROLE_WORDS = frozenset(
     }
 )  # fmt: skip
 
+#: Professions that open an author's role written out under the name: "Economista e
+#: professor da USP", "Médica sanitarista", "Historian and author of …".
+ROLE_OPENINGS = frozenset(
+    {
+        "economist", "economista", "économiste", "ökonom", "ökonomin", "historian",
+        "historiador", "historiadora", "historien", "historienne", "historiker", "historikerin",
+        "sociologist", "sociólogo", "socióloga", "sociologue", "soziologe", "soziologin",
+        "professor", "professora", "profesor", "profesora", "professeur", "professeure",
+        "lecturer", "researcher", "investigador", "investigadora", "pesquisador",
+        "pesquisadora", "chercheur", "chercheuse", "forscher", "forscherin", "lawyer",
+        "abogado", "abogada", "advogado", "advogada", "avocat", "avocate", "anwalt",
+        "anwältin", "médico", "médica", "médecin", "doctor", "ärztin", "arzt", "analyst",
+        "analista", "analyste", "activist", "activista", "ativista", "militante", "aktivistin",
+        "aktivist", "writer", "escritor", "escritora", "écrivain", "écrivaine", "schriftsteller",
+        "schriftstellerin", "jornalista", "periodista", "journalist", "journaliste",
+        "journalistin", "philosopher", "filósofo", "filósofa", "philosophe", "philosoph",
+        "philosophin", "political scientist", "cientista", "politólogo", "politóloga",
+        "politologue", "politologe", "politologin", "engineer", "engenheiro", "engenheira",
+        "ingeniero", "ingeniera", "ingénieur", "ingenieur", "teacher", "trade unionist",
+        "sindicalista", "syndicaliste", "gewerkschafter", "gewerkschafterin",
+        "member", "miembro", "membro", "membre", "mitglied",
+    }
+)  # fmt: skip
+
 #: What an image without alt text pastes as: the same word over every headline, a
 #: caption all the same, not a label.
 IMAGE_PLACEHOLDERS = frozenset(
@@ -643,13 +667,14 @@ OPEN_ENDINGS = frozenset(
 
 #: Words a headline may end with, though a sentence broken in its middle
 #: ends so more often: an English preposition ("Why the strike goes on",
-#: "What they signed up for"), a German verb's particle ("Gewerkschaft
-#: kündigt Warnstreiks an"). Only a line too long for most headlines goes on.
+#: "What they signed up for"). Only a line too long for most headlines goes on.
 PARTICLE_ENDINGS = frozenset(
-    {
-        "an", "in", "on", "at", "to", "for", "from", "with", "by", "into", "that", "who",
-        "ein", "mit", "zu", "auf", "bei", "aus", "um", "vor", "ab",
-    }
+    {"in", "on", "at", "to", "for", "from", "with", "by", "into", "that", "who"}
+)  # fmt: skip
+#: A German verb's particle, which ends many a headline ("Gewerkschaft kündigt
+#: Warnstreiks an", "Verdi ruft erneut zum Streik auf"): a longer line still may end so.
+VERB_PARTICLE_ENDINGS = frozenset(
+    {"an", "ein", "mit", "zu", "auf", "bei", "aus", "um", "vor", "ab"}
 )  # fmt: skip
 
 #: Words known to be written in camel case, which must not be split as a

@@ -22,7 +22,7 @@ from typing import cast
 from .blocks import Block
 from .caseless import alternation
 from .dates import filed_in, is_date
-from .features import Features, byline_parts, page_range
+from .features import Features, byline_parts, is_web_address, page_range
 from .gates import Sheet
 from .lexicon import (
     AUTHOR_LABELS,
@@ -34,6 +34,7 @@ from .lexicon import (
     READ_ON,
     SOURCE_WORDS,
     TITLE_MINOR_WORDS,
+    VERB_PARTICLE_ENDINGS,
 )
 from .lines import Line
 from .options import Options
@@ -131,14 +132,16 @@ COUNTED_ENTRY = re.compile(r"[^()]{1,60}? \(\d{1,5}\)")
 
 def _stands_alone(text: str) -> bool:
     """A lower-case line that is a byline ("by Ana Ruiz"), a date, the sections the
-    article was filed in ("in Labour, News"), the pages it fills ("pp. 12-30") or an
-    archive's entry with its count ("novembro 2026 (8)") continues nothing."""
+    article was filed in ("in Labour, News"), the pages it fills ("pp. 12-30"), an
+    archive's entry with its count ("novembro 2026 (8)") or a web address
+    ("www.localpaper.co.uk › news") continues nothing."""
     return len(text) <= 200 and (
         byline_parts(text) is not None
         or is_date(text)
         or filed_in(text)
         or page_range(text)
         or COUNTED_ENTRY.fullmatch(text) is not None
+        or is_web_address(text.lower())
     )
 
 
@@ -176,6 +179,8 @@ _MIN_WRAP = 30
 
 #: The fewest words of a line that goes on below for a word a headline may end with.
 _PARTICLE_MIN_WORDS = 10
+#: The same for a German verb's particle, which ends headlines of ten words too.
+_VERB_PARTICLE_MIN_WORDS = 12
 
 
 def _stops_open(text: str) -> bool:
@@ -183,7 +188,8 @@ def _stops_open(text: str) -> bool:
 
     Four words or more and a comma or a word no sentence ends with; or, for a
     word a headline may end with ("… than they did in", "… goes on"), ten
-    words or more, longer than most headlines.
+    words or more, longer than most headlines; twelve for a German verb's
+    particle, which a headline of ten may end with ("GDL ruft erneut zum Streik auf").
     """
     if text.endswith(","):
         return True
@@ -191,7 +197,11 @@ def _stops_open(text: str) -> bool:
     if spaces < 3:
         return False
     last = text[text.rfind(" ") + 1 :]
-    return last in OPEN_ENDINGS or (spaces >= _PARTICLE_MIN_WORDS - 1 and last in PARTICLE_ENDINGS)
+    return (
+        last in OPEN_ENDINGS
+        or (spaces >= _PARTICLE_MIN_WORDS - 1 and last in PARTICLE_ENDINGS)
+        or (spaces >= _VERB_PARTICLE_MIN_WORDS - 1 and last in VERB_PARTICLE_ENDINGS)
+    )
 
 
 def _wrap_width(lines: Sequence[Line]) -> int:
