@@ -262,6 +262,13 @@ SAMPLE_DATES = {
     "2h": datetime.date(2024, 3, 10),
     "4h": datetime.date(2024, 3, 10),
     "6h": datetime.date(2024, 3, 10),
+    "December 2, 2026": datetime.date(2026, 12, 2),
+    "December 1, 2026": datetime.date(2026, 12, 1),
+    "November 30, 2026": datetime.date(2026, 11, 30),
+    "Há 2 horas": datetime.date(2024, 3, 10),
+    "Há 3 horas": datetime.date(2024, 3, 10),
+    "Há 5 horas": datetime.date(2024, 3, 10),
+    "Há 7 horas": datetime.date(2024, 3, 10),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",
@@ -269,6 +276,7 @@ RELATIVE = {
     "4 days ago", "1 week ago", "3 weeks ago", "4 minutes ago", "25 minutes ago", "1 hour ago", "1h", "2h", "3h", "4h", "5h", "6h", "9h", "11h", "1d", "2d",
     # No year: the last such day before the reference.
     "Lunes 30 de noviembre | 09:20", "Domingo 29 de noviembre | 21:05",
+    "Há 2 horas", "Há 3 horas", "Há 5 horas", "Há 7 horas",
 }  # fmt: skip
 
 

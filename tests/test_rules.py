@@ -4342,3 +4342,119 @@ def test_a_role_between_the_name_and_the_date_leaves_the_headline_above() -> Non
         ("O futuro do SUS depende de financiamento estável", "Maria Helena Ribeiro", "10/03/2024"),
     ]
     assert explain(text)["Médica sanitarista"] == "noise.role"
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("Em São Paulo", False),
+        ("In Politics", False),
+        ("En Buenos Aires", False),
+        ("Ana Ruiz", True),
+        ("Inês Duarte", True),  # "In…" opening a word is no preposition
+    ],
+)
+def test_a_preposition_opens_a_place_not_a_name(line: str, named: bool) -> None:
+    assert is_name(line) is named
+
+
+def test_an_age_before_its_section_after_a_preposition_dates_the_article() -> None:
+    text = (
+        "Chuva forte deixa cidades em alerta no litoral\n\n"
+        "Defesa Civil recomenda que moradores procurem abrigo.\n\nHá 2 horas — Em São Paulo\n\n"
+        "Inflação de outubro fica abaixo do esperado\n\n"
+        "Alimentos e combustíveis puxaram a queda do índice.\n\nHá 3 horas — Em Economia\n"
+    )
+    assert [(a.byline, a.date) for a in digestparse.parse(text)] == [
+        (None, "Há 2 horas"),
+        (None, "Há 3 horas"),
+    ]
+
+
+def test_a_paywall_label_over_a_headline_is_its_kicker() -> None:
+    text = (
+        "Article réservé aux abonnés\nLes vendanges avancées dans le Bordelais\n"
+        "Après un été sans pluie, la récolte commence dès la mi-août.\n"
+        "Sécheresse : quatre départements en alerte\n"
+        "Les préfets ont interdit l'arrosage des jardins jusqu'à nouvel ordre.\n"
+        "Article réservé aux abonnés\nDans les Cévennes, les châtaigniers meurent\n"
+        "Les forestiers observent un dépérissement rapide des arbres.\n"
+    )
+    assert [a.kicker for a in digestparse.parse(text)] == [
+        "Article réservé aux abonnés",
+        None,
+        "Article réservé aux abonnés",
+    ]
+
+
+@pytest.mark.parametrize("line", ["Le Monde avec AFP", "Redacción con EFE", "The Herald with AP"])
+def test_a_newsroom_with_its_agency_signs_and_credits_no_picture(line: str) -> None:
+    assert credit_word(line) is None
+    assert extract(line).author
+
+
+def test_a_newsroom_with_its_agency_under_a_summary_is_its_byline() -> None:
+    text = (
+        "Dans les Cévennes, les châtaigniers meurent debout\n\n"
+        "Les forestiers observent un dépérissement rapide des arbres.\n\nLe Monde avec AFP\n\n"
+        "Vague de chaleur : les nuits tropicales se multiplient\n\n"
+        "La température n'est pas descendue sous 22 °C pendant six nuits.\n"
+    )
+    assert [(a.caption, a.byline) for a in digestparse.parse(text)] == [
+        (None, "Le Monde avec AFP"),
+        (None, None),
+    ]
+
+
+def test_one_word_over_the_first_article_is_the_page_name_not_its_caption() -> None:
+    text = (
+        "Planète\n\nArticle réservé aux abonnés\n\nLes vendanges avancées dans le Bordelais\n\n"
+        "Après un été sans pluie, la récolte commence dès la mi-août.\n\nLe Monde avec AFP\n\n"
+        "Thumbnail of a parched vineyard\n\nSécheresse : quatre départements en alerte\n\n"
+        "Les préfets ont interdit l'arrosage des jardins jusqu'à nouvel ordre.\n"
+    )
+    digest = digestparse.parse(text)
+    assert (digest[0].caption, digest[0].kicker) == (None, "Article réservé aux abonnés")
+    assert digest[1].caption == "Thumbnail of a parched vineyard"
+    assert [n.text for n in digest.noise] == ["Planète"]
+
+
+_SIGNED = (
+    "The Last Lighthouse Keepers\n\nHow three families kept the lamps lit on the coast.\n\n"
+    "Rachel Moreno\n\nMay 3, 2024\n\n"
+    "A Map of Lost Villages\n\nPeter Lund\n\nMay 2, 2024\n\n"
+    "Salt, Wind and Barley\n\nA year on the island farms that still grow grain.\n\n"
+    "Ian MacLeod\n\nMay 1, 2024\n\n"
+    "Letters From the Outer Isles\n\nMorag Gunn\n\nApril 30, 2024\n"
+)
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n"])
+def test_a_headline_without_summary_keeps_its_authors_name(blank: str) -> None:
+    digest = digestparse.parse(_SIGNED.replace("\n\n", blank))
+    assert [(a.headline, a.summary, a.byline) for a in digest] == [
+        (
+            "The Last Lighthouse Keepers",
+            "How three families kept the lamps lit on the coast.",
+            "Rachel Moreno",
+        ),
+        ("A Map of Lost Villages", None, "Peter Lund"),
+        (
+            "Salt, Wind and Barley",
+            "A year on the island farms that still grow grain.",
+            "Ian MacLeod",
+        ),
+        ("Letters From the Outer Isles", None, "Morag Gunn"),
+    ]
+
+
+def test_near_miss_of_a_signed_headline_where_no_summary_is_signed() -> None:
+    # Names under no summary: the title over a name is no headline left without one.
+    text = (
+        "The Last Lighthouse Keepers\n\nHow three families kept the lamps lit on the coast.\n\n"
+        "A Map of Lost Villages\n\nPeter Lund\n\nMay 2, 2024\n\n"
+        "Salt, Wind and Barley\n\nA year on the island farms that still grow grain.\n"
+    )
+    assert ("A Map of Lost Villages", "Peter Lund") not in [
+        (a.headline, a.byline) for a in digestparse.parse(text)
+    ]

@@ -69,8 +69,9 @@ def _all_samples() -> str:
 #: byline, ``summary.after_title``, shown by the second article only; alt text
 #: over every headline, ``caption.sentence_above_headline``, two at least; a
 #: headline over its date above the first article, shown by the date under the
-#: next, ``date_mode``): a window of a few lines reads them as a longer
-#: listing's first windows would.
+#: next, ``date_mode``; a label over the first headline under the page's name, shown
+#: a label by the same line over a headline further down, ``kicker.repeated``): a
+#: window of a few lines reads them as a longer listing's first windows would.
 _NEED_THE_END = frozenset(
     {
         "a-alt-sentences-between-advertisements",
@@ -80,6 +81,7 @@ _NEED_THE_END = frozenset(
         "b-names-over-headlines-in-a-magazine-issue",
         "b-question-standfirsts-between-byline-and-date",
         "i-live-headline-over-its-age",
+        "j-french-subscriber-labels",
     }
 )
 

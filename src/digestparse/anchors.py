@@ -17,7 +17,7 @@ from typing import cast
 
 from .drafts import Draft, Listing
 from .features import Features, avatar_name, is_role, name_with_agency, name_with_role
-from .lexicon import BOX_HEADINGS, BOX_TITLES, LEAD_SIGNS, SOURCE_WORDS
+from .lexicon import BOX_HEADINGS, BOX_TITLES, LEAD_SIGNS, NO_NAME_WORDS, SOURCE_WORDS
 from .records import Role
 from .regions import (
     PAGE_TITLE,
@@ -881,8 +881,16 @@ def names_under_headlines(listing: Listing) -> None:
             or _title_case_headline(units[i - 2])
         )
         and (named_words := _author_words(units[i - 1])) is not None
-        # The title above reads as a headline: no name, or longer than the name.
-        and (units[i - 2].features.words > named_words or not units[i - 2].features.name)
+        # The title above reads as a headline: longer than the name, or no name over a
+        # name with no word a name never holds ("Winter issue" over "The Last
+        # Lighthouse Keepers" is no such pair).
+        and (
+            units[i - 2].features.words > named_words
+            or (
+                not units[i - 2].features.name
+                and NO_NAME_WORDS.isdisjoint(units[i - 1].features.lower.split())
+            )
+        )
     ]
     # A name under a headline and its date: "Headline / 4 May 2021 / Ana Ruiz / summary".
     dated = [

@@ -22,6 +22,7 @@ from .lexicon import (
     KICKER_LABELS,
     NONE_COUNTED,
     PLACE_NAMES,
+    PLACE_PREPOSITIONS,
     READING_AFTER,
     READING_BEFORE,
     SECTION_NAMES,
@@ -386,12 +387,25 @@ def _whole_date(text: str) -> Found | None:
 
 def date_before_place(text: str) -> Found | None:
     """The match of the date a desk's country or region follows after a sign, as a
-    section does: "12 April 2024 | Latin America"; None for any other line."""
+    section does: "12 April 2024 | Latin America", or a place or section after a
+    preposition: "Há 2 horas — Em São Paulo"; None for any other line."""
     for sign in _PLACE_SIGNS:
         before, found, after = text.rpartition(f" {sign} ")
-        if found and after.lower() in PLACE_NAMES:
+        if found and (after.lower() in PLACE_NAMES or _in_place(after)):
             return _WHOLE.fullmatch(before)
     return None
+
+
+def _in_place(text: str) -> bool:
+    """Whether ``text`` is a preposition and a capitalised place or section of three
+    words at most: "Em São Paulo", "In Politics", "En Buenos Aires"."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() in PLACE_PREPOSITIONS
+        and words[1][:1].isupper()
+        and all(word[:1].isupper() or (word.isalpha() and len(word) <= 3) for word in words[2:])
+    )
 
 
 _TRAILER_AT_END = Caseless(rf"{_TRAILING_PART}+[\s.]*$", verbose=True)

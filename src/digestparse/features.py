@@ -49,6 +49,7 @@ from .lexicon import (
     NONE_COUNTED,
     NOTICE_OPENINGS,
     PLACE_NAMES,
+    PLACE_PREPOSITIONS,
     PUBLICATION_LABELS,
     READING_BEFORE,
     RIGHTS_RESERVED,
@@ -421,6 +422,7 @@ class Features:
             and (
                 name_with_role(self.text, self.name_words) is not None
                 or _NEWSROOM.fullmatch(self.text) is not None
+                or _WITH_AGENCY.fullmatch(self.text) is not None
             )
         )
 
@@ -476,6 +478,8 @@ def credit_word(
     if match is None and hinted and len(text) <= _LONG and text.count(" ") < inside_words:
         match, where = _CREDIT_INSIDE.search(text), "inside"
     if match is None and last[last.rfind("/") + 1 :] in _CREDIT_LAST:
+        if _WITH_AGENCY.fullmatch(text):
+            return None  # a newsroom and its agency sign the article: "Le Monde avec AFP"
         # "… | AP", and the photographer before the agency: "Sebastian Gollnow/dpa".
         match, where = _CREDIT_WEAK.search(end), "agency"
     if match is None and "/" in text[:_AGENCY_FIRST]:
@@ -758,6 +762,8 @@ def is_name(text: str, max_words: int = 4) -> bool:
         tokens = name.split()
         if not 1 <= len(tokens) <= max_words:
             return False
+        if len(tokens) > 1 and tokens[0].lower() in PLACE_PREPOSITIONS:
+            return False  # a place or a section: "Em São Paulo", "In Politics"
         capitals = 0
         for token in tokens:
             if (_ASCII_NAME_TOKEN.fullmatch if token.isascii() else _NAME_TOKEN.match)(token):
@@ -1024,9 +1030,17 @@ def _marked_author(text: str, date: str | None, name_words: int) -> bool:
         or name_with_role(text, name_words) is not None
         or name_with_agency(text, name_words) is not None
         or _NEWSROOM.fullmatch(text) is not None
+        or _WITH_AGENCY.fullmatch(text) is not None
         or (date is not None and _USER_NAME.fullmatch(text) is not None)
     )
 
+
+#: A newsroom and the agency it wrote with: "Le Monde avec AFP", "Redacción con EFE".
+_WITH_AGENCY = regex.compile(
+    r"\p{Lu}[\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}\s+(?:avec|with|con|com|mit|and|et|y|und|e|\+)\s+"
+    rf"(?:{alternation(CREDIT_SOURCES)})",
+    _I,
+)
 
 # A newsroom signing, perhaps with its publication: "the editors", "la rédaction
 # de Libération", "der Redaktion" (after "Von"), "Redação".

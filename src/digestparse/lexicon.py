@@ -308,6 +308,11 @@ KICKER_LABELS = frozenset(
         "étude", "estudio", "estudo", "news release", "media release", "press statement",
         "nota de prensa", "comunicado", "comunicado de prensa", "comunicado de imprensa",
         "communiqué", "communiqué de presse", "pressemitteilung", "pressemeldung",
+        # What a paywall labels its articles with.
+        "premium", "subscriber only", "subscribers only", "for subscribers", "members only",
+        "article réservé aux abonnés", "réservé aux abonnés", "abonnés", "nur für abonnenten",
+        "exklusiv für abonnenten", "exclusivo para suscriptores", "solo para suscriptores",
+        "suscriptores", "exclusivo para assinantes", "para assinantes", "assinantes",
     }
 )
 
@@ -463,6 +468,9 @@ NO_NAME_WORDS = frozenset(
         "new", "now", "here", "this", "our", "your", "its", "their", "more", "with",
     }
 )  # fmt: skip
+
+#: Words that open a place or a section, never a name: "Em São Paulo", "In Politics".
+PLACE_PREPOSITIONS = frozenset({"in", "em", "en", "dans", "im", "aus", "from"})
 
 #: Words that end an author's role beside the name: "Ana Ruiz | Contributor",
 #: "Tom Berg · Labour Correspondent".

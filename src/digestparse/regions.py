@@ -912,6 +912,9 @@ def _lone_title(
     if (
         unit.kind is not TITLE
         or (prev is None and not listing.shown.lone_captions)
+        # A single word over the first article is the page's name ("Planète"), alt text
+        # a description.
+        or (prev is None and unit.features.words < 2)
         # Chrome may stand above it; over the first article the page's name too
         # ("Cultura", "The Northern Valleys"): a tagline there is a phrase, as alt text is.
         or any(
@@ -926,6 +929,11 @@ def _lone_title(
         return region
     if nxt.headline in listing.labels_above and not nxt.has(Role.KICKER):
         nxt.take(region[-1], (Role.KICKER,), _LIKE_OTHERS, unit.text)
+        return region[:-1]
+    label = unit.features.kicker
+    if label is not None and is_section(unit.features.lower) and not nxt.has(Role.KICKER):
+        # A section label the lexicon knows is no alt text: "Article réservé aux abonnés".
+        nxt.take(region[-1], (Role.KICKER,), label_verdict(label), unit.text)
         return region[:-1]
     verdict = Verdict(
         Role.CAPTION,
@@ -957,6 +965,9 @@ def _leftovers(
 ) -> None:
     units = listing.units
     pending: list[int] = []  # titles in the middle, grouped by block below
+    # Below the last article: headlines without summary over their authors' names.
+    signed = {k for k in region if nxt is None and k + 1 in region and _signed_headline(listing, k)}
+    signed |= {k + 1 for k in signed}
     last_title = max((k for k in region if units[k].kind is TITLE), default=-1)
     last_date = max((k for k in region if units[k].kind is DATE), default=-1)
     for k in region:
@@ -1004,7 +1015,7 @@ def _leftovers(
             # in it, of one before): below a window's last, the next may follow.
             and listing.whole
             and (prev is not None or listing.shown.opened)
-            and (_trailing_headline(listing, region, k) or _over_facts(listing, k))
+            and (_trailing_headline(listing, region, k) or _over_facts(listing, k) or k in signed)
         ):
             pending.append(k)  # an article without summary (``_stray_titles``)
         elif (
@@ -1097,6 +1108,40 @@ def _over_facts(listing: Listing, k: int) -> bool:
         and units[j - 1].block is block
         and units[j - 1].features.words >= 3  # "Last updated" / DATE is the page's
         and listing.enabled("headline.alone")
+    )
+
+
+def _signed_headline(listing: Listing, k: int) -> bool:
+    """Whether title ``k`` is a headline without summary right over its author's name,
+    alone in its block, where two of the listing's articles at least are signed so by a
+    name alone under their summaries (``byline.after_summary``)."""
+    units = listing.units
+    if k + 1 >= len(units):
+        return False
+    unit = units[k]
+    if not (
+        _alone_name(listing, units[k + 1], unit)
+        and unit.features.words >= 3
+        and not unit.features.author
+        and listing.enabled("byline.after_summary")
+    ):
+        return False
+    signed = 0
+    for draft in listing.drafts:
+        j = draft.summary
+        if j is not None and j + 1 < len(units) and _alone_name(listing, units[j + 1], units[j]):
+            signed += 1
+    return signed >= 2
+
+
+def _alone_name(listing: Listing, unit: Unit, above: Unit) -> bool:
+    """Whether ``unit`` is a name of two words or more under ``above``, alone in its block
+    where blank lines part the listing."""
+    return (
+        unit.kind is TITLE
+        and unit.features.name
+        and unit.features.words >= 2
+        and (not listing.shown.parted or (fills_block(unit) and unit.block is not above.block))
     )
 
 
@@ -1206,6 +1251,21 @@ def _stray_titles(listing: Listing, pending: list[int]) -> None:
             and not (title_cased(unit) and title_cased(units[k + 1]))
             and not in_headline_list(units, k + 1)
         )
+        if (
+            i + 1 < len(pending)
+            and pending[i + 1] == k + 1
+            and _signed_headline(listing, k)
+            and listing.enabled("headline.alone")
+        ):
+            # A headline without summary over its author's name, as the listing's
+            # other authors stand under their summaries: "Title / Peter Lund / date".
+            draft = Draft(k, None)
+            draft.take(k, (Role.HEADLINE,), _ALONE, unit.text)
+            listing.take_byline(draft, k + 1, _AFTER_SUMMARY)
+            _take_facts(listing, draft, k + 1)
+            listing.drafts.append(draft)
+            i += 2
+            continue
         label = units[k].features.kicker if pair or _label_apart(listing, pending, i) else None
         if label is not None and listing.enabled("kicker.label"):
             # A section label over a headline without summary: "International".
