@@ -269,6 +269,13 @@ SAMPLE_DATES = {
     "Há 3 horas": datetime.date(2024, 3, 10),
     "Há 5 horas": datetime.date(2024, 3, 10),
     "Há 7 horas": datetime.date(2024, 3, 10),
+    "Mar 4": datetime.date(2024, 3, 4),
+    "Feb 28": datetime.date(2024, 2, 28),
+    "Feb 21": datetime.date(2024, 2, 21),
+    "Feb 14": datetime.date(2024, 2, 14),
+    "5 hours ago": datetime.date(2024, 3, 10),
+    "8 hours ago": datetime.date(2024, 3, 10),
+    "9 hours ago": datetime.date(2024, 3, 10),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",
@@ -276,7 +283,8 @@ RELATIVE = {
     "4 days ago", "1 week ago", "3 weeks ago", "4 minutes ago", "25 minutes ago", "1 hour ago", "1h", "2h", "3h", "4h", "5h", "6h", "9h", "11h", "1d", "2d",
     # No year: the last such day before the reference.
     "Lunes 30 de noviembre | 09:20", "Domingo 29 de noviembre | 21:05",
-    "Há 2 horas", "Há 3 horas", "Há 5 horas", "Há 7 horas",
+    "Há 2 horas", "Há 3 horas", "Há 5 horas", "Há 7 horas", "5 hours ago", "8 hours ago",
+    "9 hours ago", "Mar 4", "Feb 28", "Feb 21", "Feb 14",
 }  # fmt: skip
 
 

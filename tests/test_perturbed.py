@@ -116,7 +116,7 @@ _WRAP_LIMITS = frozenset(
         "b-question-standfirsts-between-byline-and-date",
         "e-dated-briefs-short-and-long", "i-date-headings", "i-dates-beside-headlines",
         "i-dated-rows-in-a-table", "i-dates-in-figures-opening-headlines", "i-facts-with-slashes",
-        "j-french-labels",
+        "i-link-aggregator-scores", "j-french-labels",
         "j-french-names-over-summaries", "j-french-sections", "j-german-one-word-labels", "j-german-particles",
         "j-portuguese-facts-with-places", "j-spanish-homepage-sections", "j-spanish-long-headlines",
     }
@@ -152,7 +152,7 @@ _NO_BLANK_LIMITS = frozenset(
         "a-alt-sentences-over-bylines", "a-captions-in-article-blocks",
         "a-sentence-captions-apart-with-capital-authors", "a-sentences-and-credits",
         "a-alt-sentences-under-site-name", "a-alt-sentences-between-advertisements",
-        "j-french-subscriber-labels",
+        "j-french-subscriber-labels", "b-platform-posts-name-in-publication",
         "a-signed-article-blocks", "a-uncredited-alt-sentences-apart", "b-dash-before-name",
         "b-issue-numbers", "b-names-over-headlines-in-a-magazine-issue",
         "b-question-standfirsts-between-byline-and-date",

@@ -4458,3 +4458,67 @@ def test_near_miss_of_a_signed_headline_where_no_summary_is_signed() -> None:
     assert ("A Map of Lost Villages", "Peter Lund") not in [
         (a.headline, a.byline) for a in digestparse.parse(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("312 points by kestrel 3 hours ago | hide | 120 comments", "kestrel", "3 hours ago"),
+        ("45 points by clipper 8 hours ago | hide | discuss", "clipper", "8 hours ago"),
+        ("12 votes by Ana Ruiz 2 days ago", "Ana Ruiz", "2 days ago"),
+    ],
+)
+def test_a_links_score_before_its_poster_and_links_after_the_age(
+    line: str, author: str, date: str
+) -> None:
+    byline = byline_parts(line)
+    assert byline is not None
+    assert (byline.author, byline.date) == (author, date)
+
+
+@pytest.mark.parametrize("line", ["3 points by the way", "312 points of light by the river"])
+def test_near_miss_of_a_score_before_no_poster(line: str) -> None:
+    assert byline_parts(line) is None
+
+
+def test_headlines_over_scores_posters_and_ages_have_no_summary() -> None:
+    text = (
+        "1. A minimal text editor in C (example.org)\n"
+        "312 points by kestrel 3 hours ago | hide | 120 comments\n"
+        "2. Why the sea is salty (oceanbook.net)\n"
+        "98 points by mariner 5 hours ago | hide | 41 comments\n"
+    )
+    assert [(a.summary, a.byline, a.date) for a in digestparse.parse(text)] == [
+        (None, "kestrel", "3 hours ago"),
+        (None, "mariner", "5 hours ago"),
+    ]
+
+
+_IN_PUBLICATION = (
+    "Ana Ruiz\n\nin\n\nThe Remote Desk\n\nWhy Remote Work Is Here to Stay\n\n"
+    "Three years of surveys tell a clear story about where people want to work.\n\n"
+    "Mar 4\n\n5 min read\n\n"
+    "Tom Berg\n\nThe Bus Lane That Paid for Itself\n\n"
+    "A small town measured journey times before and after the lane opened.\n\n"
+    "Feb 28\n\n7 min read\n\n"
+    "Lena Fischer\n\nin\n\nSketchbook\n\nNotes on Learning to Draw at Forty\n\n"
+    "Nobody told me that the hardest part would be looking, not drawing.\n\n"
+    "Feb 21\n\n4 min read\n"
+)
+
+
+def test_a_name_in_a_publication_over_each_headline_leads_it() -> None:
+    digest = digestparse.parse(_IN_PUBLICATION)
+    assert [(a.byline, a.caption, a.kicker, a.headline, a.date) for a in digest] == [
+        ("Ana Ruiz", None, None, "Why Remote Work Is Here to Stay", "Mar 4"),
+        ("Tom Berg", None, None, "The Bus Lane That Paid for Itself", "Feb 28"),
+        ("Lena Fischer", None, None, "Notes on Learning to Draw at Forty", "Feb 21"),
+    ]
+    assert explain(_IN_PUBLICATION)["The Remote Desk"] == "byline.in_publication"
+    assert [n.text for n in digest.noise] == ["5 min read", "7 min read", "4 min read"]
+
+
+def test_near_miss_of_names_leading_a_name_under_the_last_summary() -> None:
+    # A name under the last summary too: the names sign the articles above them.
+    text = _IN_PUBLICATION.replace("Feb 21\n\n4 min read\n", "Feb 21\n\nOmar Haddad\n")
+    assert digestparse.parse(text)[0].byline != "Ana Ruiz"

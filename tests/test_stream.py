@@ -79,6 +79,7 @@ _NEED_THE_END = frozenset(
         "a-sentence-captions-apart-with-capital-authors",
         "a-uncredited-alt-sentences-apart",
         "b-names-over-headlines-in-a-magazine-issue",
+        "b-platform-posts-name-in-publication",
         "b-question-standfirsts-between-byline-and-date",
         "i-live-headline-over-its-age",
         "j-french-subscriber-labels",

@@ -19,6 +19,7 @@ from .lexicon import (
     COMMENT_INVITES,
     COUNTED,
     DATE_LABELS,
+    FACT_LINKS,
     KICKER_LABELS,
     NONE_COUNTED,
     PLACE_NAMES,
@@ -241,7 +242,8 @@ _TALLY = (
     rf"|{alternation(COMMENT_INVITES)})"
 )
 #: Page chrome that may follow a date on its line: "· 5 min read", "/ 3 Comments".
-_TRAILING_PART = rf"(?:{_SEPARATOR}(?:{READING_TIME}|{_TALLY}))"
+#: Or a link the listing prints there: "| hide", "· discuss".
+_TRAILING_PART = rf"(?:{_SEPARATOR}(?:{READING_TIME}|{_TALLY}|(?:{alternation(FACT_LINKS)})\b))"
 #: When the article was last changed, after the date it was published:
 #: "30/11/2026 - 10:32 | Atualizado em 30/11/2026 - 14:05", "March 4, 2019, updated March 5".
 _UPDATED = rf"(?:(?:{_SEPARATOR}|,\s*|\s+)(?:{alternation(UPDATE_LABELS)})\s*:?\s+{_DATE_BODY})"
@@ -274,6 +276,7 @@ _GLUED_LAST_WORDS = (
 _SPACED_LAST_WORDS = (
     "ago", "atrás", "atras", "now",
     *(phrase.split()[-1] for phrase in (*READING_AFTER, *COMMENT_INVITES)), *COUNTED,
+    *FACT_LINKS,
 )  # fmt: skip
 #: The counts a unit of time ending a date follows: "hace 2 días", "vor einem Monat".
 _COUNT_WORDS = ("a", "an", "one", "un", "una", "une", "ein", "eine", "einem", "einer", "um", "uma")

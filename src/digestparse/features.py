@@ -55,6 +55,7 @@ from .lexicon import (
     RIGHTS_RESERVED,
     ROLE_OPENINGS,
     ROLE_WORDS,
+    SCORES,
     SECTION_NAMES,
     SOCIAL,
     SOURCE_WORDS,
@@ -799,6 +800,11 @@ _TRAILING_ON = regex.compile(
 )
 
 
+#: A link's score before the marked poster: "312 points " (from "312 points by kestrel").
+_LEADING_SCORE = Caseless(
+    rf"{TALLY_NUMBER}\s+(?:{alternation(SCORES)})\s+(?=(?:{alternation(BY_WORDS)})\s)"
+)
+
 #: What may follow an author's name: a social handle, or how many wrote with them.
 _OTHERS = ("others", "other", "more", "otros", "otras", "autres", "weitere", "outros")
 _HANDLE = regex.compile(
@@ -818,6 +824,11 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     handle ("Ana Ruiz @anaruiz"). A handle, or how many wrote with the author
     ("and 2 others"), is no part of the author.
     """
+    if text[:1].isdigit():
+        # The link's score before its poster: "312 points by kestrel 3 hours ago".
+        score = _LEADING_SCORE.match(text)
+        if score is not None:
+            text = text[score.end() :]
     marker = None
     rest = text
     match = _BYLINE.match(text) if _may_open_byline(text) else None

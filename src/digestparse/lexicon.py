@@ -616,6 +616,14 @@ COUNTED = (
 )
 
 #: What a listing says instead of a count ("No Comments") or beside one ("Leave a comment").
+#: A listing's links beside an article's facts: "3 hours ago | hide | 120 comments".
+FACT_LINKS = (
+    "hide", "flag", "past", "discuss", "save", "report", "reply", "permalink", "favorite",
+)  # fmt: skip
+#: What a listing scores its links with, before the poster: "312 points by kestrel".
+SCORES = (
+    "points", "point", "votes", "vote", "likes", "upvotes", "puntos", "votos", "pontos", "punkte",
+)  # fmt: skip
 NONE_COUNTED = (
     "no", "no hay", "sin", "sem", "nenhum", "keine", "pas de", "aucun", "aucune", "zero",
 )  # fmt: skip

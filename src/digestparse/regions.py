@@ -17,6 +17,7 @@ from typing import cast
 
 from .drafts import Draft, Listing
 from .features import is_role, is_section, name_with_role
+from .lexicon import PLACE_PREPOSITIONS
 from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
@@ -186,9 +187,11 @@ def names_lead(listing: Listing) -> bool:
 
     So where such a name stands right over the first headline (only the page's
     titles and chrome above it), one between every two articles, and nothing
-    under the last summary: "Jane Doe" / "The End of the Office" / teaser, as a
-    magazine's contents list its pieces. Decided only for a listing read in one
-    window, as ``names_trail`` is.
+    under the last summary but its date and chrome: "Jane Doe" / "The End of
+    the Office" / teaser, as a magazine's contents list its pieces; or "Jane
+    Doe" / "in" / "The Remote Desk" / headline / teaser / "Mar 4" / "5 min
+    read", as a blogging platform lists its posts (``lead_name``). Decided
+    only for a listing read in one window, as ``names_trail`` is.
     """
     drafts, units = listing.drafts, listing.units
     if listing.shown.started or not listing.whole or len(drafts) < 2:
@@ -197,17 +200,41 @@ def names_lead(listing: Listing) -> bool:
         return False
     if not listing.enabled("byline.above_headline"):
         return False
-    if not _chrome_only(units, range(drafts[-1].last + 1, len(units))):
+    if not _dates_or_chrome(units, range(drafts[-1].last + 1, len(units))):
         return False
     ends = [-1, *(d.last for d in drafts[:-1])]
     for end, draft in zip(ends, drafts, strict=True):
         head = cast(int, draft.headline)
-        if draft.first != head or not _lone_name(units[head - 1]):
+        lead = lead_name(units, head)
+        if draft.first != head or lead is None:
             return False
-        above = range(end + 1, head - 1)
-        if not (_chrome_only(units, above) or (end < 0 and _titles_or_chrome(units, above))):
+        above = range(end + 1, lead)
+        if not (_dates_or_chrome(units, above) or (end < 0 and _titles_or_chrome(units, above))):
             return False
     return True
+
+
+def _dates_or_chrome(units: list[Unit], ks: Iterable[int]) -> bool:
+    """Whether every unit of ``ks`` is a date or page chrome ("Mar 4" / "5 min read")."""
+    return all(units[k].kind in (NOISE, DATE) for k in ks)
+
+
+def lead_name(units: list[Unit], head: int) -> int | None:
+    """The name alone in its block that would lead headline ``head``: right over it, or
+    over the publication it appeared in and "in", each alone in its block ("Ana Ruiz" /
+    "in" / "The Remote Desk" / headline, as a blog platform lists its posts)."""
+    if (
+        head >= 3
+        and units[head - 2].features.lower in PLACE_PREPOSITIONS
+        and fills_block(units[head - 2])
+        and units[head - 1].kind is TITLE
+        and fills_block(units[head - 1])
+        and _lone_name(units[head - 3])
+    ):
+        return head - 3
+    if head >= 1 and _lone_name(units[head - 1]):
+        return head - 1
+    return None
 
 
 def _lone_name(unit: Unit) -> bool:
@@ -375,9 +402,15 @@ def _resolve(
 ) -> None:
     if not region:
         return  # an article right under the one before: nothing between them to place
-    if listing.names_lead and nxt is not None and region[-1] == cast(int, nxt.headline) - 1:
-        listing.take_byline(nxt, region[-1], _NAME_LEADS)
-        region = region[:-1]
+    if listing.names_lead and nxt is not None:
+        head = cast(int, nxt.headline)
+        lead = lead_name(listing.units, head)
+        if lead is not None and region[lead - head :] == list(range(lead, head)):
+            if lead < head - 1:  # "in" and the publication between the name and the headline
+                nxt.take(lead + 1, (Role.NOISE,), _IN_PUBLICATION, "")
+                nxt.take(head - 1, (Role.NOISE,), _IN_PUBLICATION, "")
+            listing.take_byline(nxt, lead, _NAME_LEADS)
+            region = region[: lead - head]
     region = _head(listing, region, prev, nxt, mode)
     region = _tail(listing, region, prev, nxt, mode)
     region = _lone_title(listing, region, prev, nxt)
@@ -881,6 +914,12 @@ _NAME_LEADS = Verdict(
     Role.BYLINE,
     "byline.above_headline",
     "a name alone over every headline, none under the last article: the author below",
+)
+_IN_PUBLICATION = Verdict(
+    Role.NOISE,
+    "byline.in_publication",
+    "the publication the author's post appeared in, and 'in', between the name and the"
+    " headline: no field of the article (a kicker there would read back as alt text)",
 )
 _ABOVE_HEADLINE_BYLINE = Verdict(
     Role.BYLINE,

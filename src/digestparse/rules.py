@@ -215,6 +215,7 @@ CONTEXT_RULES = frozenset(
         "date.lead",  # "Mar 4, 2019 — A sentence of summary.": the date opens the summary
         "byline.after_summary",  # a name standing alone after a summary
         "byline.above_headline",  # bylines over their headlines, as the listing shows
+        "byline.in_publication",  # "Ana Ruiz / in / The Remote Desk" over each headline
         "byline.agency",  # "Maya Cohen (AFP)" glued to a date: the author, no credit
         "byline.marked",  # a name after "By" outranks a word beside a date as the author
         "byline.under_headline",  # a name between headline and summary, as the listing shows
