@@ -276,6 +276,10 @@ SAMPLE_DATES = {
     "5 hours ago": datetime.date(2024, 3, 10),
     "8 hours ago": datetime.date(2024, 3, 10),
     "9 hours ago": datetime.date(2024, 3, 10),
+    "Mar 01, 2024": datetime.date(2024, 3, 1),
+    "Feb 01, 2024": datetime.date(2024, 2, 1),
+    "Jan 01, 2024": datetime.date(2024, 1, 1),
+    "Dec 01, 2023": datetime.date(2023, 12, 1),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -24,7 +24,14 @@ from digestparse.features import (
     name_with_agency,
     name_with_role,
 )
-from digestparse.rules import RULE_NAMES, Kind, classify, glued_caption, headline_date
+from digestparse.rules import (
+    RULE_NAMES,
+    Kind,
+    classify,
+    glued_caption,
+    headline_author,
+    headline_date,
+)
 
 
 def kind(text: str, **options: object) -> tuple[Kind, str]:
@@ -4522,3 +4529,62 @@ def test_near_miss_of_names_leading_a_name_under_the_last_summary() -> None:
     # A name under the last summary too: the names sign the articles above them.
     text = _IN_PUBLICATION.replace("Feb 21\n\n4 min read\n", "Feb 21\n\nOmar Haddad\n")
     assert digestparse.parse(text)[0].byline != "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("The Long Winter, by Ana Ruiz", ("The Long Winter", "Ana Ruiz")),
+        ("Imperialism Today by Rachel Stern", ("Imperialism Today", "Rachel Stern")),
+        ("The Price of Bread – Lena Ostrova", ("The Price of Bread", "Lena Ostrova")),
+        # Two words before a dash may be a headline's own parts; "by" one word is no name.
+        ("Strikes Spread – Ports Close", None),
+        ("Ferry Strike – Ana Ruiz", None),
+        ("Rescued by Firefighters", None),
+    ],
+)
+def test_a_headline_may_end_with_its_author_after_a_dash_or_by(
+    line: str, parts: tuple[str, str] | None
+) -> None:
+    assert headline_author(line) == parts
+
+
+def test_headlines_with_their_authors_after_by_split_where_half_show_it() -> None:
+    text = (
+        "The Crisis of the Euro by Jorge Almeida (Mar 01, 2024)\n\n"
+        "The single currency was built for a world of steady growth.\n\n"
+        "Imperialism Today by Rachel Stern (Feb 01, 2024)\n\n"
+        "A century on, what has changed and what has not?\n"
+    )
+    assert [(a.headline, a.byline, a.date) for a in digestparse.parse(text)] == [
+        ("The Crisis of the Euro", "Jorge Almeida", "Mar 01, 2024"),
+        ("Imperialism Today", "Rachel Stern", "Feb 01, 2024"),
+    ]
+
+
+def test_near_miss_of_a_headline_ending_with_by_a_name_once() -> None:
+    text = (
+        "Fishermen Rescued by Coast Guard\n\nSix men were lifted from the water on Sunday.\n\n"
+        "Council Approves the New Tram Line\n\nThe vote was 31 to 12 after a long debate.\n\n"
+        "Harbour Seals Have a Record Year\n\nVolunteers counted 412 pups on the sandbanks.\n"
+    )
+    assert digestparse.parse(text)[0].headline == "Fishermen Rescued by Coast Guard"
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n"])
+def test_names_under_summaries_over_the_next_section_label_sign_the_article_above(
+    blank: str,
+) -> None:
+    text = (
+        "Internacional\n\nHuelga general paraliza el transporte\n\n"
+        "Los sindicatos denunciaron despidos masivos en tres provincias.\n\nLaura Méndez\n\n"
+        "Política\n\nEl Congreso debate la reforma de las pensiones\n\n"
+        "La oposición presentó más de doscientas enmiendas al proyecto.\n\nCarlos Rivas\n\n"
+        "Géneros y Sexualidades\n\nMiles marcharon contra la violencia machista\n\n"
+        "La movilización recorrió el centro de la ciudad hasta el ministerio.\n\nAna Gutiérrez\n"
+    ).replace("\n\n", blank)
+    assert [(a.caption, a.kicker, a.byline) for a in digestparse.parse(text)] == [
+        (None, "Internacional", "Laura Méndez"),
+        (None, "Política", "Carlos Rivas"),
+        (None, "Géneros y Sexualidades", "Ana Gutiérrez"),
+    ]

@@ -162,7 +162,10 @@ def names_trail(listing: Listing) -> bool:
         if prev.summary is None or nxt.headline is None:
             continue
         gaps += 1
-        name = _name_under_chrome(units, range(prev.summary + 1, nxt.headline))
+        end = nxt.headline
+        if units[end - 1].kind is TITLE and units[end - 1].features.kicker is not None:
+            end -= 1  # the next article's section label: "Ana Ruiz" / "Política" / headline
+        name = _name_under_chrome(units, range(prev.summary + 1, end))
         if (
             name is not None
             and name.block is units[prev.summary].block is units[nxt.headline].block
@@ -444,6 +447,14 @@ def _head(
                 break
         elif listing.shown.bylines_lead and above and units[above[-1]].kind is BYLINE:
             break  # over a byline that leads its article: a page title, or the article above's
+        elif (
+            listing.names_trail
+            and above
+            and prev is not None
+            and region[k] == prev.last + 1
+            and unit.features.name
+        ):
+            break  # right under the summary above, over a label: a name that signs it
         elif unit.kind not in (TITLE, CAPTION) or not (
             block_cue
             or unit.kind is CAPTION
@@ -768,13 +779,24 @@ def _label_like(unit: Unit) -> bool:
     return (
         unit.features.words <= 3
         and not unit.text.endswith(_SENTENCE_SIGNS)
-        and _capitalised(unit.text)
+        and _capitalised(unit.text, joined=True)
     )
 
 
-def _capitalised(text: str) -> bool:
-    """Whether every word of ``text`` opens with a capital (the texts are normalised)."""
-    return all(word[:1].isupper() for word in text.split(" "))
+#: The short words a section label's capitalised words may be joined by: "Arts and
+#: Culture", "Géneros y Sexualidades", "Science & Tech".
+_LABEL_JOINERS = frozenset({"and", "&", "y", "e", "et", "und", "of", "de", "du", "des", "do", "da"})
+
+
+def _capitalised(text: str, *, joined: bool = False) -> bool:
+    """Whether every word of ``text`` opens with a capital (the texts are normalised);
+    ``joined``: but the short words that join a label's words, not first ("Arts and Culture")."""
+    words = text.split(" ")
+    if not joined:
+        return all(word[:1].isupper() for word in words)
+    return words[0][:1].isupper() and all(
+        word[:1].isupper() or word in _LABEL_JOINERS for word in words[1:]
+    )
 
 
 def _tail(

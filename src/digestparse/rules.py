@@ -461,14 +461,17 @@ _FIGURES_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}")
 
 
 #: The sign before an author run onto the headline's line: "Headline – Ana Ruiz".
-_AUTHOR_AFTER = re.compile(r" [-–—|] (?=[^ ]+(?: [^ ]+){1,3}$)")
+#: What parts a headline from its author: a dash or a bar, or "by" (a comma may
+#: stand before it): "The Long Winter, by Ana Ruiz", "Imperialism Today by Rachel Stern".
+_AUTHOR_AFTER = re.compile(r"(?: [-–—|] |,? (?i:by|por|par|von) )(?=[^ ]+(?: [^ ]+){1,3}$)")
 
 
 def headline_author(text: str, max_words: int = 4) -> tuple[str, str] | None:
     """Split "The Price of Bread – Lena Ostrova" into its headline and author.
 
     Returns ``(headline, author)`` or ``None``. The author follows the last
-    sign between spaces (a dash or a bar): a name of two to four words, not
+    sign between spaces (a dash or a bar), or "by" ("The Long Winter, by Ana
+    Ruiz"): a name of two to four words, not
     a section or place the lexicon knows, with no word no name holds ("What
     We Know", "Part Two"); three words of headline are left.
     A single headline may end so in its own words ("Strikes Spread – Ports
@@ -479,8 +482,10 @@ def headline_author(text: str, max_words: int = 4) -> tuple[str, str] | None:
         return None
     found = signs[-1]
     head, author = text[: found.start()].strip(), text[found.end() :].strip()
+    # "by" marks the author: two words of headline may stand before it ("Imperialism Today").
+    marked = found.group(0).strip(" ,").isalpha()
     if (
-        head.count(" ") < 2
+        head.count(" ") < (1 if marked else 2)
         or not is_name(author, max_words)
         or any(word in NO_NAME_WORDS for word in author.lower().split())
         or is_section(author.lower())
