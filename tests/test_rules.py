@@ -4588,3 +4588,23 @@ def test_names_under_summaries_over_the_next_section_label_sign_the_article_abov
         (None, "Política", "Carlos Rivas"),
         (None, "Géneros y Sexualidades", "Ana Gutiérrez"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Ana Ruiz, Madrid", "Ana Ruiz"),
+        ("Por Laura Méndez, desde Buenos Aires", "Laura Méndez"),
+        ("Lena Fischer, Vancouver · 6 hours ago", "Lena Fischer"),
+        # A role or an unknown word after the comma stays the author's.
+        ("By Ana Ruiz, Staff Writer", "Ana Ruiz, Staff Writer"),
+    ],
+)
+def test_the_place_an_author_filed_from_is_no_part_of_the_author(line: str, author: str) -> None:
+    byline = byline_parts(line)
+    assert byline is not None
+    assert byline.author == author
+
+
+def test_near_miss_of_a_place_after_a_name_with_no_marker_or_date() -> None:
+    assert byline_parts("Ana Ruiz, Madrid") is None

@@ -904,6 +904,12 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
             return None
         if sourced and date is None and not _fact_author(rest, name_words):
             return None  # a section or a place before the source: "Chile | Fuente: El País"
+    # The place the author filed from after a comma: "By Ana Ruiz, Madrid",
+    # "Por Laura Méndez, desde Buenos Aires".
+    if (marker is not None or date is not None) and ", " in rest:
+        before, _, place = rest.rpartition(", ")
+        if _filed_from(place) and is_name(before, name_words):
+            rest = before
     if marker is not None and not _marked_author(rest, date, name_words):
         # The section the author posted in may follow: "By Ana Ruiz in Politics";
         # or facts after a separator: "Por Ana Ruiz | Fuente: El Puerto | 30/11/2026".
@@ -962,6 +968,18 @@ def _name_before_facts(text: str, name_words: int) -> str | None:
     """
     author = _author_before_facts(text)
     return author if author is not None and _fact_author(author, name_words) else None
+
+
+#: What may open the place an author filed from: "desde Buenos Aires", "in Geneva".
+_FROM_WORDS = frozenset({"desde", "from", "in", "en", "depuis", "aus", "em", "de", "à"})
+
+
+def _filed_from(text: str) -> bool:
+    """Whether ``text`` is a place the lexicon knows, perhaps after "from" ("desde
+    Buenos Aires", "Madrid"): where an author filed from."""
+    lower = text.lower()
+    first, _, place = lower.partition(" ")
+    return lower in PLACE_NAMES or (first in _FROM_WORDS and place in PLACE_NAMES)
 
 
 def _name_after_section(text: str, name_words: int) -> str | None:
