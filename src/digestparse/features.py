@@ -423,7 +423,7 @@ class Features:
             and (
                 name_with_role(self.text, self.name_words) is not None
                 or _NEWSROOM.fullmatch(self.text) is not None
-                or _WITH_AGENCY.fullmatch(self.text) is not None
+                or with_agency(self.text)
             )
         )
 
@@ -479,7 +479,7 @@ def credit_word(
     if match is None and hinted and len(text) <= _LONG and text.count(" ") < inside_words:
         match, where = _CREDIT_INSIDE.search(text), "inside"
     if match is None and last[last.rfind("/") + 1 :] in _CREDIT_LAST:
-        if _WITH_AGENCY.fullmatch(text):
+        if with_agency(text):
             return None  # a newsroom and its agency sign the article: "Le Monde avec AFP"
         # "… | AP", and the photographer before the agency: "Sebastian Gollnow/dpa".
         match, where = _CREDIT_WEAK.search(end), "agency"
@@ -1059,7 +1059,7 @@ def _marked_author(text: str, date: str | None, name_words: int) -> bool:
         or name_with_role(text, name_words) is not None
         or name_with_agency(text, name_words) is not None
         or _NEWSROOM.fullmatch(text) is not None
-        or _WITH_AGENCY.fullmatch(text) is not None
+        or with_agency(text)
         or (date is not None and _USER_NAME.fullmatch(text) is not None)
     )
 
@@ -1070,6 +1070,16 @@ _WITH_AGENCY = regex.compile(
     rf"(?:{alternation(CREDIT_SOURCES)})",
     _I,
 )
+
+
+def with_agency(text: str) -> bool:
+    """Whether a line is a newsroom and the agency it wrote with: "Le Monde avec AFP".
+
+    The agency ends the line: its last word is looked up before the pattern runs.
+    """
+    last = text[text.rfind(" ") + 1 :].lower()
+    return last in _CREDIT_LAST and _WITH_AGENCY.fullmatch(text) is not None
+
 
 # A newsroom signing, perhaps with its publication: "the editors", "la rédaction
 # de Libération", "der Redaktion" (after "Von"), "Redação".

@@ -1187,12 +1187,22 @@ def _signed_headline(listing: Listing, k: int) -> bool:
         and listing.enabled("byline.after_summary")
     ):
         return False
-    signed = 0
-    for draft in listing.drafts:
-        j = draft.summary
-        if j is not None and j + 1 < len(units) and _alone_name(listing, units[j + 1], units[j]):
-            signed += 1
-    return signed >= 2
+    return signed_summaries(listing) >= 2
+
+
+def signed_summaries(listing: Listing) -> int:
+    """How many summaries of the listing a name alone right under them signs; counted
+    once (the articles found later between them have no summary)."""
+    if listing.signed_summaries is None:
+        units = listing.units
+        listing.signed_summaries = sum(
+            1
+            for draft in listing.drafts
+            if (j := draft.summary) is not None
+            and j + 1 < len(units)
+            and _alone_name(listing, units[j + 1], units[j])
+        )
+    return listing.signed_summaries
 
 
 def _alone_name(listing: Listing, unit: Unit, above: Unit) -> bool:
