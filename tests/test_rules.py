@@ -4608,3 +4608,20 @@ def test_the_place_an_author_filed_from_is_no_part_of_the_author(line: str, auth
 
 def test_near_miss_of_a_place_after_a_name_with_no_marker_or_date() -> None:
     assert byline_parts("Ana Ruiz, Madrid") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Ana Ruiz is a senior fellow at the Institute for Work and Welfare.", "Ana Ruiz"),
+        ("Laura Méndez es periodista y docente de la Universidad de Buenos Aires.", "Laura Méndez"),
+        ("Omar Haddad is a poet and the founder of the Northside Reading Group.", "Omar Haddad"),
+        # No role the lexicon knows, two sentences, or no name first: a teaser.
+        ("Maria Lopez is a nurse who has worked nights for twenty years.", None),
+        ("John Smith is a farmer. His crops failed and he is a researcher now.", None),
+        ("The council is a writer of bad rules, say the tenants.", None),
+    ],
+)
+def test_an_authors_note_in_one_sentence_names_the_author(line: str, author: str | None) -> None:
+    byline = byline_parts(line)
+    assert (byline.author if byline is not None else None) == author

@@ -28,6 +28,7 @@ from .dates import (
 from .lexicon import (
     ACADEMIC_WORDS,
     AUTHOR_LABELS,
+    BIO_ROLES,
     BY_WORDS,
     BYLINE_ARTICLES,
     BYLINE_MARKERS,
@@ -800,6 +801,40 @@ _TRAILING_ON = regex.compile(
 )
 
 
+#: An author's note in one sentence, the name and a verb of being and an article:
+#: "Ana Ruiz is a senior fellow at …", "Laura Méndez es periodista y …".
+_BIO = regex.compile(
+    r"(\p{Lu}[\p{L}'’.\-]*(?: [\p{L}'’.\-]+){1,3}) (?:is|was|es|est|ist|é|fue|war)"
+    r" (?:a|an|the|un|una|une|ein|eine|um|uma|el|la|le|der|die|das|o|professor|professora"
+    r"|profesora?|periodista|journaliste|journalist|jornalista|author|writer|editor)\b"
+)
+
+#: The verbs of being ``_BIO`` reads, between spaces.
+_BIO_VERBS = (" is ", " was ", " es ", " est ", " ist ", " é ", " fue ", " war ")
+
+
+#: The roles an author's note names: "… is a senior fellow at …", "… es periodista".
+_BIO_ROLES = ROLE_WORDS | ROLE_OPENINGS | BIO_ROLES
+
+
+def _bio_roles(text: str) -> bool:
+    """Whether one sentence of at most twenty-four words names a role: an author's note,
+    not a teaser ("Maria Lopez is a nurse who has worked nights for twenty years.")."""
+    words = text.split()
+    return (
+        len(words) <= 24
+        and ". " not in text[:-1]
+        and any(word.strip(",.;:()\"'“”").lower() in _BIO_ROLES for word in words)
+    )
+
+
+def may_be_bio(text: str, lower: str) -> bool:
+    """Whether a line could be an author's note (``_BIO``): one sentence with a verb of
+    being among its first words."""
+    head = lower[:60]
+    return text.endswith(".") and any(verb in head for verb in _BIO_VERBS)
+
+
 #: A link's score before the marked poster: "312 points " (from "312 points by kestrel").
 _LEADING_SCORE = Caseless(
     rf"{TALLY_NUMBER}\s+(?:{alternation(SCORES)})\s+(?=(?:{alternation(BY_WORDS)})\s)"
@@ -824,6 +859,10 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     handle ("Ana Ruiz @anaruiz"). A handle, or how many wrote with the author
     ("and 2 others"), is no part of the author.
     """
+    bio = _BIO.match(text) if may_be_bio(text, text.lower()) else None
+    if bio is not None and is_name(bio.group(1), name_words) and _bio_roles(text):
+        # An author's note in one sentence: "Ana Ruiz is a senior fellow at …".
+        return Byline(bio.group(1), None, None)
     if text[:1].isdigit():
         # The link's score before its poster: "312 points by kestrel 3 hours ago".
         score = _LEADING_SCORE.match(text)

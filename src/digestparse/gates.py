@@ -31,6 +31,7 @@ from .features import (
     _chrome,
     _long_notice,
     _may_open_byline,
+    may_be_bio,
     without_source,
 )
 from .lexicon import (
@@ -219,6 +220,7 @@ def bylines(sheet: Sheet, lines: list[int], options: Options) -> list[int]:
             _may_open_byline(texts[k], lowers[k])
             or k in starts
             or "@" in texts[k]  # an author's handle: "Ana Ruiz @anaruiz"
+            or may_be_bio(texts[k], lowers[k])  # "Ana Ruiz is a senior fellow at …"
             or without_source(texts[k]) is not None  # "Ana Gil | Fuente: El Ciudadano"
             or (
                 len(texts[k]) <= 200

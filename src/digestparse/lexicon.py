@@ -484,6 +484,18 @@ ROLE_WORDS = frozenset(
     }
 )  # fmt: skip
 
+#: Roles an author's note in one sentence names besides ``ROLE_WORDS`` and
+#: ``ROLE_OPENINGS``: "Ana Ruiz is a senior fellow at …", "… es directora de …".
+BIO_ROLES = frozenset(
+    {
+        "fellow", "campaigner", "director", "founder", "co-founder", "chair", "coordinator",
+        "organiser", "organizer", "secretary", "spokesperson", "candidate", "student",
+        "scholar", "poet", "novelist", "translator", "filmmaker", "artist", "editora",
+        "editor-in-chief", "doctorando", "doctoranda", "directora", "coordinadora",
+        "coordinador", "fundador", "fundadora", "doutorando", "doutoranda",
+    }
+)  # fmt: skip
+
 #: Professions that open an author's role written out under the name: "Economista e
 #: professor da USP", "Médica sanitarista", "Historian and author of …".
 ROLE_OPENINGS = frozenset(
