@@ -280,6 +280,9 @@ SAMPLE_DATES = {
     "Feb 01, 2024": datetime.date(2024, 2, 1),
     "Jan 01, 2024": datetime.date(2024, 1, 1),
     "Dec 01, 2023": datetime.date(2023, 12, 1),
+    "March 4, 2024": datetime.date(2024, 3, 4),
+    "February 26, 2024": datetime.date(2024, 2, 26),
+    "February 19, 2024": datetime.date(2024, 2, 19),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -4625,3 +4625,33 @@ def test_near_miss_of_a_place_after_a_name_with_no_marker_or_date() -> None:
 def test_an_authors_note_in_one_sentence_names_the_author(line: str, author: str | None) -> None:
     byline = byline_parts(line)
     assert (byline.author if byline is not None else None) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "whole"),
+    [
+        ("Issue #42 — March 4, 2024", True),
+        ("Nº 118 | 12/03/2024", True),
+        ("No. 5 - March 4, 2024", True),
+        # The number alone is a print issue, no date.
+        ("Issue #42", False),
+        ("Issue 42", False),
+    ],
+)
+def test_an_issues_number_may_stand_before_its_date(line: str, whole: bool) -> None:
+    assert extract(line).date is whole
+
+
+def test_a_page_title_over_the_first_date_and_headline_is_the_pages_with_no_blank_lines() -> None:
+    text = (
+        "Past issues\nIssue #42 — March 4, 2024\nThe quiet revolution in bus lanes\n"
+        "Cities that painted their bus lanes red saw fewer cars parked in them.\n"
+        "Issue #41 — February 26, 2024\nWhat happened to the night trains?\n"
+        "They are back in Europe, slowly, and we rode three of them.\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline, a.date) for a in digest] == [
+        (None, "The quiet revolution in bus lanes", "March 4, 2024"),
+        (None, "What happened to the night trains?", "February 26, 2024"),
+    ]
+    assert digest.noise[0].text == "Past issues"

@@ -259,6 +259,9 @@ _FILED_UNDER = (
 _LABEL = (
     rf"(?:(?:{alternation(DATE_LABELS)})\s*:?\s+"
     rf"|(?:{_SECTION}){_SEPARATOR}"
+    # A newsletter's or a journal's issue: "Issue #42 — ", "Nº 118 | ".
+    rf"|(?:issue|edition|édition|edición|edição|ausgabe|número|numéro|no\.|nr\.|n[°º])"
+    rf"\s*\#?\s*\d{{1,5}}{_SEPARATOR}"
     # "Posted in Housing on", "Publié dans Société le": a few words of sections.
     rf"|{_FILED_UNDER}[^\s|·•]+(?:,?[ ][^\s|·•]+){{0,4}}?\s+(?:on|el|le|am|em)\s+)?"
     rf"(?:(?:{READING_TIME}|{_TALLY}){_SEPARATOR})?"

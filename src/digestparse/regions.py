@@ -513,9 +513,14 @@ def _page_top(listing: Listing, above: list[int], first: Draft, *, labels: bool 
     """
     units = listing.units
     top = units[above[-1]]
+    # A date may stand between them and the headline, as over the other headlines.
+    dates = [k for k in above if units[k].kind is DATE]
+    titles = [k for k in above if k not in dates]
     return (
         (top.first > 0 or (first.summary is not None and units[first.summary].block is top.block))
-        and all(units[k].kind is TITLE and not _beside_date(listing, above, k) for k in above)
+        and bool(titles)
+        and (not dates or max(titles) < min(dates))
+        and all(units[k].kind is TITLE and not _beside_date(listing, above, k) for k in titles)
         and len(listing.drafts) >= 2
         and not any(
             d.has(Role.CAPTION) or (d.has(Role.KICKER) and not labels)
