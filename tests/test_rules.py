@@ -4655,3 +4655,30 @@ def test_a_page_title_over_the_first_date_and_headline_is_the_pages_with_no_blan
         (None, "What happened to the night trains?", "February 26, 2024"),
     ]
     assert digest.noise[0].text == "Past issues"
+
+
+def test_a_source_over_its_age_over_each_headline_leads_it() -> None:
+    text = (
+        "Top stories\n\nThe Guardian\n2 hours ago\nMinisters agree to lift the cap on council tax\n\n"
+        "BBC News\n3 hours ago\nStorm Isha: thousands without power across the north\n\n"
+        "Reuters\n6 hours ago\nOil prices climb as supply worries return\n"
+    )
+    assert [(a.headline, a.byline, a.date) for a in digestparse.parse(text)] == [
+        ("Ministers agree to lift the cap on council tax", "The Guardian", "2 hours ago"),
+        ("Storm Isha: thousands without power across the north", "BBC News", "3 hours ago"),
+        ("Oil prices climb as supply worries return", "Reuters", "6 hours ago"),
+    ]
+
+
+def test_near_miss_of_a_source_over_its_age_a_headline_over_its_date_and_teaser() -> None:
+    # A headline over its byline and date and a teaser longer than the headline.
+    text = (
+        "Lessons of the Chilean coup\nMarch 10, 2024\n"
+        "Fifty years after the coup, what can the left learn from its defeat\n\n"
+        "Why the docks went on strike\nMarch 3, 2024\n"
+        "The dispute began with a rota and ended with the whole port walking out\n"
+    )
+    assert [a.headline for a in digestparse.parse(text)] == [
+        "Lessons of the Chilean coup",
+        "Why the docks went on strike",
+    ]

@@ -198,6 +198,8 @@ def _teaser_past_facts(listing: Listing, i: int, shown: bool) -> bool:
         and f.words > head.features.words
         and f.title_ratio < _TITLE_RATIO
         and not f.name
+        # A source's name over its age is no headline: "BBC News" / "2 hours ago" / headline.
+        and not (head.features.name and head.features.words <= 3)
     )
 
 
@@ -1060,7 +1062,8 @@ def headlines_with_facts(listing: Listing) -> bool:
         listing.headings.update(headings)
         for k in headings:
             listing.noise[k] = (Role.DATE_HEADING, _HEADING)
-    first = min([heads[0], *over])
+    sources = {i: _source_over_facts(units, i) for i in heads} if placed is _UNDER_FACTS else {}
+    first = min([heads[0], *over, *(k for k in sources.values() if k is not None)])
     if listing.enabled("noise.page_title"):
         for k in titles:
             if k >= first:
@@ -1077,6 +1080,9 @@ def headlines_with_facts(listing: Listing) -> bool:
             else:
                 draft.take(k, (cast(Role, verdict.what),), verdict, units[k].text)
         if placed is _UNDER_FACTS:
+            source = sources.get(i)
+            if source is not None:
+                listing.take_byline(draft, source, _SOURCE_OVER)
             for k in _facts_above(units, i):
                 listing.take_fact(draft, k)
             listing.drafts.append(draft)
@@ -1113,14 +1119,44 @@ def _facts_above(units: list[Unit], i: int) -> range:
 
 def _under_its_byline(units: list[Unit], i: int) -> bool:
     """Whether title ``i`` ends its block under the facts that open it, a byline among
-    them: "The Guardian · 3h" / "Strikes spread across rail network"."""
+    them: "The Guardian · 3h" / "Strikes spread across rail network"; or under its
+    source's name and the facts below it ("The Guardian" / "3 hours ago" / headline)."""
     above = _facts_above(units, i)
     return (
         bool(above)
-        and units[above.start].first == 0
         and (i + 1 == len(units) or units[i + 1].block is not units[i].block)
-        and any(units[k].kind is BYLINE for k in above)
+        and (
+            (units[above.start].first == 0 and any(units[k].kind is BYLINE for k in above))
+            or _source_over_facts(units, i) is not None
+        )
     )
+
+
+def _source_over_facts(units: list[Unit], i: int) -> int | None:
+    """The name of four words at most that opens the block of title ``i`` over the facts
+    glued above it: its source ("BBC News" / "2 hours ago" / headline), or ``None``."""
+    above = _facts_above(units, i)
+    k = above.start - 1
+    if not above or k < 0:
+        return None
+    unit = units[k]
+    if (
+        unit.first == 0
+        and unit.block is units[i].block
+        and unit.features.words <= 4
+        and unit.features.name
+        # An agency alone reads as a picture's credit: "Reuters".
+        and (unit.kind is TITLE or (unit.kind is CAPTION and _agency_alone(unit)))
+    ):
+        return k
+    return None
+
+
+def _agency_alone(unit: Unit) -> bool:
+    """Whether a caption is an agency's name alone ("Reuters", "AFP"): a credit that may
+    name an article's source as well."""
+    credit = unit.features.credit
+    return credit is not None and credit[1] == "agency" and credit[0] == unit.text
 
 
 def _titles_over(
