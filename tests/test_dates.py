@@ -138,6 +138,10 @@ def test_label_is_not_part_of_the_date() -> None:
         ("(Dec 01, 2026)", "Dec 01, 2026"),
         ("[4 March 2019]", "4 March 2019"),
         ("(Published: 4 March 2019)", "4 March 2019"),
+        # Issue numbers before the date; the update's time of day after it.
+        ("Issue #42 — March 4, 2024", "March 4, 2024"),
+        ("Publié le 12 mars 2024 à 14h35, mis à jour à 16h02", "12 mars 2024 à 14h35"),
+        ("March 4, 2019, updated 16:02", "March 4, 2019"),
     ],
 )
 def test_what_may_stand_around_a_whole_date(text: str, date: str) -> None:
@@ -221,6 +225,9 @@ def test_an_article_opening_a_date_is_not_its_value(text: str, date: str) -> Non
         ("15.03.2024 | Berlin", "15.03.2024"),  # a city's desk
         ("15.03.2024 | Hamburgo", "15.03.2024"),
         ("15.03.2024 | Sydney Smith", None),
+        ("Há 2 horas — Em São Paulo", "Há 2 horas"),  # a place after a preposition
+        ("2 hours ago · In Politics", "2 hours ago"),
+        ("2 hours ago · In my view", None),
         ("12 April 2024 | Ana Ruiz", None),  # a name beside its date: a byline
     ],
 )

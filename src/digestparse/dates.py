@@ -246,7 +246,11 @@ _TALLY = (
 _TRAILING_PART = rf"(?:{_SEPARATOR}(?:{READING_TIME}|{_TALLY}|(?:{alternation(FACT_LINKS)})\b))"
 #: When the article was last changed, after the date it was published:
 #: "30/11/2026 - 10:32 | Atualizado em 30/11/2026 - 14:05", "March 4, 2019, updated March 5".
-_UPDATED = rf"(?:(?:{_SEPARATOR}|,\s*|\s+)(?:{alternation(UPDATE_LABELS)})\s*:?\s+{_DATE_BODY})"
+_UPDATED = (
+    rf"(?:(?:{_SEPARATOR}|,\s*|\s+)(?:{alternation(UPDATE_LABELS)})\s*:?"
+    # Or the time of day alone, the same day: "…, mis à jour à 16h02", "updated 16:02".
+    rf"(?:\s+{_DATE_BODY}|{_TIME}))"
+)
 _TRAILER = rf"(?:{_TRAILING_PART}|{_UPDATED})*"
 _SECTION = alternation(KICKER_LABELS | SECTION_NAMES)
 #: What files a post in its sections before its date: "Posted in Housing on …".
