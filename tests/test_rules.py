@@ -4682,3 +4682,12 @@ def test_near_miss_of_a_source_over_its_age_a_headline_over_its_date_and_teaser(
         "Lessons of the Chilean coup",
         "Why the docks went on strike",
     ]
+
+
+@pytest.mark.parametrize("label", ["Último momento", "Urgente", "Developing story", "Faktencheck"])
+def test_a_breaking_news_or_fact_check_label_over_a_headline_is_its_kicker(label: str) -> None:
+    text = (
+        "Ferry Workers Win Their Pay Claim\n\nAfter six weeks the port authority gave way.\n\n"
+        f"{label}\n\nCouncil Approves the Tram Line\n\nThe vote was 31 to 12 after a long debate.\n"
+    )
+    assert [a.kicker for a in digestparse.parse(text)] == [None, label]

@@ -308,6 +308,10 @@ KICKER_LABELS = frozenset(
         "étude", "estudio", "estudo", "news release", "media release", "press statement",
         "nota de prensa", "comunicado", "comunicado de prensa", "comunicado de imprensa",
         "communiqué", "communiqué de presse", "pressemitteilung", "pressemeldung",
+        # Breaking news and fact checks ("Última hora", "Eilmeldung" head a page's
+        # part: ``LISTING_SECTIONS``).
+        "último momento", "urgente", "developing", "developing story", "en directo",
+        "exclusiva", "verificación", "faktencheck", "vérification", "checagem", "fact-check",
         # What a paywall labels its articles with.
         "premium", "subscriber only", "subscribers only", "for subscribers", "members only",
         "article réservé aux abonnés", "réservé aux abonnés", "abonnés", "nur für abonnenten",
