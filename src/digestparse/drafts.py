@@ -158,9 +158,9 @@ class Listing:
     #: Whether names in capitals alone between articles sign the article above
     #: (``regions.caps_names_trail``): "ANA RUIZ", no kicker.
     caps_names_trail: bool = False
-    #: How many summaries a name alone right under signs (``regions.signed_summaries``),
-    #: once counted.
-    signed_summaries: int | None = None
+    #: Whether names alone right under two summaries at least sign them
+    #: (``regions.signs_summaries``), once decided.
+    signs_summaries: bool | None = None
     #: Headlines whose title right above is a label like their neighbours' (``kicker.like_others``).
     labels_above: frozenset[int] = frozenset()
     #: Each headline with a title right above: (headline, a section label, alone in its block).

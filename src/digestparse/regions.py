@@ -1185,29 +1185,30 @@ def _signed_headline(listing: Listing, k: int) -> bool:
     if k + 1 >= len(units):
         return False
     unit = units[k]
-    if not (
-        _alone_name(listing, units[k + 1], unit)
-        and unit.features.words >= 3
-        and not unit.features.author
+    return (
+        unit.features.words >= 3
+        and units[k + 1].kind is TITLE
         and listing.enabled("byline.after_summary")
-    ):
-        return False
-    return signed_summaries(listing) >= 2
+        and signs_summaries(listing)
+        and _alone_name(listing, units[k + 1], unit)
+        and not unit.features.author
+    )
 
 
-def signed_summaries(listing: Listing) -> int:
-    """How many summaries of the listing a name alone right under them signs; counted
-    once (the articles found later between them have no summary)."""
-    if listing.signed_summaries is None:
+def signs_summaries(listing: Listing) -> bool:
+    """Whether names alone right under two summaries at least sign them; decided once a
+    listing (the articles found later between them have no summary)."""
+    if listing.signs_summaries is None:
         units = listing.units
-        listing.signed_summaries = sum(
-            1
+        signed = (
+            j
             for draft in listing.drafts
             if (j := draft.summary) is not None
             and j + 1 < len(units)
             and _alone_name(listing, units[j + 1], units[j])
         )
-    return listing.signed_summaries
+        listing.signs_summaries = next(signed, None) is not None and next(signed, None) is not None
+    return listing.signs_summaries
 
 
 def _alone_name(listing: Listing, unit: Unit, above: Unit) -> bool:
@@ -1215,9 +1216,9 @@ def _alone_name(listing: Listing, unit: Unit, above: Unit) -> bool:
     where blank lines part the listing."""
     return (
         unit.kind is TITLE
-        and unit.features.name
         and unit.features.words >= 2
         and (not listing.shown.parted or (fills_block(unit) and unit.block is not above.block))
+        and unit.features.name
     )
 
 
