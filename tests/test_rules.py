@@ -4691,3 +4691,28 @@ def test_a_breaking_news_or_fact_check_label_over_a_headline_is_its_kicker(label
         f"{label}\n\nCouncil Approves the Tram Line\n\nThe vote was 31 to 12 after a long debate.\n"
     )
     assert [a.kicker for a in digestparse.parse(text)] == [None, label]
+
+
+def test_a_headline_of_two_sentences_stops_with_no_sign() -> None:
+    text = (
+        "The bridge is closed. Here is how to get around\n\n"
+        "Buses will run every ten minutes between the shores until the repairs end.\n\n"
+        "Prices are up again. What you can do about it\n\n"
+        "Three ways to cut your energy bill this winter, from insulation to switching.\n"
+    )
+    assert [a.headline for a in digestparse.parse(text)] == [
+        "The bridge is closed. Here is how to get around",
+        "Prices are up again. What you can do about it",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Workers walked out on Monday. The union says they will stay out all week.",
+        "Workers walked out on Monday. The union says they will stay out until the company "
+        "restores the overtime it cut in the spring and",
+    ],
+)
+def test_near_miss_of_two_sentences_that_end_so_or_run_long(line: str) -> None:
+    assert kind(line)[0] is Kind.SENTENCE

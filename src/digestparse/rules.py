@@ -152,10 +152,24 @@ def summary_signed(f: Features, o: Options) -> tuple[Kind, str] | None:
 
 
 def summary_sentences(f: Features, o: Options) -> tuple[Kind, str] | None:
-    """Two sentences or more on one line ("… workers. The IMT declares …!")."""
-    if f.words >= o.sentence_min_words + 4 and f.inner_sentence:
+    """Two sentences or more on one line ("… workers. The IMT declares …!"), the last
+    ending as a sentence does, or long: a headline of two sentences stops without
+    ("The bridge is closed. Here is how to get around")."""
+    if (
+        f.words >= o.sentence_min_words + 4
+        and f.inner_sentence
+        and (f.text.endswith(_SENTENCE_ENDS) or f.words >= _LONG_SENTENCES)
+    ):
         return (Kind.SENTENCE, "holds more than one sentence")
     return None
+
+
+#: How a line of sentences ends, a closing quote or bracket allowed after it.
+_SENTENCE_ENDS = tuple(
+    f"{stop}{close}" for stop in ".!?…:;" for close in ("", '"', "”", "’", "»", ")", "]")
+)
+#: The words of a line of sentences that may stop with no sign (a teaser cut short).
+_LONG_SENTENCES = 12
 
 
 def summary_long(f: Features, o: Options) -> tuple[Kind, str] | None:
