@@ -159,7 +159,7 @@ class Listing:
     #: (``regions.caps_names_trail``): "ANA RUIZ", no kicker.
     caps_names_trail: bool = False
     #: Whether names alone right under two summaries at least sign them
-    #: (``regions.signs_summaries``), once decided.
+    #: (``regions._signs_summaries``), once decided.
     signs_summaries: bool | None = None
     #: Headlines whose title right above is a label like their neighbours' (``kicker.like_others``).
     labels_above: frozenset[int] = frozenset()

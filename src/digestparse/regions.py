@@ -193,7 +193,7 @@ def names_lead(listing: Listing) -> bool:
     under the last summary but its date and chrome: "Jane Doe" / "The End of
     the Office" / teaser, as a magazine's contents list its pieces; or "Jane
     Doe" / "in" / "The Remote Desk" / headline / teaser / "Mar 4" / "5 min
-    read", as a blogging platform lists its posts (``lead_name``). Decided
+    read", as a blogging platform lists its posts (``_lead_name``). Decided
     only for a listing read in one window, as ``names_trail`` is.
     """
     drafts, units = listing.drafts, listing.units
@@ -208,7 +208,7 @@ def names_lead(listing: Listing) -> bool:
     ends = [-1, *(d.last for d in drafts[:-1])]
     for end, draft in zip(ends, drafts, strict=True):
         head = cast(int, draft.headline)
-        lead = lead_name(units, head)
+        lead = _lead_name(units, head)
         if draft.first != head or lead is None:
             return False
         above = range(end + 1, lead)
@@ -222,7 +222,7 @@ def _dates_or_chrome(units: list[Unit], ks: Iterable[int]) -> bool:
     return all(units[k].kind in (NOISE, DATE) for k in ks)
 
 
-def lead_name(units: list[Unit], head: int) -> int | None:
+def _lead_name(units: list[Unit], head: int) -> int | None:
     """The name alone in its block that would lead headline ``head``: right over it, or
     over the publication it appeared in and "in", each alone in its block ("Ana Ruiz" /
     "in" / "The Remote Desk" / headline, as a blog platform lists its posts)."""
@@ -407,7 +407,7 @@ def _resolve(
         return  # an article right under the one before: nothing between them to place
     if listing.names_lead and nxt is not None:
         head = cast(int, nxt.headline)
-        lead = lead_name(listing.units, head)
+        lead = _lead_name(listing.units, head)
         if lead is not None and region[lead - head :] == list(range(lead, head)):
             if lead < head - 1:  # "in" and the publication between the name and the headline
                 nxt.take(lead + 1, (Role.NOISE,), _IN_PUBLICATION, "")
@@ -1189,13 +1189,13 @@ def _signed_headline(listing: Listing, k: int) -> bool:
         unit.features.words >= 3
         and units[k + 1].kind is TITLE
         and listing.enabled("byline.after_summary")
-        and signs_summaries(listing)
+        and _signs_summaries(listing)
         and _alone_name(listing, units[k + 1], unit)
         and not unit.features.author
     )
 
 
-def signs_summaries(listing: Listing) -> bool:
+def _signs_summaries(listing: Listing) -> bool:
     """Whether names alone right under two summaries at least sign them; decided once a
     listing (the articles found later between them have no summary)."""
     if listing.signs_summaries is None:
