@@ -153,7 +153,7 @@ _NO_BLANK_LIMITS = frozenset(
         "a-sentence-captions-apart-with-capital-authors", "a-sentences-and-credits",
         "a-alt-sentences-under-site-name", "a-alt-sentences-between-advertisements",
         "j-french-subscriber-labels", "b-platform-posts-name-in-publication",
-        "i-sources-then-ages-over-headlines",
+        "i-sources-then-ages-over-headlines", "j-spanish-teasers-under-authors-and-sources",
         "a-signed-article-blocks", "a-uncredited-alt-sentences-apart", "b-dash-before-name",
         "b-issue-numbers", "b-names-over-headlines-in-a-magazine-issue",
         "b-question-standfirsts-between-byline-and-date",

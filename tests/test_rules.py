@@ -4716,3 +4716,24 @@ def test_a_headline_of_two_sentences_stops_with_no_sign() -> None:
 )
 def test_near_miss_of_two_sentences_that_end_so_or_run_long(line: str) -> None:
     assert kind(line)[0] is Kind.SENTENCE
+
+
+def test_a_source_over_a_teaser_led_by_authors_is_its_byline() -> None:
+    text = (
+        "Por: EFE\n\nEl Banco Central subió la tasa de interés por tercera vez consecutiva.\n\n"
+        "Fuente: AFP\n\nMiles de agricultores bloquearon las rutas de acceso a la capital.\n\n"
+        "Autor: Redacción\n\nLa Corte Suprema declaró inconstitucional la reforma.\n"
+    )
+    assert [(a.caption, a.byline) for a in digestparse.parse(text)] == [
+        (None, "EFE"),
+        (None, "AFP"),
+        (None, "Redacción"),
+    ]
+
+
+def test_near_miss_of_a_source_over_a_teaser_where_no_byline_leads() -> None:
+    text = (
+        "El Banco Central subió la tasa de interés por tercera vez consecutiva.\n\n"
+        "Fuente: AFP\n\nMiles de agricultores bloquearon las rutas de acceso a la capital.\n"
+    )
+    assert [a.byline for a in digestparse.parse(text)] == [None, None]

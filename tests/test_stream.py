@@ -65,7 +65,8 @@ def _all_samples() -> str:
 
 #: Samples whose reading needs the listing's end, decided only when it is read in
 #: one window (``regions.names_trail``, ``regions.caps_names_trail``,
-#: ``regions.names_lead``), or an article further down (a standfirst past its
+#: ``regions.names_lead``; bylines that lead teasers, none under the last: the
+#: date mode), or an article further down (a standfirst past its
 #: byline, ``summary.after_title``, shown by the second article only; alt text
 #: over every headline, ``caption.sentence_above_headline``, two at least; a
 #: headline over its date above the first article, shown by the date under the
@@ -83,6 +84,7 @@ _NEED_THE_END = frozenset(
         "b-question-standfirsts-between-byline-and-date",
         "i-live-headline-over-its-age",
         "j-french-subscriber-labels",
+        "j-spanish-teasers-under-authors-and-sources",
     }
 )
 

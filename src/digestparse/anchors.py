@@ -17,13 +17,14 @@ from typing import cast
 
 from .drafts import Draft, Listing
 from .features import Features, avatar_name, is_role, name_with_agency, name_with_role
-from .lexicon import BOX_HEADINGS, BOX_TITLES, LEAD_SIGNS, NO_NAME_WORDS, SOURCE_WORDS
+from .lexicon import BOX_HEADINGS, BOX_TITLES, LEAD_SIGNS, NO_NAME_WORDS
 from .records import Role
 from .regions import (
     PAGE_TITLE,
     fills_block,
     in_headline_list,
     label_verdict,
+    names_source,
     signs_its_block,
     title_cased,
 )
@@ -1838,7 +1839,7 @@ def _place_inside(listing: Listing, draft: Draft, k: int) -> None:
     elif unit.kind is TITLE and draft.has(Role.BYLINE) and is_role(unit.text):
         draft.take(k, (Role.NOISE,), _ROLE_INSIDE, "")
     elif unit.kind is CAPTION:
-        if _names_source(unit) and listing.enabled("noise.source"):
+        if names_source(unit) and listing.enabled("noise.source"):
             draft.take(k, (Role.NOISE,), _SOURCE, "")
         else:
             draft.take(k, (Role.CAPTION,), unit.verdict, unit.text)
@@ -1859,9 +1860,3 @@ _SOURCE = Verdict(
     "noise.source",
     "names the article's source between its headline and summary, no picture's credit",
 )
-
-
-def _names_source(unit: Unit) -> bool:
-    """Whether a credit line opens with a source's label: "Fuentes: El Salto", "Source: AP"."""
-    credit = unit.features.credit
-    return credit is not None and credit[0].lower() in SOURCE_WORDS

@@ -17,14 +17,15 @@ from typing import cast
 
 from .drafts import Draft, Listing
 from .features import is_role, is_section, name_with_role
-from .lexicon import PLACE_PREPOSITIONS
+from .lexicon import PLACE_PREPOSITIONS, SOURCE_WORDS
 from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
 
 __all__ = [
     "PAGE_TITLE", "caps_names_trail", "date_mode", "fills_block", "find_labels_above",
-    "in_headline_list", "label_verdict", "regions", "signs_its_block", "title_cased",
+    "in_headline_list", "label_verdict", "names_source", "regions", "signs_its_block",
+    "title_cased",
 ]  # fmt: skip
 
 # The verdicts of the context rules whose reason never changes, made once.
@@ -948,6 +949,19 @@ _IN_PUBLICATION = Verdict(
     "the publication the author's post appeared in, and 'in', between the name and the"
     " headline: no field of the article (a kicker there would read back as alt text)",
 )
+_SOURCE_LEADS = Verdict(
+    Role.BYLINE,
+    "byline.above_headline",
+    "the source a teaser came from, over it, where bylines lead the listing's teasers",
+)
+
+
+def names_source(unit: Unit) -> bool:
+    """Whether a credit line opens with a source's label: "Fuentes: El Salto", "Source: AP"."""
+    credit = unit.features.credit
+    return credit is not None and credit[0].lower() in SOURCE_WORDS
+
+
 _ABOVE_HEADLINE_BYLINE = Verdict(
     Role.BYLINE,
     "byline.above_headline",
@@ -1048,6 +1062,20 @@ def _leftovers(
                 ),
             )
             listing.headings[k] = unit.features.date_text
+        elif (
+            unit.kind is CAPTION
+            and nxt is not None
+            and nxt.headline is None
+            and listing.shown.bylines_lead
+            and not nxt.has(Role.BYLINE)
+            and k == nxt.first - 1
+            and names_source(unit)
+            and listing.enabled("byline.above_headline")
+        ):
+            # Over a teaser without headline, where bylines lead the teasers ("Autor:
+            # EFE"), the source it came from is its byline too: "Fuente: AFP".
+            marker = cast(tuple[str, str], unit.features.credit)[0]
+            nxt.take(k, (Role.BYLINE,), _SOURCE_LEADS, unit.text[len(marker) :].lstrip(" :-–—"))
         elif (
             unit.kind is CAPTION
             and nxt is not None
