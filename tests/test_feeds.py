@@ -283,6 +283,9 @@ SAMPLE_DATES = {
     "March 4, 2024": datetime.date(2024, 3, 4),
     "February 26, 2024": datetime.date(2024, 2, 26),
     "February 19, 2024": datetime.date(2024, 2, 19),
+    "12/03/2024 às 18h40": datetime.date(2024, 3, 12),
+    "12/03/2024 às 15h10": datetime.date(2024, 3, 12),
+    "11/03/2024 às 20h05": datetime.date(2024, 3, 11),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

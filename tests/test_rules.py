@@ -4737,3 +4737,35 @@ def test_near_miss_of_a_source_over_a_teaser_where_no_byline_leads() -> None:
         "Fuente: AFP\n\nMiles de agricultores bloquearon las rutas de acceso a la capital.\n"
     )
     assert [a.byline for a in digestparse.parse(text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pular para o conteúdo",
+        "Zum Inhalt springen",
+        "Buscar",
+        "Aceitar",
+        "Início Política Economia Mundo Cultura Esportes",
+        "Home News Politics World Culture Sport",
+        "Fale conosco",
+        "Impressum",
+        "Este site usa cookies para melhorar sua experiência.",
+        "Diese Website verwendet Cookies.",
+    ],
+)
+def test_a_pages_controls_menus_and_notices_in_five_languages_are_chrome(line: str) -> None:
+    assert extract(line).chrome is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About us",  # a box's heading over its blurb
+        "Politics and Culture",
+        "Home Secretary Visits Flooded Towns",
+        "Culture Wars Come to the School Board",
+    ],
+)
+def test_near_misses_of_a_menu_or_its_link(line: str) -> None:
+    assert extract(line).chrome is None

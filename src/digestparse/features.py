@@ -29,6 +29,7 @@ from .lexicon import (
     ACADEMIC_WORDS,
     AUTHOR_LABELS,
     BIO_ROLES,
+    BOX_TITLES,
     BY_WORDS,
     BYLINE_ARTICLES,
     BYLINE_MARKERS,
@@ -616,8 +617,13 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
         return "the line lists social networks"
     if ":" in text and _PAGE_TITLE.search(text) and words <= 8:
         return "the line names an archive, category or tag page"
-    if _menu(lower):
+    if _menu(lower) or (words >= 4 and _menu_run(text, lower)):
         return "the line is the site's menu"
+    # A menu's link alone on its line; a box's heading ("About us") heads its blurb.
+    if words <= 3 and bare in MENU_WORDS and bare not in BOX_TITLES:
+        return f"the line is a link of the site's menu ({bare!r})"
+    if lower.startswith(NOTICE_OPENINGS):
+        return "the line opens a notice of the site's (cookies)"
     if ("reserv" in lower or "vorbehalten" in lower) and any(
         phrase in lower for phrase in RIGHTS_RESERVED
     ):
@@ -663,6 +669,17 @@ def _menu(lower: str) -> bool:
         return False
     known = sum(part in MENU_WORDS for part in parts)
     return known >= 2 or (parts[0] in HOME_WORDS and len(parts) >= 2)
+
+
+def _menu_run(text: str, lower: str) -> bool:
+    """Whether the line is a site's menu pasted with no separators: four capitalised
+    words or more, all but one the links a menu has or sections the lexicon knows, the
+    first a home link or four of them known ("Início Política Economia Mundo Cultura")."""
+    tokens = lower.split()
+    if not all(word[:1].isupper() for word in text.split()):
+        return False
+    known = sum(token in MENU_WORDS or is_section(token) for token in tokens)
+    return known >= len(tokens) - 1 and (known >= 4 or tokens[0] in HOME_WORDS)
 
 
 def _translator(text: str, lower: str) -> bool:

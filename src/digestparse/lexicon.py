@@ -86,6 +86,11 @@ CHROME_PHRASES = frozenset(
         "related stories", "copy link", "listen", "listen to this article", "load more stories",
         "load more posts", "see all", "view all", "skip to content", "skip to main content",
         "menu", "search", "home", "save", "bookmark", "relacionados", "noticias relacionadas",
+        # A page's controls in the other languages: skip links, search, accepting cookies.
+        "saltar al contenido", "ir al contenido", "pular para o conteúdo",
+        "ir para o conteúdo", "aller au contenu", "passer au contenu", "zum inhalt springen",
+        "zum inhalt", "buscar", "búsqueda", "rechercher", "recherche", "suche", "suchen",
+        "pesquisar", "busca", "accept", "aceptar", "aceitar", "accepter", "akzeptieren",
         "artículos relacionados", "articles liés", "à lire aussi", "lire aussi", "voir aussi",
         "leia também", "veja também", "lee también", "ver también", "mehr zum thema",
         "das könnte sie auch interessieren", "email address", "e-mail address", "your email",
@@ -426,7 +431,8 @@ NOTICE_OPENINGS = (
     "by continuing to use", "by using this site", "by using our site", "usamos cookies",
     "utilizamos cookies", "este sitio utiliza cookies", "nous utilisons des cookies",
     "ce site utilise des cookies", "wir verwenden cookies", "diese website verwendet cookies",
-    "este site utiliza cookies",
+    "este site utiliza cookies", "este site usa cookies", "este sitio usa cookies",
+    "diese seite verwendet cookies", "ce site web utilise des cookies",
 )  # fmt: skip
 
 #: Openings of the heading of a page's box (a newsletter sign-up, an appeal
