@@ -4752,6 +4752,10 @@ def test_near_miss_of_a_source_over_a_teaser_where_no_byline_leads() -> None:
         "Impressum",
         "Este site usa cookies para melhorar sua experiência.",
         "Diese Website verwendet Cookies.",
+        "Iniciar sesión",
+        "Tout accepter",
+        "Mein Konto",
+        "Síguenos en",
     ],
 )
 def test_a_pages_controls_menus_and_notices_in_five_languages_are_chrome(line: str) -> None:
