@@ -4773,3 +4773,26 @@ def test_a_pages_controls_menus_and_notices_in_five_languages_are_chrome(line: s
 )
 def test_near_misses_of_a_menu_or_its_link(line: str) -> None:
     assert extract(line).chrome is None
+
+
+def test_two_short_sentences_over_a_longer_summary_are_a_headline() -> None:
+    text = (
+        "The river is rising. The town is not ready.\n\n"
+        "Flood defences promised in 2019 are still waiting for funding, and the forecast is bad.\n\n"
+        "Bus fares are going up. Wages are not.\n\n"
+        "From January a single ticket will cost 2.80, the third rise in two years, they say.\n"
+    )
+    assert [a.headline for a in digestparse.parse(text)] == [
+        "The river is rising. The town is not ready.",
+        "Bus fares are going up. Wages are not.",
+    ]
+
+
+def test_near_miss_of_two_short_sentences_as_teasers_one_per_line() -> None:
+    # Teasers of like lengths pair up with none: each stays a teaser.
+    text = (
+        "The river is rising. The town is not ready.\n\n"
+        "The mill is closing. Nobody knows what comes next.\n\n"
+        "Bus fares are going up. Wages are not, again.\n"
+    )
+    assert [a.headline for a in digestparse.parse(text)] == [None, None, None]

@@ -1505,14 +1505,18 @@ def _short_before_long(listing: Listing, i: int) -> bool:
     f = unit.features
     return (
         f.ends_period
-        # Two sentences in title case make a headline too: "Rent Control Works. Here Is Why."
-        and (not f.inner_sentence or f.title_ratio >= 0.7)
+        # Two sentences in title case make a headline too: "Rent Control Works. Here Is Why.";
+        # so do two short ones: "The river is rising. The town is not ready."
+        and (not f.inner_sentence or f.title_ratio >= 0.7 or f.words <= _TWO_SHORT_SENTENCES)
         and f.words <= 16
         and below.features.words * 2 >= f.words * 3
         # A sentence under a title is that title's summary, unless the title is a label.
         and not (i > 0 and _claims(units[i - 1]))
     )
 
+
+#: The most words of a headline of two sentences in sentence case.
+_TWO_SHORT_SENTENCES = 10
 
 #: What a summary looks past, up to the previous summary, for its headline.
 _PASSED = (DATE, BYLINE, NOISE, CAPTION)
