@@ -286,6 +286,7 @@ SAMPLE_DATES = {
     "12/03/2024 às 18h40": datetime.date(2024, 3, 12),
     "12/03/2024 às 15h10": datetime.date(2024, 3, 12),
     "11/03/2024 às 20h05": datetime.date(2024, 3, 11),
+    "7 hours ago": datetime.date(2024, 3, 10),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",
@@ -294,7 +295,7 @@ RELATIVE = {
     # No year: the last such day before the reference.
     "Lunes 30 de noviembre | 09:20", "Domingo 29 de noviembre | 21:05",
     "Há 2 horas", "Há 3 horas", "Há 5 horas", "Há 7 horas", "5 hours ago", "8 hours ago",
-    "9 hours ago", "Mar 4", "Feb 28", "Feb 21", "Feb 14",
+    "9 hours ago", "Mar 4", "Feb 28", "Feb 21", "Feb 14", "7 hours ago",
 }  # fmt: skip
 
 

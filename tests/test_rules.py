@@ -4796,3 +4796,16 @@ def test_near_miss_of_two_short_sentences_as_teasers_one_per_line() -> None:
         "Bus fares are going up. Wages are not, again.\n"
     )
     assert [a.headline for a in digestparse.parse(text)] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("submitted 5 hours ago by harbourwatcher to r/northtown", "harbourwatcher", "5 hours ago"),
+        ("Submitted by Ana Ruiz on March 4, 2019", "Ana Ruiz", "March 4, 2019"),
+    ],
+)
+def test_a_forum_links_poster_age_and_forum(line: str, author: str, date: str) -> None:
+    byline = byline_parts(line)
+    assert byline is not None
+    assert (byline.author, byline.date) == (author, date)

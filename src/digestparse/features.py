@@ -852,6 +852,9 @@ def may_be_bio(text: str, lower: str) -> bool:
     return text.endswith(".") and any(verb in head for verb in _BIO_VERBS)
 
 
+#: The forum a link was posted to, after its poster: " to r/northtown".
+_TO_FORUM = re.compile(r"\s+(?:to|in)\s+/?r/[\w-]{2,40}$")
+
 #: A link's score before the marked poster: "312 points " (from "312 points by kestrel").
 _LEADING_SCORE = Caseless(
     rf"{TALLY_NUMBER}\s+(?:{alternation(SCORES)})\s+(?=(?:{alternation(BY_WORDS)})\s)"
@@ -916,6 +919,8 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
         if by is not None:  # "Posted on March 4, 2019 by admin": "by" marks the author
             marker = marker or by.group(0).strip()
             rest = rest[by.end() :]
+            # The forum the link was posted to: "by deckhand_77 to r/northtown".
+            rest = _TO_FORUM.sub("", rest)
         elif (
             marker is None
             and not before.strip()

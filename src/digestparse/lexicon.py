@@ -668,7 +668,7 @@ DATE_LABELS = (
     "data", "on", "last updated on", "last updated", "last modified", "first published",
     "originally published", "dernière mise à jour", "mis à jour le", "actualizado el",
     "atualizado em", "publicada el", "publicada em", "publicada", "erschienen am", "stand",
-    "modified on", "modified", "last modified on",
+    "modified on", "modified", "last modified on", "submitted",
 )
 
 #: The labels of a date that says when an article was last changed.
