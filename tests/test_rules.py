@@ -4809,3 +4809,32 @@ def test_a_forum_links_poster_age_and_forum(line: str, author: str, date: str) -
     byline = byline_parts(line)
     assert byline is not None
     assert (byline.author, byline.date) == (author, date)
+
+
+def test_a_headline_without_summary_right_under_the_listings_part_opens_it() -> None:
+    text = (
+        "Latest updates\n\nFerry services suspended as storm hits the coast\n\n"
+        "Council confirms the tram line route\n\n"
+        "The final plan avoids the old town and adds two stops near the hospital.\n\n"
+        "School meals to be free for all primary pupils\n\n"
+        "The scheme will cost 30 million a year and start in September.\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary is None) for a in digest] == [
+        ("Ferry services suspended as storm hits the coast", True),
+        ("Council confirms the tram line route", False),
+        ("School meals to be free for all primary pupils", False),
+    ]
+    assert [n.text for n in digest.noise] == ["Latest updates"]
+
+
+def test_near_miss_of_a_headline_under_a_section_name_the_page_title() -> None:
+    # Under a section's name (no part of a listing page), the line is the page's tagline.
+    text = (
+        "Politics\n\nThe latest news and analysis from the town hall\n\n"
+        "Council confirms the tram line route\n\n"
+        "The final plan avoids the old town and adds two stops near the hospital.\n\n"
+        "School meals to be free for all primary pupils\n\n"
+        "The scheme will cost 30 million a year and start in September.\n"
+    )
+    assert digestparse.parse(text)[0].headline == "Council confirms the tram line route"

@@ -562,6 +562,11 @@ def _may_open_byline(text: str, lower: str | None = None) -> bool:
     return first in _BYLINE_OPENINGS
 
 
+def heads_listing_part(lower: str) -> bool:
+    """Whether a lower-cased line names a part of the listing page: "Latest updates"."""
+    return lower.rstrip(_CHROME_TAIL).lstrip(_CHROME_HEAD) in LISTING_SECTIONS
+
+
 def _chrome(text: str, lower: str, words: int) -> str | None:
     bare = lower.rstrip(_CHROME_TAIL).lstrip(_CHROME_HEAD)
     if bare in CHROME_PHRASES:

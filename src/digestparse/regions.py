@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import cast
 
 from .drafts import Draft, Listing
-from .features import is_role, is_section, name_with_role
+from .features import heads_listing_part, is_role, is_section, name_with_role
 from .lexicon import PLACE_PREPOSITIONS, SOURCE_WORDS
 from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
@@ -1115,8 +1115,11 @@ def _leftovers(
         elif (
             unit.kind is TITLE
             and prev is None
-            and mode == "trailer"
-            and _first_over_facts(listing, region, k, nxt)
+            and nxt is not None
+            and (
+                (mode == "trailer" and _first_over_facts(listing, region, k, nxt))
+                or _first_under_part(listing, region, k, nxt)
+            )
         ):
             pending.append(k)  # the listing's first article, without summary
         elif unit.kind is TITLE and prev is None and listing.enabled("noise.page_title"):
@@ -1247,6 +1250,29 @@ def _alone_name(listing: Listing, unit: Unit, above: Unit) -> bool:
         and unit.features.words >= 2
         and (not listing.shown.parted or (fills_block(unit) and unit.block is not above.block))
         and unit.features.name
+    )
+
+
+def _first_under_part(listing: Listing, region: list[int], k: int, nxt: Draft) -> bool:
+    """Whether title ``k``, above the first article found, is an article without summary
+    of its own: right under the line naming the listing's part ("Latest updates"), which
+    is the page's title there, and right over the next article, each in blocks of their
+    own, a headline of five words or more that reads as no label."""
+    units = listing.units
+    unit = units[k]
+    above = [j for j in region if j < k]
+    return (
+        len(above) >= 1
+        and units[above[-1]].kind is NOISE
+        and above[-1] == k - 1
+        and heads_listing_part(units[k - 1].features.lower)
+        and k + 1 == nxt.first
+        and fills_block(unit)
+        and units[k + 1].block is not unit.block
+        and unit.features.words >= 5
+        and not unit.text.endswith(":")
+        and unit.features.kicker is None
+        and listing.enabled("headline.alone")
     )
 
 
