@@ -206,7 +206,6 @@ _CHROME_HEAD = " [(«‹<←🔒🔓🔴📌🎧▶►⭐★☆🔥💬🕑📅"
 # A reading time alone on its line; there the minutes may stand without
 # "read" ("12 MIN", a blog platform's way).
 _READING_LINE = Caseless(rf"(?:{READING_TIME}|\d+\s*min(?:ute[sn]?|utos?|s)?\.?)\s*")
-#: How the words the anchored chrome patterns open with begin.
 #: What may stand before a search page's count of its results: "About 1,240 results".
 _ABOUT_WORDS = (
     "about", "around", "approximately", "cerca de", "unos", "aproximadamente", "environ",
@@ -218,6 +217,7 @@ _RESULT_COUNT = regex.compile(
     r"(?:results?|resultados?|résultats?|ergebnisse|treffer)(?:\s*\([^()]{1,30}\))?",
     _I,
 )
+#: How the words the anchored chrome patterns open with begin.
 _CHROME_HEADS = frozenset(
     w[:3]
     for w in (
@@ -562,13 +562,18 @@ def _may_open_byline(text: str, lower: str | None = None) -> bool:
     return first in _BYLINE_OPENINGS
 
 
+def _bare(lower: str) -> str:
+    """A lower-cased line without the signs and icons around a page control: "more »"."""
+    return lower.rstrip(_CHROME_TAIL).lstrip(_CHROME_HEAD)
+
+
 def heads_listing_part(lower: str) -> bool:
     """Whether a lower-cased line names a part of the listing page: "Latest updates"."""
-    return lower.rstrip(_CHROME_TAIL).lstrip(_CHROME_HEAD) in LISTING_SECTIONS
+    return _bare(lower) in LISTING_SECTIONS
 
 
 def _chrome(text: str, lower: str, words: int) -> str | None:
-    bare = lower.rstrip(_CHROME_TAIL).lstrip(_CHROME_HEAD)
+    bare = _bare(lower)
     if bare in CHROME_PHRASES:
         return f"the line is the page control {bare!r}"
     if bare in LISTING_SECTIONS:
@@ -884,7 +889,8 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
     handle ("Ana Ruiz @anaruiz"). A handle, or how many wrote with the author
     ("and 2 others"), is no part of the author.
     """
-    bio = _BIO.match(text) if may_be_bio(text, text.lower()) else None
+    # The cheap test first: most lines tried here end with no full stop.
+    bio = _BIO.match(text) if text.endswith(".") and may_be_bio(text, text[:60].lower()) else None
     if bio is not None and is_name(bio.group(1), name_words) and _bio_roles(text):
         # An author's note in one sentence: "Ana Ruiz is a senior fellow at …".
         return Byline(bio.group(1), None, None)
@@ -1037,7 +1043,7 @@ def _name_before_facts(text: str, name_words: int) -> str | None:
 
 
 #: What may open the place an author filed from: "desde Buenos Aires", "in Geneva".
-_FROM_WORDS = frozenset({"desde", "from", "in", "en", "depuis", "aus", "em", "de", "à"})
+_FROM_WORDS = PLACE_PREPOSITIONS | {"desde", "depuis", "de", "à"}
 
 
 def _filed_from(text: str) -> bool:

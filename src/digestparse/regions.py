@@ -1046,7 +1046,11 @@ def _leftovers(
     units = listing.units
     pending: list[int] = []  # titles in the middle, grouped by block below
     # Below the last article: headlines without summary over their authors' names.
-    signed = {k for k in region if nxt is None and k + 1 in region and _signed_headline(listing, k)}
+    signed = (
+        {k for k in region if k + 1 in region and _signed_headline(listing, k)}
+        if nxt is None
+        else set()
+    )
     signed |= {k + 1 for k in signed}
     last_title = max((k for k in region if units[k].kind is TITLE), default=-1)
     last_date = max((k for k in region if units[k].kind is DATE), default=-1)
@@ -1260,11 +1264,9 @@ def _first_under_part(listing: Listing, region: list[int], k: int, nxt: Draft) -
     own, a headline of five words or more that reads as no label."""
     units = listing.units
     unit = units[k]
-    above = [j for j in region if j < k]
     return (
-        len(above) >= 1
-        and units[above[-1]].kind is NOISE
-        and above[-1] == k - 1
+        k - 1 in region
+        and units[k - 1].kind is NOISE
         and heads_listing_part(units[k - 1].features.lower)
         and k + 1 == nxt.first
         and fills_block(unit)
