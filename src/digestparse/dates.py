@@ -20,6 +20,7 @@ from .lexicon import (
     COUNTED,
     DATE_LABELS,
     FACT_LINKS,
+    ISSUE_WORDS,
     KICKER_LABELS,
     NONE_COUNTED,
     PLACE_NAMES,
@@ -264,8 +265,7 @@ _LABEL = (
     rf"(?:(?:{alternation(DATE_LABELS)})\s*:?\s+"
     rf"|(?:{_SECTION}){_SEPARATOR}"
     # A newsletter's or a journal's issue: "Issue #42 — ", "Nº 118 | ".
-    rf"|(?:issue|edition|édition|edición|edição|ausgabe|número|numéro|no\.|nr\.|n[°º])"
-    rf"\s*\#?\s*\d{{1,5}}{_SEPARATOR}"
+    rf"|(?:{'|'.join(ISSUE_WORDS)})\s*\#?\s*\d{{1,5}}{_SEPARATOR}"
     # "Posted in Housing on", "Publié dans Société le": a few words of sections.
     rf"|{_FILED_UNDER}[^\s|·•]+(?:,?[ ][^\s|·•]+){{0,4}}?\s+(?:on|el|le|am|em)\s+)?"
     rf"(?:(?:{READING_TIME}|{_TALLY}){_SEPARATOR})?"

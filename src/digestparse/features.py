@@ -40,6 +40,7 @@ from .lexicon import (
     CREDIT_SOURCES,
     CREDIT_WORDS,
     HOME_WORDS,
+    ISSUE_WORDS,
     KICKER_LABELS,
     KICKER_OPENINGS,
     LISTING_SECTIONS,
@@ -172,13 +173,8 @@ _RESULTS = regex.compile(
     r"articles|ergebnisse|artikel|artigos)\b",
     _I,
 )
-#: The words that name a print issue: "Issue 2890", "Vol. 12, No. 3", "Ausgabe 45/2026".
-_ISSUE_WORDS = (
-    *("issue", r"vol\.?", "volume", r"no\.?", r"nr\.?", "number", "edition", "ausgabe", "heft"),
-    *("número", "numéro", "edición", "edição", "n[°º]"),
-)
 _ISSUE = regex.compile(
-    rf"^(?:(?:{'|'.join(_ISSUE_WORDS)})\s*#?\s*\d{{1,5}}(?:/\d{{2,4}})?[\s,·|/–-]*)+$", _I
+    rf"^(?:(?:{'|'.join(ISSUE_WORDS)})\s*#?\s*\d{{1,5}}(?:/\d{{2,4}})?[\s,·|/–-]*)+$", _I
 )
 _PAGE_OF = regex.compile(rf"^(?:{'|'.join(_PAGE_WORDS)})\s*\d+(?:\s*(?:of|de|von|di)\s*\d+)?$", _I)
 #: The pages an article fills in a journal's table of contents: "Pages 201–224", "pp. 12-30".

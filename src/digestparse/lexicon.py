@@ -644,6 +644,13 @@ COUNTED = (
 )
 
 #: What a listing says instead of a count ("No Comments") or beside one ("Leave a comment").
+#: The words that name a print issue, as pattern pieces: "Issue 2890", "Vol. 12, No. 3",
+#: "Ausgabe 45/2026"; before a date too: "Issue #42 — March 4, 2024".
+ISSUE_WORDS = (
+    "issue", r"vol\.?", "volume", r"no\.?", r"nr\.?", "number", "edition", "ausgabe", "heft",
+    "número", "numéro", "edición", "edição", "édition", "n[°º]",
+)  # fmt: skip
+
 #: A listing's links beside an article's facts: "3 hours ago | hide | 120 comments".
 FACT_LINKS = (
     "hide", "flag", "past", "discuss", "save", "report", "reply", "permalink", "favorite",
