@@ -4378,7 +4378,7 @@ def test_an_age_before_its_section_after_a_preposition_dates_the_article() -> No
     ]
 
 
-def test_a_paywall_label_over_a_headline_is_its_kicker() -> None:
+def test_a_paywall_badge_over_a_headline_is_chrome_as_other_access_badges() -> None:
     text = (
         "Article réservé aux abonnés\nLes vendanges avancées dans le Bordelais\n"
         "Après un été sans pluie, la récolte commence dès la mi-août.\n"
@@ -4387,11 +4387,9 @@ def test_a_paywall_label_over_a_headline_is_its_kicker() -> None:
         "Article réservé aux abonnés\nDans les Cévennes, les châtaigniers meurent\n"
         "Les forestiers observent un dépérissement rapide des arbres.\n"
     )
-    assert [a.kicker for a in digestparse.parse(text)] == [
-        "Article réservé aux abonnés",
-        None,
-        "Article réservé aux abonnés",
-    ]
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.kicker) for a in digest] == [(None, None)] * 3
+    assert [n.text for n in digest.noise] == ["Article réservé aux abonnés"] * 2
 
 
 @pytest.mark.parametrize("line", ["Le Monde avec AFP", "Redacción con EFE", "The Herald with AP"])
@@ -4421,9 +4419,9 @@ def test_one_word_over_the_first_article_is_the_page_name_not_its_caption() -> N
         "Les préfets ont interdit l'arrosage des jardins jusqu'à nouvel ordre.\n"
     )
     digest = digestparse.parse(text)
-    assert (digest[0].caption, digest[0].kicker) == (None, "Article réservé aux abonnés")
+    assert (digest[0].caption, digest[0].kicker) == (None, None)
     assert digest[1].caption == "Thumbnail of a parched vineyard"
-    assert [n.text for n in digest.noise] == ["Planète"]
+    assert [n.text for n in digest.noise] == ["Planète", "Article réservé aux abonnés"]
 
 
 _SIGNED = (

@@ -70,9 +70,8 @@ def _all_samples() -> str:
 #: byline, ``summary.after_title``, shown by the second article only; alt text
 #: over every headline, ``caption.sentence_above_headline``, two at least; a
 #: headline over its date above the first article, shown by the date under the
-#: next, ``date_mode``; a label over the first headline under the page's name, shown
-#: a label by the same line over a headline further down, ``kicker.repeated``): a
-#: window of a few lines reads them as a longer listing's first windows would.
+#: next, ``date_mode``): a window of a few lines reads them as a longer listing's
+#: first windows would.
 _NEED_THE_END = frozenset(
     {
         "a-alt-sentences-between-advertisements",
@@ -83,7 +82,6 @@ _NEED_THE_END = frozenset(
         "b-platform-posts-name-in-publication",
         "b-question-standfirsts-between-byline-and-date",
         "i-live-headline-over-its-age",
-        "j-french-subscriber-labels",
         "j-spanish-teasers-under-authors-and-sources",
     }
 )

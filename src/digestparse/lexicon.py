@@ -114,6 +114,7 @@ CHROME_PHRASES = frozenset(
         "paywall", "solo para suscriptores", "exclusivo para suscriptores",
         "réservé aux abonnés", "abonnés", "nur für abonnenten", "exklusiv für abonnenten",
         "exclusivo para assinantes", "só para assinantes", "abo", "plus",
+        "article réservé aux abonnés", "suscriptores", "para assinantes", "assinantes",
         # The heading of a CMS's box of article facts ("Details / Written by … / Hits: 12").
         "details", "article details", "detalles", "détails", "einzelheiten", "detalhes",
     }
@@ -323,11 +324,6 @@ KICKER_LABELS = frozenset(
         # part: ``LISTING_SECTIONS``).
         "último momento", "urgente", "developing", "developing story", "en directo",
         "exclusiva", "verificación", "faktencheck", "vérification", "checagem", "fact-check",
-        # What a paywall labels its articles with.
-        "premium", "subscriber only", "subscribers only", "for subscribers", "members only",
-        "article réservé aux abonnés", "réservé aux abonnés", "abonnés", "nur für abonnenten",
-        "exklusiv für abonnenten", "exclusivo para suscriptores", "solo para suscriptores",
-        "suscriptores", "exclusivo para assinantes", "para assinantes", "assinantes",
     }
 )
 
