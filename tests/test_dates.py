@@ -142,6 +142,9 @@ def test_label_is_not_part_of_the_date() -> None:
         ("Issue #42 — March 4, 2024", "March 4, 2024"),
         ("Publié le 12 mars 2024 à 14h35, mis à jour à 16h02", "12 mars 2024 à 14h35"),
         ("March 4, 2019, updated 16:02", "March 4, 2019"),
+        # How long ago that was, in brackets after it.
+        ("Published 4 March 2024 (3 hours 12 minutes ago)", "4 March 2024"),
+        ("4 de marzo de 2024 (hace 3 horas)", "4 de marzo de 2024"),
     ],
 )
 def test_what_may_stand_around_a_whole_date(text: str, date: str) -> None:
@@ -166,6 +169,9 @@ def test_what_may_stand_around_a_whole_date(text: str, date: str) -> None:
         "Dec 01, 2026)",
         "(Dec 01, 2026]",
         "(the budget of 2026)",
+        # Brackets after a date that hold no age.
+        "4 March 2024 (3 hours of talks)",
+        "March 4 (Reuters)",
     ],
 )
 def test_near_misses_of_what_may_stand_around_a_date(text: str) -> None:

@@ -252,7 +252,12 @@ _UPDATED = (
     # Or the time of day alone, the same day: "…, mis à jour à 16h02", "updated 16:02".
     rf"(?:\s+{_DATE_BODY}|{_TIME}))"
 )
-_TRAILER = rf"(?:{_TRAILING_PART}|{_UPDATED})*"
+#: How long ago that was, in brackets after the date: "4 March 2024 (3 hours 12 minutes ago)".
+_AGE_AFTER = (
+    rf"(?:\s*\((?:(?:{_COUNT}\s+{_UNITS}[\s,]*(?:and\s+)?){{1,3}}(?:ago|atr[áa]s)"
+    rf"|(?:hace|há|il\s+y\s+a|vor)\s+{_COUNT}\s+{_AFTER_COUNT})\))"
+)
+_TRAILER = rf"(?:{_TRAILING_PART}|{_UPDATED}|{_AGE_AFTER})*"
 _SECTION = alternation(KICKER_LABELS | SECTION_NAMES)
 #: What files a post in its sections before its date: "Posted in Housing on …".
 _FILED_UNDER = (
