@@ -1981,6 +1981,27 @@ def test_bylines_glued_above_their_headlines_lead_without_blank_lines(chrome: st
     ]
 
 
+def test_bylines_glued_above_teasers_without_headlines_lead_them() -> None:
+    # Layout L without headlines: "Written by NAME DATE" over alt text glued to the teaser.
+    text = (
+        f"Written by Tre Kwon Tuesday, 12 March 2025\nquay 160x120{SUMMARY}\n\nRead more...\n\n"
+        f"Written by Ana Ruiz Monday, 10 March 2025\nschool 160x120{SUMMARY2}\n\nRead more...\n"
+    )
+    assert _fields(digestparse.parse(text)) == [
+        ("Tre Kwon", "Tuesday, 12 March 2025"),
+        ("Ana Ruiz", "Monday, 10 March 2025"),
+    ]
+    # Near miss: glued under each teaser, the last one's too, they end their articles.
+    text = (
+        f"{SUMMARY}\nWritten by Tre Kwon Tuesday, 12 March 2025\n\n"
+        f"{SUMMARY2}\nWritten by Ana Ruiz Monday, 10 March 2025\n"
+    )
+    assert _fields(digestparse.parse(text)) == [
+        ("Tre Kwon", "Tuesday, 12 March 2025"),
+        ("Ana Ruiz", "Monday, 10 March 2025"),
+    ]
+
+
 def test_a_byline_above_a_stray_title_stays_out_of_the_next_article() -> None:
     # Found by the fuzzer: the byline went to the headline below a title that
     # became an article of its own, and the spans overlapped.
@@ -2128,6 +2149,32 @@ def test_a_teaser_as_short_as_its_headline_where_the_listing_shows_teasers() -> 
     assert len(digestparse.parse(two + "\n" + short)) == 2  # three short ones outnumber two
 
 
+def test_a_short_teaser_alone_with_its_headline_where_the_listing_shows_teasers() -> None:
+    pairs = (
+        "Markets slide as oil tops $100\n"
+        "Investors fear a longer squeeze on supply after the pipeline attack\n\n"
+        "Transport strike called off at last minute\n"
+        "Unions and operators reached a deal shortly before midnight\n\n"
+    )
+    last = (
+        "Schools to stay open during heatwave\nMinisters reject calls for early summer holidays\n"
+    )
+    digest = digestparse.parse(pairs + last)
+    assert [(a.headline, a.summary) for a in digest][-1] == (
+        "Schools to stay open during heatwave",
+        "Ministers reject calls for early summer holidays",
+    )
+    # As short as its headline, too: the listing's pattern tells, not the lengths.
+    shorter = "Schools to stay open during the heatwave\nMinisters reject early summer holidays\n"
+    assert len(digestparse.parse(pairs + shorter)) == 3
+    # Near misses: with one teaser shown the two short lines are a trailing box;
+    # so are two lines below a title, or three in their block.
+    assert len(digestparse.parse(pairs.split("\n\n", 1)[1] + last)) == 1
+    assert len(digestparse.parse(pairs + last + "Councils warn of cuts to services\n")) == 2
+    boxed = "Most read\n" + last
+    assert len(digestparse.parse(pairs + boxed)) == 2
+
+
 def test_sentence_caption_above_headline_and_near_miss_in_layout_f() -> None:
     text = f"Protesters gather outside the parliament on Tuesday.\nCongress Votes to Remove the President\n\n{SUMMARY}\n"
     assert (
@@ -2259,6 +2306,17 @@ def test_a_lower_case_byline_does_not_continue_the_headline() -> None:
     # A real continuation still continues.
     digest = digestparse.parse(f"Bus Drivers Walk Out Over\nthe New Night Rotas\n\n{SUMMARY}\n")
     assert digest[0].headline == "Bus Drivers Walk Out Over the New Night Rotas"
+
+
+def test_a_reading_time_under_a_headline_continues_nothing() -> None:
+    # "… said no" stops where a Portuguese sentence would go on ("no" is "in the").
+    text = f"Why the nurses said no\n7 min read\n\n{SUMMARY}\n"
+    assert digestparse.parse(text)[0].headline == "Why the nurses said no"
+    # Near miss: a longer line in lower case still goes on.
+    text = f"Why the nurses said no\nto the new rota in the end\n\n{SUMMARY}\n"
+    assert (
+        digestparse.parse(text)[0].headline == "Why the nurses said no to the new rota in the end"
+    )
 
 
 def test_a_date_opening_a_summary_continues_no_open_headline() -> None:
@@ -2794,6 +2852,15 @@ def test_chrome_trim_strips_what_the_former_pattern_cut(text: str) -> None:
             "Die Kranführer wollen nächste Woche streiken. [Weiterlesen]",
             "Die Kranführer wollen nächste Woche streiken.",
         ),
+        # A blog theme's link names the article before its arrow.
+        (
+            "Tenants say they are done waiting. … Continue reading Bus Drivers Walk Out →",
+            "Tenants say they are done waiting. …",
+        ),
+        (
+            "La protesta sumó a cuatro barrios. Seguir leyendo «Huelga en el metro» »",
+            "La protesta sumó a cuatro barrios.",
+        ),
     ],
 )
 def test_a_link_to_the_whole_article_is_cut_from_the_end_of_its_teaser(
@@ -2802,7 +2869,7 @@ def test_a_link_to_the_whole_article_is_cut_from_the_end_of_its_teaser(
     text = f"Bus Drivers Walk Out\n{line}\n\nSchools Short of Staff\n{SUMMARY2}\n"
     digest = digestparse.parse(text)
     assert [a.summary for a in digest] == [summary, SUMMARY2]
-    assert digest[0].truncated is summary.endswith(("…]", "..."))
+    assert digest[0].truncated is summary.endswith(("…]", "...", "…"))
     # The link stays in the article's span: nothing of the line is noise.
     assert list(digest.noise) == [] and text[slice(*digest[0].span)].endswith(line)
 
@@ -2813,6 +2880,8 @@ def test_a_link_to_the_whole_article_is_cut_from_the_end_of_its_teaser(
         "Children who read more do better at school, the study found.",  # not after a sentence's end
         "Parents simply want more",
         "Why? Read more",  # fewer than three words would be left
+        "Why? Continue reading the report →",  # the same with the link naming it
+        "The vote passed. Continue reading the report",  # no arrow ends the named link
     ],
 )
 def test_near_misses_of_a_link_to_the_whole_article(line: str) -> None:

@@ -109,7 +109,7 @@ def promote_teasers(listing: Listing) -> None:
 
 def _promote_teasers(listing: Listing) -> None:
     units = listing.units
-    shown, short, cased = 0, [], []
+    shown, short, cased, loose = 0, [], [], []
     for i in _pairs(units, TITLE, TITLE):
         if units[i].kind is not TITLE or units[i - 1].kind is not TITLE or i - 1 in cased:
             continue  # a promotion just above changed it, or will
@@ -125,10 +125,16 @@ def _promote_teasers(listing: Listing) -> None:
                 cased.append(i)
             else:
                 short.append(i)
+        elif _teaser_under_title(listing, i, loose=True):
+            loose.append(i)
     shown += len(cased)
     if shown >= 2:
         for i in cased:
             units[i].verdict = _AFTER_TITLE
+    if shown >= 2 and len(loose) <= shown:
+        for i in loose:
+            if units[i - 1].kind is TITLE:
+                units[i].verdict = _AFTER_TITLE
     if shown >= 2 and len(short) <= shown:
         listing.shown.short_teasers = True
     if listing.shown.short_teasers:
@@ -229,12 +235,15 @@ def _name_glued_over_sentence(units: list[Unit], j: int) -> bool:
     )
 
 
-def _teaser_under_title(listing: Listing, i: int) -> bool:
+def _teaser_under_title(listing: Listing, i: int, *, loose: bool = False) -> bool:
     """Whether title ``i`` reads as the teaser of the title above, whatever their lengths.
 
     It has ``Options.teaser_min_words`` words at least, or, in sentence case
     under a headline in title case ("Crane operators walk out over rotas"
-    under "Dock Workers Vote to Strike"), five.
+    under "Dock Workers Vote to Strike"), five. ``loose``: five in sentence
+    case under any headline, the two alone in their block, as a listing that
+    has shown its teasers writes them ("Ministers reject calls for early
+    summer holidays" under "Schools to stay open during heatwave").
     """
     units = listing.units
     unit, above = units[i], units[i - 1]
@@ -272,7 +281,11 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
         and (
             unit.block is above.block or (unit.first == 0 and _ends_block(units, i, authors=False))
         )
-        and ((long := f.words >= listing.options.teaser_min_words) or title_cased(above))
+        and (
+            (long := f.words >= listing.options.teaser_min_words)
+            or title_cased(above)
+            or (loose and _pair_alone(units, i))
+        )
         and f.title_ratio < _TITLE_RATIO
         and (long or f.sentence_case)
         and not f.name
@@ -280,6 +293,12 @@ def _teaser_under_title(listing: Listing, i: int) -> bool:
         and above.features.kicker is None
         and (not in_headline_list(units, i) or _question_between_pairs(units, i))
     )
+
+
+def _pair_alone(units: list[Unit], i: int) -> bool:
+    """Whether unit ``i`` and the one above are their block's only lines."""
+    block = units[i].block
+    return units[i - 1].block is block and units[i - 1].first == 0 and len(block.lines) == 2
 
 
 def _question_between_pairs(units: list[Unit], i: int) -> bool:

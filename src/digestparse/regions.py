@@ -124,7 +124,9 @@ def bylines_lead(listing: Listing) -> bool:
         return False
     units = listing.units
     first, last = drafts[0].first, drafts[-1].last
-    heads = {d.headline for d in drafts}
+    # An article without a headline opens with its teaser: "Written by NAME DATE"
+    # glued over "thumb 150x100The council voted …".
+    heads = {d.first if d.headline is None else d.headline for d in drafts}
     before = [k for k in range(first) if _leads(units, k, heads)]
     if not before or (
         listing.whole and any(units[k].kind is BYLINE for k in range(last + 1, len(units)))
@@ -308,7 +310,7 @@ def _chrome_only(units: list[Unit], ks: Iterable[int]) -> bool:
     return all(units[k].kind is NOISE for k in ks)
 
 
-def _leads(units: list[Unit], k: int, heads: set[int | None]) -> bool:
+def _leads(units: list[Unit], k: int, heads: set[int]) -> bool:
     """Whether unit ``k`` is a byline that may lead an article: in a block of its own,
     or glued right above a headline (no blank lines at all: "Posted on DATE by NAME")."""
     return _apart(units[k]) or (units[k].kind is BYLINE and k + 1 in heads)

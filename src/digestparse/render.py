@@ -7,7 +7,9 @@ summary as its own block, then "By …" and the date, each a block of its own
 line between blocks. Over teasers only, the first article's summary stays
 right under its headline, which alone would read as the page's title; where
 a dated teaser is too short to read as a sentence alone, every dated teaser
-opens with its date and a dash ("13.05.2025 – Stadtrat stoppt Verkauf.").
+opens with its date and a dash ("13.05.2025 – Stadtrat stoppt Verkauf.");
+a teaser that would read as a title alone ("Traders welcome the roof over
+their heads") stays right under its headline, as layout M writes it.
 Two shapes the articles could make are kept from reading otherwise: a
 teaser opening the listing over a headline gets that headline's summary
 glued under it (apart, the teaser would be its alt text), and teasers that
@@ -111,7 +113,10 @@ def render(articles: Iterable[Article]) -> str:
     parts = [
         _blocks(
             article,
-            glued=(glued and n == 0) or (under and n == 1) or (named and n == 0),
+            glued=(glued and n == 0)
+            or (under and n == 1)
+            or (named and n == 0)
+            or _title_like_teaser(article),
             leads=leads,
         )
         for n, article in enumerate(items)
@@ -157,6 +162,18 @@ def _bare_teaser(article: Article) -> bool:
     """Whether ``article`` is a summary alone: no headline, picture, label, author or date."""
     return article.summary is not None and not (
         article.headline or article.caption or article.kicker or article.byline or article.date
+    )
+
+
+def _title_like_teaser(article: Article) -> bool:
+    """Whether ``article``'s summary would read as a title alone in its block, under a
+    headline with nothing over it: glued under the headline it reads as the teaser
+    (``anchors.promote_teasers``), as the listing wrote it (layout M)."""
+    return (
+        article.headline is not None
+        and article.summary is not None
+        and _unlabelled(article)
+        and classify(extract(normalize(article.summary)), _DEFAULT).what is not Kind.SENTENCE
     )
 
 

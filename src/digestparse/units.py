@@ -104,12 +104,21 @@ _READ_ON = re.compile(
     + r")(?: ?(?:[»›→>]+|\.\.\.|…))?[\])]?\Z",
     re.IGNORECASE,
 )
+#: A blog's link that names the article before its arrow: "… Continue reading The
+#: empty-homes tax, one year on →" (a WordPress theme's way).
+_READ_TITLE_ON = re.compile(
+    r" (?<=[.!?…\]»\"”’)] )(?:"
+    + alternation(phrase for phrase in READ_ON if " " in phrase or len(phrase) > 6)
+    + r") [^\n]{1,200}? ?[→»›]\Z",
+    re.IGNORECASE,
+)
 #: The characters such a link can end with.
 _READ_ON_LAST = frozenset(
     "»›→>.…)]" + "".join(p[-1] for p in READ_ON) + "".join(p[-1].upper() for p in READ_ON)
 )
 #: How far from a line's end such a link can start.
 _READ_ON_REACH = max(map(len, READ_ON)) + 8
+_READ_TITLE_REACH = _READ_ON_REACH + 200
 
 
 def without_read_on(text: str) -> str:
@@ -121,6 +130,8 @@ def without_read_on(text: str) -> str:
     if len(text) < 16 or (text[-1] == "." and text[-2] != ".") or text[-1] not in _READ_ON_LAST:
         return text  # most lines: a link ends with "..." (never one full stop) or its word
     found = _READ_ON.search(text, len(text) - _READ_ON_REACH)
+    if found is None and text[-1] in "→»›":
+        found = _READ_TITLE_ON.search(text, len(text) - _READ_TITLE_REACH)
     if found is None or text.count(" ", 0, found.start()) < 2:
         return text
     return text[: found.start()]
@@ -156,6 +167,15 @@ _MARKER_LONGEST = max(map(len, _MARKERS))
 def _marker_alone(text: str) -> bool:
     """Whether a line is a byline's marker alone: "By", "Written by", "Autor:"."""
     return len(text) <= _MARKER_LONGEST and text.lower() in _MARKERS
+
+
+def _control(text: str) -> bool:
+    """Whether a line is a short piece of page chrome, which goes on with no line
+    above: "Read More", "7 min read" (a "[...]" ends the text above instead)."""
+    if len(text) > 40 or not any(c.isalpha() for c in text):
+        return False
+    f = Features(text)
+    return f.words <= 4 and f.chrome is not None
 
 
 #: The most words of a chrome line that nothing continues (a cookie notice may wrap).
@@ -250,9 +270,9 @@ def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
     """
     if not _full(above, below, width):
         return False
+    if _control(below.text):
+        return False
     f = Features(below.text)
-    if f.words <= 4 and any(c.isalpha() for c in below.text) and f.chrome:
-        return False  # a control under a full line: "Read More" (a "[...]" ends the text)
     if f.sentence_case or (f.words <= 2 and below.text.endswith(_TERMINAL)):
         return True
     if below.text.rstrip(_MARKER_SIGNS).lower() in _BARE_CREDITS:
@@ -311,6 +331,8 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
                 )
                 and not _stands_alone(lines[end].text)
                 and not _marker_alone(lines[end].text)
+                # "7 min read" under "Why the nurses said no"; "more »" goes on with "… Read".
+                and (lines[end].text[:1].islower() or not _control(lines[end].text))
                 # A date opening a summary opens its unit: "Aug 2, 2026 — A year …".
                 and date_lead(lines[end].text) is None
                 # A byline, date or short chrome line is whole: "Written by …
