@@ -287,6 +287,15 @@ SAMPLE_DATES = {
     "12/03/2024 às 15h10": datetime.date(2024, 3, 12),
     "11/03/2024 às 20h05": datetime.date(2024, 3, 11),
     "7 hours ago": datetime.date(2024, 3, 10),
+    "Mar 4, 2024": datetime.date(2024, 3, 4),
+    "Feb 26, 2024": datetime.date(2024, 2, 26),
+    "Feb 19, 2024": datetime.date(2024, 2, 19),
+    "9 December 2026": datetime.date(2026, 12, 9),
+    "8 December 2026": datetime.date(2026, 12, 8),
+    "6 December 2026": datetime.date(2026, 12, 6),
+    "Tuesday, 08 December 2026": datetime.date(2026, 12, 8),
+    "Friday, 04 December 2026": datetime.date(2026, 12, 4),
+    "Monday, 30 November 2026": datetime.date(2026, 11, 30),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

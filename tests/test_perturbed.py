@@ -146,14 +146,15 @@ def test_samples_hard_wrapped_at_72_columns_parse_the_same(name: str) -> None:
 #: headline ending with a full stop, glued over its summary; alt text written
 #: as a sentence, or a summary's second line, which read as teasers once no
 #: blank line parts the articles; a writer's name after an en dash, which
-#: then opens a bulleted item over the next headline.
+#: then opens a bulleted item over the next headline; a teaser as short as
+#: its headline, which only its block tells from a headline.
 _NO_BLANK_LIMITS = frozenset(
     {
         "a-alt-sentences-over-bylines", "a-captions-in-article-blocks",
         "a-sentence-captions-apart-with-capital-authors", "a-sentences-and-credits",
         "a-alt-sentences-under-site-name", "a-alt-sentences-between-advertisements",
         "j-french-subscriber-labels", "b-platform-posts-name-in-publication",
-        "i-sources-then-ages-over-headlines", "j-spanish-teasers-under-authors-and-sources",
+        "i-sources-then-ages-over-headlines",
         "a-signed-article-blocks", "a-uncredited-alt-sentences-apart", "b-dash-before-name",
         "b-issue-numbers", "b-names-over-headlines-in-a-magazine-issue",
         "b-question-standfirsts-between-byline-and-date",
@@ -164,7 +165,7 @@ _NO_BLANK_LIMITS = frozenset(
         "j-german-one-word-labels",
         "j-portuguese-teasers",
         "j-spanish-homepage-sections", "k-dirty-crlf", "l-cms-facts-box", "m-signed",
-        "m-summary-on-two-lines",
+        "m-summary-on-two-lines", "m-short-teasers-in-sentence-case",
     }
 )  # fmt: skip
 
