@@ -908,6 +908,38 @@ def test_a_title_over_the_first_of_teasers_is_the_page_title() -> None:
     assert digestparse.parse(mixed)[0].headline == "Harbour Notes"
 
 
+def test_with_no_blank_lines_a_label_over_the_first_of_teasers_is_the_page_title() -> None:
+    third = "Crane operators at the port voted by a wide margin to walk out next week."
+    text = f"Harbour Notes\n{SUMMARY}\nRead More\n{SUMMARY2}\nRead More\n{third}\n"
+    assert [a.headline for a in digestparse.parse(text)] == [None, None, None]
+    assert explain(text)["Harbour Notes"] == "noise.page_title"
+    # Near misses: a headline written as a phrase; a label whose teaser has
+    # a block of its own (the blank lines tell, as above).
+    phrase = text.replace("Harbour Notes", "Crane drivers walk out")
+    assert digestparse.parse(phrase)[0].headline == "Crane drivers walk out"
+    apart = f"Harbour Notes\n{SUMMARY}\n\n{SUMMARY2}\n\n{third}\n"
+    assert digestparse.parse(apart)[0].headline == "Harbour Notes"
+
+
+@pytest.mark.parametrize("caption", ["Image", "Picketers at the depot gates. Photo: Ana Ruiz"])
+def test_with_no_blank_lines_a_label_over_the_first_caption_is_the_page_title(
+    caption: str,
+) -> None:
+    text = (
+        f"Local News\n{caption}\nBus Drivers Walk Out\n{SUMMARY}\n"
+        f"Image\nSchools Short of Staff\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.kicker) for a in digest] == [(caption, None), ("Image", None)]
+    assert [n.text for n in digest.noise] == ["Local News"]
+    # Near misses: where another article has a kicker the label is the first's
+    # kicker too; alt text over its credit is one caption.
+    kicked = text.replace("Image\nSchools", "Image\nEDUCATION\nSchools")
+    assert digestparse.parse(kicked)[0].kicker == "Local News"
+    alt = text.replace("Local News", "Drivers at the depot gates")
+    assert digestparse.parse(alt)[0].caption == f"Drivers at the depot gates {caption}"
+
+
 def test_lone_title_between_articles_is_a_caption() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nEmpty classroom\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
@@ -3931,6 +3963,24 @@ def test_a_name_glued_under_a_headline_under_a_date_heading_is_its_author() -> N
 
 
 QUESTION = "Fifty years on, what can the ferry crews learn from the strike of their parents?"
+
+
+def test_with_no_blank_lines_a_question_past_the_byline_over_the_next_label_is_the_teaser() -> None:
+    text = (
+        "OPINION\nThe Strike Is the Only Language Left\nAna Ruiz | March 4, 2024\n"
+        "When talks fail for a third time, what else is left to workers?\n"
+        f"INTERVIEW\nSchools Short of Staff\nTom Berg | March 2, 2024\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.kicker, a.summary) for a in digest] == [
+        ("OPINION", "When talks fail for a third time, what else is left to workers?"),
+        ("INTERVIEW", SUMMARY2),
+    ]
+    # Near miss: over a sentence, the question is the next article's headline.
+    text = text.replace("INTERVIEW\nSchools Short of Staff\nTom Berg | March 2, 2024\n", "")
+    assert digestparse.parse(text)[-1].headline == (
+        "When talks fail for a third time, what else is left to workers?"
+    )
 
 
 @pytest.mark.parametrize("last", [True, False])

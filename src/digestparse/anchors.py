@@ -23,6 +23,7 @@ from .regions import (
     PAGE_TITLE,
     fills_block,
     in_headline_list,
+    label_like,
     label_verdict,
     names_source,
     signs_its_block,
@@ -157,7 +158,7 @@ def _promote_teasers(listing: Listing) -> None:
 _PAST_FACTS = Verdict(
     SENTENCE,
     "summary.after_title",
-    "a long line in sentence case under a title and its byline or date, ending their block",
+    "a long line in sentence case under a title and its byline or date, the last of their article",
 )
 
 
@@ -176,9 +177,11 @@ def _teaser_past_facts(listing: Listing, i: int, shown: bool) -> bool:
     years after the coup, what can socialists learn …?": a question, or a
     teaser with no full stop, longer than the headline and not in title
     case, either in the headline's block and ending it (a headline of its
-    own would open its block), or in a block of its own between the
-    article's byline and date, where another article shows a summary past
-    its headline's byline or date (``shown``; the windows before count).
+    own would open its block; with no blank lines, where ``shown``, the next
+    article's label or its headline over a byline or date may follow), or in
+    a block of its own between the article's byline and date, where another
+    article shows a summary past its headline's byline or date (``shown``;
+    the windows before count).
     """
     units = listing.units
     unit = units[i]
@@ -188,7 +191,7 @@ def _teaser_past_facts(listing: Listing, i: int, shown: bool) -> bool:
     head = units[h]
     f = unit.features
     if all(units[k].block is unit.block for k in range(h, i)):
-        placed = _ends_block(units, i, authors=False)
+        placed = _ends_block(units, i, authors=False) or (shown and _next_opens(units, i + 1))
     else:
         placed = (
             shown
@@ -207,6 +210,16 @@ def _teaser_past_facts(listing: Listing, i: int, shown: bool) -> bool:
         and not f.name
         # A source's name over its age is no headline: "BBC News" / "2 hours ago" / headline.
         and not (head.features.name and head.features.words <= 3)
+    )
+
+
+def _next_opens(units: list[Unit], j: int) -> bool:
+    """Whether unit ``j`` opens the next article: a section label, or a title over
+    its byline or date ("INTERVIEW" / headline / "Tom Berg | March 2, 2024")."""
+    if j >= len(units) or units[j].kind is not TITLE:
+        return False
+    return units[j].features.kicker is not None or (
+        j + 1 < len(units) and units[j + 1].kind in _FACTS
     )
 
 
@@ -1761,8 +1774,11 @@ def title_over_teasers(listing: Listing) -> None:
     Where the listing's other articles are all teasers with no headline, the
     first summary's "headline" standing apart from it is the page's title,
     not one article's: the first article becomes a teaser too, and what
-    stood above it is left to the regions (page titles, noise). Only in the
-    window that opens the listing, which holds two articles at least.
+    stood above it is left to the regions (page titles, noise). With no
+    blank line in the listing (the first teasers share a block), a title
+    written like a section's label opening that block is the page's too
+    ("Cultura"). Only in the window that opens the listing, which holds two
+    articles at least.
     """
     drafts = listing.drafts
     if (
@@ -1776,7 +1792,16 @@ def title_over_teasers(listing: Listing) -> None:
         return
     units = listing.units
     head, summary = units[drafts[0].headline], drafts[0].summary
-    if head.block is units[summary].block or head.count != len(head.block.lines):
+    block = units[summary].block
+    apart = head.block is not block and head.count == len(head.block.lines)
+    glued = (
+        head.block is block
+        and head.first == 0
+        and drafts[1].summary is not None
+        and units[drafts[1].summary].block is block
+        and label_like(head)
+    )
+    if not (apart or glued):
         return
     teaser = Draft(None, summary)
     teaser.take(summary, _SUMMARY, _TEASER, units[summary].text)

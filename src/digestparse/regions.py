@@ -387,7 +387,7 @@ def _caption_read_as_teaser(listing: Listing, drafts: list[Draft]) -> bool:
     if not (
         teaser.verdict.rule == "summary.after_title"
         and fills_block(head)
-        and _label_like(head)
+        and label_like(head)
         and fills_block(teaser)
         and _phrase(teaser)
         and not any(
@@ -498,22 +498,26 @@ def _head(
             k -= 1
     if above and top and _page_top(listing, above, nxt):
         return region  # page titles (``_leftovers``)
-    if top and _page_over_label(listing, above, nxt):
-        del above[1:]  # the page's title to ``_leftovers``, its kicker to the article
+    if top and (_page_over_label(listing, above, nxt) or _page_over_picture(listing, above, nxt)):
+        del above[1:]  # the page's title to ``_leftovers``, its kicker or caption to the article
         k += 1
     if above:
         _place_above(listing, nxt, above[::-1])
     return region[: k + 1]
 
 
-def _page_top(listing: Listing, above: list[int], first: Draft, *, labels: bool = False) -> bool:
+def _page_top(
+    listing: Listing, above: list[int], first: Draft, *, shown: Role | None = None
+) -> bool:
     """Whether the titles glued above the first headline are the page's, not its caption.
 
     So where no blank line sets the article apart (chrome or a section name
     above the titles in their block, or the summary in it too), and no other
-    article of the listing has a caption or kicker (``labels``: a caption): the
-    first article alone having a picture or a label is less likely than a page title.
+    article of the listing has a caption or kicker (but the role ``shown``,
+    which the first article keeps under the page's title): the first article
+    alone having a picture or a label is less likely than a page title.
     """
+    kinds = tuple(role for role in (Role.CAPTION, Role.KICKER) if role is not shown)
     units = listing.units
     top = units[above[-1]]
     # A date may stand between them and the headline, as over the other headlines.
@@ -525,11 +529,7 @@ def _page_top(listing: Listing, above: list[int], first: Draft, *, labels: bool 
         and (not dates or max(titles) < min(dates))
         and all(units[k].kind is TITLE and not _beside_date(listing, above, k) for k in titles)
         and len(listing.drafts) >= 2
-        and not any(
-            d.has(Role.CAPTION) or (d.has(Role.KICKER) and not labels)
-            for d in listing.drafts
-            if d is not first
-        )
+        and not any(d.has(role) for d in listing.drafts if d is not first for role in kinds)
         and listing.enabled("noise.page_title")
     )
 
@@ -542,7 +542,21 @@ def _page_over_label(listing: Listing, above: list[int], first: Draft) -> bool:
         len(above) == 2
         and listing.units[above[0]].features.kicker is not None
         and any(d.has(Role.KICKER) for d in listing.drafts if d is not first)
-        and _page_top(listing, above[1:], first, labels=True)
+        and _page_top(listing, above[1:], first, shown=Role.KICKER)
+    )
+
+
+def _page_over_picture(listing: Listing, above: list[int], first: Draft) -> bool:
+    """Whether, of two titles glued above the first headline, the upper is the page's and
+    the lower the article's caption: where other articles show captions and none a kicker
+    ("Environment" / "Image" / headline, no blank lines)."""
+    return (
+        len(above) == 2
+        and listing.units[above[0]].kind is CAPTION
+        # A label, not alt text over its credit: "Volunteers unloading sandbags" / "Photo: …".
+        and label_like(listing.units[above[1]])
+        and any(d.has(Role.CAPTION) for d in listing.drafts if d is not first)
+        and _page_top(listing, above[1:], first, shown=Role.CAPTION)
     )
 
 
@@ -760,7 +774,7 @@ def find_labels_above(listing: Listing) -> None:
     if shown.label_before is not None:
         above = [(-1, *shown.label_before), *above]
     for n, (k, labelled, alone) in enumerate(above):
-        if labelled or k < 0 or not _label_like(units[k - 1]):
+        if labelled or k < 0 or not label_like(units[k - 1]):
             continue
         neighbours = above[max(n - 1, 0) : n] + above[n + 1 : n + 2]
         if neighbours and all(other[1] and other[2] == alone for other in neighbours):
@@ -779,7 +793,7 @@ def fills_block(unit: Unit) -> bool:
     return unit.count == len(unit.block.lines)
 
 
-def _label_like(unit: Unit) -> bool:
+def label_like(unit: Unit) -> bool:
     """Whether a title is written like a section label: three words at most, each capitalised.
 
     Alt text is written as a phrase ("Strikers outside the depot").
@@ -1001,7 +1015,7 @@ def _lone_title(
         # ("Cultura", "The Northern Valleys"): a tagline there is a phrase, as alt text is.
         or any(
             units[k].kind is not NOISE
-            and (prev is not None or units[k].kind is not TITLE or not _label_like(units[k]))
+            and (prev is not None or units[k].kind is not TITLE or not label_like(units[k]))
             for k in region[:-1]
         )
         # Under chrome, a short title in capitals is the page's or section's name
