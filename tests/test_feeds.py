@@ -296,6 +296,8 @@ SAMPLE_DATES = {
     "Tuesday, 08 December 2026": datetime.date(2026, 12, 8),
     "Friday, 04 December 2026": datetime.date(2026, 12, 4),
     "Monday, 30 November 2026": datetime.date(2026, 11, 30),
+    "2 December 2026": datetime.date(2026, 12, 2),
+    "30 November 2026": datetime.date(2026, 11, 30),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -108,13 +108,14 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 #: headlines alone, each with its author and date, wrapped into a paragraph, and
 #: a table's row longer than the width (the wrap turns its tabs into spaces),
 #: a line opening with a capital ("March, when …") where no paragraph wraps
-#: onto three lines, so that no width shows.
+#: onto three lines, so that no width shows, and a caption nearly as long as
+#: the width, glued over its headline (no blank lines), which reads as wrapped.
 _WRAP_LIMITS = frozenset(
     {
         "a-alt-sentences-under-site-name",
         "a-sentence-captions-apart-with-capital-authors", "b-headlines-with-author-and-date-inline",
         "b-question-standfirsts-between-byline-and-date",
-        "e-dated-briefs-short-and-long", "i-date-headings", "i-dates-beside-headlines",
+        "e-dated-briefs-short-and-long", "f-section-name-over-captioned-articles", "i-date-headings", "i-dates-beside-headlines",
         "i-dated-rows-in-a-table", "i-dates-in-figures-opening-headlines", "i-facts-with-slashes",
         "i-link-aggregator-scores", "i-newsletter-issues-over-headlines", "j-french-labels",
         "j-french-names-over-summaries", "j-french-sections", "j-german-one-word-labels", "j-german-particles",
@@ -158,7 +159,7 @@ _NO_BLANK_LIMITS = frozenset(
         "a-signed-article-blocks", "a-uncredited-alt-sentences-apart", "b-dash-before-name",
         "b-issue-numbers", "b-names-over-headlines-in-a-magazine-issue",
         "b-question-standfirsts-between-byline-and-date",
-        "d-labelled-briefs-among-articles", "d-section-paths", "e-signed-teasers", "e-teasers-with-page-title", "i-ages-over-authors",
+        "d-labelled-briefs-among-articles", "d-section-paths", "e-signed-teasers", "i-ages-over-authors",
         "i-desk-beside-date", "i-leads-over-headline-boxes", "i-sources-over-headlines",
         "i-sources-and-ages-over-headlines",
         "j-author-cards-over-headlines", "j-german-kickers-under-alt-text",
