@@ -297,6 +297,8 @@ SAMPLE_DATES = {
     "Friday, 04 December 2026": datetime.date(2026, 12, 4),
     "Monday, 30 November 2026": datetime.date(2026, 11, 30),
     "2 December 2026": datetime.date(2026, 12, 2),
+    "Dec 2, 2026": datetime.date(2026, 12, 2),
+    "Nov 21, 2026": datetime.date(2026, 11, 21),
     "30 November 2026": datetime.date(2026, 11, 30),
 }
 RELATIVE = {

@@ -2340,6 +2340,25 @@ def test_a_lower_case_byline_does_not_continue_the_headline() -> None:
     assert digest[0].headline == "Bus Drivers Walk Out Over the New Night Rotas"
 
 
+def test_a_name_over_the_reading_time_and_the_date_under_the_summary_signs_it() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\nAna Ruiz\n4 min read\nDec 2, 2026\n\n"
+        f"Schools Short of Staff\n{SUMMARY2}\nTom Berg\n6 min read\nNov 28, 2026\n"
+    )
+    assert _fields(digestparse.parse(text)) == [
+        ("Ana Ruiz", "Dec 2, 2026"),
+        ("Tom Berg", "Nov 28, 2026"),
+    ]
+    # With no blank lines too, as the last article shows its name so.
+    assert _fields(digestparse.parse(text.replace("\n\n", "\n"))) == [
+        ("Ana Ruiz", "Dec 2, 2026"),
+        ("Tom Berg", "Nov 28, 2026"),
+    ]
+    # Near miss: a second date below is no article's: the name is no byline there.
+    text = text.replace("Nov 28, 2026\n", "Nov 28, 2026\nNov 29, 2026\n")
+    assert _fields(digestparse.parse(text))[-1][0] is None
+
+
 def test_a_reading_time_under_a_headline_continues_nothing() -> None:
     # "… said no" stops where a Portuguese sentence would go on ("no" is "in the").
     text = f"Why the nurses said no\n7 min read\n\n{SUMMARY}\n"

@@ -298,8 +298,12 @@ def caps_name(unit: Unit) -> bool:
 
 
 def _name_under_chrome(units: list[Unit], ks: Iterable[int]) -> Unit | None:
-    """The one title of ``ks`` if it reads as an author and the rest is chrome, else ``None``."""
+    """The one title of ``ks`` if it reads as an author and the rest is chrome, else ``None``.
+
+    A date may follow the name: "Ana Ruiz" / "4 min read" / "Dec 2, 2026"."""
     found = [units[k] for k in ks if units[k].kind is not NOISE]
+    if len(found) == 2 and found[1].kind is DATE:
+        del found[1]
     if len(found) == 1 and found[0].kind is TITLE and found[0].features.author:
         return found[0]
     return None
@@ -593,11 +597,15 @@ def signs_its_block(unit: Unit) -> bool:
 
 
 def _signs_before_chrome(units: list[Unit], k: int) -> bool:
-    """``signs_its_block``, chrome after it in its block allowed ("Ana Ruiz" / "@anaruiz")."""
+    """``signs_its_block``, chrome after it in its block allowed ("Ana Ruiz" / "@anaruiz"),
+    and one date: "Ana Ruiz" / "4 min read" / "Dec 2, 2026"."""
     unit = units[k]
     j = k + 1
+    dated = False
     while j < len(units) and units[j].block is unit.block:
-        if units[j].kind is not NOISE:
+        if units[j].kind is DATE and not dated:
+            dated = True
+        elif units[j].kind is not NOISE:
             return False
         j += 1
     return unit.kind is TITLE and unit.features.words >= 2 and unit.features.author
