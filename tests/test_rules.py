@@ -4747,6 +4747,37 @@ def test_near_miss_of_a_place_after_a_name_with_no_marker_or_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Ana Ruiz in Geneva and Omar Haddad in Beirut", True),
+        ("Ana Ruiz and Tom Berg in Kyiv", True),
+        ("Laura Méndez, Carlos Rivas y Ana Gil en Madrid", True),
+        # A name of one word, no place the lexicon knows, a teaser's words: no authors.
+        ("Obama in Havana", False),
+        ("Ana Ruiz in Politics", False),
+        ("Strikes in France and Spain", False),
+        ("Ana Ruiz and Tom Berg", False),  # names, but not filed from a place
+    ],
+)
+def test_authors_each_in_the_place_they_filed_from(line: str, authors: bool) -> None:
+    from digestparse.features import names_in_places
+
+    assert names_in_places(line, 4) is authors
+
+
+def test_authors_in_places_under_the_summary_sign_the_article() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nAna Ruiz in Geneva and Omar Haddad in Beirut\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n\nTom Berg\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.byline) for a in digest] == [
+        (None, "Ana Ruiz in Geneva and Omar Haddad in Beirut"),
+        (None, "Tom Berg"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("line", "author"),
     [
         ("Ana Ruiz is a senior fellow at the Institute for Work and Welfare.", "Ana Ruiz"),

@@ -422,6 +422,7 @@ class Features:
                 name_with_role(self.text, self.name_words) is not None
                 or _NEWSROOM.fullmatch(self.text) is not None
                 or with_agency(self.text)
+                or names_in_places(self.text, self.name_words)
             )
         )
 
@@ -1048,6 +1049,37 @@ def _filed_from(text: str) -> bool:
     lower = text.lower()
     first, _, place = lower.partition(" ")
     return lower in PLACE_NAMES or (first in _FROM_WORDS and place in PLACE_NAMES)
+
+
+#: "in" and its kin before the place an author filed from: "Ana Ruiz in Geneva".
+_IN_PLACE = regex.compile(r" (?:in|en|à|em|aus) ")
+#: What parts the authors of a line of them: "Ana Ruiz in Geneva and Omar Haddad in Beirut".
+_AUTHORS_JOINED = regex.compile(r",? (?:and|y|et|und|e) |, ")
+
+
+def names_in_places(text: str, name_words: int) -> bool:
+    """Whether a line names its authors, each in the place they filed from: "Ana Ruiz in
+    Geneva and Omar Haddad in Beirut", "Ana Ruiz and Tom Berg in Kyiv".
+
+    Four authors at most, each a name of two words or more; a place the lexicon
+    knows after at least one of them.
+    """
+    if _IN_PLACE.search(text) is None:
+        return False
+    parts = _AUTHORS_JOINED.split(text)
+    if len(parts) > 4:
+        return False
+    placed = False
+    for part in parts:
+        found = _IN_PLACE.search(part)
+        if found is not None:
+            if part[found.end() :].lower() not in PLACE_NAMES:
+                return False
+            part = part[: found.start()]
+            placed = True
+        if " " not in part or not is_name(part, name_words):
+            return False  # a name of one word before a place is a headline's: "Obama in Havana"
+    return placed
 
 
 def _name_after_section(text: str, name_words: int) -> str | None:

@@ -3,7 +3,8 @@
 ``render`` writes layout A of SPEC section 2, the shape ``parse`` reads most
 surely: the caption line (then the kicker line) glued above the headline, the
 summary as its own block, then "By …" and the date, each a block of its own
-(an author that is no name, a user name, shares its date's line), a blank
+(an author that is no name, a user name, shares its date's line; authors
+each in the place they filed from stand without "By"), a blank
 line between blocks. Over teasers only, the first article's summary stays
 right under its headline, which alone would read as the page's title; where
 a dated teaser is too short to read as a sentence alone, every dated teaser
@@ -28,7 +29,7 @@ from collections.abc import Iterable
 import regex
 
 from .dates import is_compact_age, is_date
-from .features import byline_parts, extract
+from .features import byline_parts, extract, names_in_places
 from .lines import normalize
 from .options import Options
 from .records import Article
@@ -57,11 +58,13 @@ def _blocks(article: Article, *, glued: bool = False, leads: bool = False) -> li
             blocks.append(normalize(article.summary))
     author = normalize(article.byline) if article.byline else None
     byline = f"By {author}" if author else None
-    if byline and date and _reads_back(byline) != author:
+    if author and names_in_places(author, _DEFAULT.name_max_words):
+        byline = author  # read alone, as written: "Ana Ruiz in Geneva and Omar Haddad in Beirut"
+    elif byline and date and _reads_back(byline) != author:
         # An author that is no name (a user name) reads back only beside its date.
         blocks.append(f"{byline} | {date}" if age else f"{byline} on {date}")
-    else:
-        blocks.extend(block for block in (byline, f"| {date}" if age else date) if block)
+        return blocks
+    blocks.extend(block for block in (byline, f"| {date}" if age else date) if block)
     return blocks
 
 
