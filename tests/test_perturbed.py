@@ -165,7 +165,7 @@ _NO_BLANK_LIMITS = frozenset(
         "j-author-cards-over-headlines", "j-german-kickers-under-alt-text",
         "j-german-one-word-labels",
         "j-portuguese-teasers",
-        "j-spanish-homepage-sections", "k-dirty-crlf", "l-cms-facts-box", "m-signed",
+        "j-spanish-homepage-sections", "l-cms-facts-box", "m-signed",
         "m-summary-on-two-lines", "m-short-teasers-in-sentence-case",
     }
 )  # fmt: skip

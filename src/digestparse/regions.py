@@ -553,10 +553,15 @@ def _page_over_label(listing: Listing, above: list[int], first: Draft) -> bool:
 def _page_over_picture(listing: Listing, above: list[int], first: Draft) -> bool:
     """Whether, of two titles glued above the first headline, the upper is the page's and
     the lower the article's caption: where other articles show captions and none a kicker
-    ("Environment" / "Image" / headline, no blank lines)."""
+    ("Environment" / "Image" / headline, "Workers' Digest" / "Street sweepers at work" /
+    headline, no blank lines)."""
     return (
         len(above) == 2
-        and listing.units[above[0]].kind is CAPTION
+        # A credit, or alt text written as a phrase ("Street sweepers at work").
+        and (
+            listing.units[above[0]].kind is CAPTION
+            or (listing.units[above[0]].kind is TITLE and _phrase(listing.units[above[0]]))
+        )
         # A label, not alt text over its credit: "Volunteers unloading sandbags" / "Photo: …".
         and label_like(listing.units[above[1]])
         and any(d.has(Role.CAPTION) for d in listing.drafts if d is not first)
