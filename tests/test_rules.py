@@ -3987,6 +3987,31 @@ def test_a_name_glued_under_a_headline_under_a_date_heading_is_its_author() -> N
 QUESTION = "Fifty years on, what can the ferry crews learn from the strike of their parents?"
 
 
+def test_with_no_blank_lines_the_page_title_over_a_labelled_first_article() -> None:
+    others = (
+        f"INTERNATIONAL\nSchools Short of Staff\n{SUMMARY2}\n"
+        f"EDUCATION\nFerry Fares Frozen\n{SUMMARY}\n"
+    )
+    # Over the first headline alone, where the others have kickers and none a
+    # caption, a title unlike their labels is the page's, not a caption.
+    text = f"Front page\nBus Drivers Walk Out\n{SUMMARY}\n{others}"
+    digest = digestparse.parse(text)
+    assert (digest[0].caption, digest[0].kicker) == (None, None)
+    assert [n.text for n in digest.noise] == ["Front page"]
+    # Over the article's own label like theirs, it is the page's too.
+    text = f"Front page\nTRANSPORT\nBus Drivers Walk Out\n{SUMMARY}\n{others}"
+    first = digestparse.parse(text)[0]
+    assert (first.caption, first.kicker) == (None, "TRANSPORT")
+    # Near misses: a label starting as theirs is the article's kicker; under
+    # the page's title in a block of its own, the line is the article's.
+    like = f"Video 04:12\nBus Drivers Walk Out\n{SUMMARY}\nVideo 03:45\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert "Video 04:12" not in [n.text for n in digestparse.parse(like).noise]
+    under = f"Harbour News\n\nFront page\nBus Drivers Walk Out\n{SUMMARY}\n\n" + others.replace(
+        f"{SUMMARY2}\n", f"{SUMMARY2}\n\n"
+    )
+    assert "Front page" not in [n.text for n in digestparse.parse(under).noise]
+
+
 def test_with_no_blank_lines_a_question_past_the_byline_over_the_next_label_is_the_teaser() -> None:
     text = (
         "OPINION\nThe Strike Is the Only Language Left\nAna Ruiz | March 4, 2024\n"

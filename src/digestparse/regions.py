@@ -500,7 +500,11 @@ def _head(
                 listing.shown.lone_captions += 1  # a credit alone between articles shows the shape
             above.append(region[k])
             k -= 1
-    if above and top and _page_top(listing, above, nxt):
+    if (
+        above
+        and top
+        and (_page_top(listing, above, nxt) or _page_over_labelled(listing, above, nxt))
+    ):
         return region  # page titles (``_leftovers``)
     if top and (_page_over_label(listing, above, nxt) or _page_over_picture(listing, above, nxt)):
         del above[1:]  # the page's title to ``_leftovers``, its kicker or caption to the article
@@ -541,12 +545,44 @@ def _page_top(
 def _page_over_label(listing: Listing, above: list[int], first: Draft) -> bool:
     """Whether, of two titles glued above the first headline, the upper is the page's
     and the lower the article's kicker: a section label, where other articles show one
-    and none a caption ("Videos" / "Video 03:45" / headline, no blank lines)."""
+    and none a caption ("Videos" / "Video 03:45" / headline, no blank lines), or a label
+    like theirs ("Stadt & Land" / "Mietendeckel" / headline)."""
     return (
         len(above) == 2
-        and listing.units[above[0]].features.kicker is not None
+        and (
+            listing.units[above[0]].features.kicker is not None
+            or cast(int, first.headline) in listing.labels_above
+        )
         and any(d.has(Role.KICKER) for d in listing.drafts if d is not first)
         and _page_top(listing, above[1:], first, shown=Role.KICKER)
+    )
+
+
+def _page_over_labelled(listing: Listing, above: list[int], first: Draft) -> bool:
+    """Whether a title glued above the first headline is the page's where the other
+    articles show kickers and none a caption, and it reads as no label like theirs
+    ("Front page" / headline, "International" / headline below, no blank lines).
+    Only chrome may stand above it: under the page's title it is the article's."""
+    top = above[-1]
+    unit = listing.units[top]
+    if (
+        unit.kind is not TITLE
+        # One title, dates under it allowed: of two, the lower may be the article's label.
+        or any(listing.units[k].kind is not DATE for k in above[:-1])
+        or unit.features.kicker is not None
+        or cast(int, first.headline) in listing.labels_above
+        or not all(listing.units[k].kind is NOISE for k in range(top))
+    ):
+        return False
+    # The others' labels, by their first word: "Video 04:12" is one like "Video 03:45".
+    word = unit.features.lower.split(" ", 1)[0]
+    kickers = [
+        d.fields[Role.KICKER] for d in listing.drafts if d is not first and d.has(Role.KICKER)
+    ]
+    return (
+        bool(kickers)
+        and all(kicker.lower().split(" ", 1)[0] != word for kicker in kickers)
+        and _page_top(listing, above, first, shown=Role.KICKER)
     )
 
 
