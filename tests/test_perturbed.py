@@ -153,10 +153,9 @@ _NO_BLANK_LIMITS = frozenset(
     {
         "a-alt-sentences-over-bylines", "a-captions-in-article-blocks",
         "a-sentence-captions-apart-with-capital-authors", "a-sentences-and-credits",
-        "a-alt-sentences-under-site-name", "a-alt-sentences-between-advertisements",
         "j-french-subscriber-labels", "b-platform-posts-name-in-publication",
         "i-sources-then-ages-over-headlines",
-        "a-signed-article-blocks", "a-uncredited-alt-sentences-apart", "b-dash-before-name",
+        "a-signed-article-blocks", "b-dash-before-name",
         "b-issue-numbers", "b-names-over-headlines-in-a-magazine-issue",
         "b-question-standfirsts-between-byline-and-date",
         "d-section-paths", "e-signed-teasers", "i-ages-over-authors",

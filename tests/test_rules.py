@@ -2210,6 +2210,34 @@ def test_a_short_teaser_alone_with_its_headline_where_the_listing_shows_teasers(
     assert len(digestparse.parse(pairs + boxed)) == 2
 
 
+def test_with_no_blank_lines_a_shorter_sentence_over_every_headline_is_its_caption() -> None:
+    third = "Crane operators at the port voted by a wide margin to walk out next week."
+    text = (
+        f"Drivers wait at the gates of the depot.\nBus Drivers Walk Out\n{SUMMARY}\n"
+        f"An empty classroom at the end of the day.\nSchools Short of Staff\n{SUMMARY2}\n"
+        f"Cranes stand idle on the quay at dawn.\nDockers Set a Strike Date\n{third}\n"
+    )
+    captions = [
+        "Drivers wait at the gates of the depot.",
+        "An empty classroom at the end of the day.",
+        "Cranes stand idle on the quay at dawn.",
+    ]
+    assert [a.caption for a in digestparse.parse(text)] == captions
+    assert explain(text)[captions[1]] == "caption.sentence_above_headline"
+    # Under the page's title too.
+    assert [a.caption for a in digestparse.parse("The Harbour Post\n" + text)] == captions
+    # Near misses: one headline with no sentence over it; a summary over two
+    # lines, the listing ending with two sentences.
+    bare = text.replace(captions[0] + "\n", "")
+    assert all(a.caption is None for a in digestparse.parse(bare))
+    two_lines = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\n{captions[0]}\n"
+        f"Schools Short of Staff\n{SUMMARY2}\n{captions[1]}\n"
+        f"Dockers Set a Strike Date\n{third}\n{captions[2]}\n"
+    )
+    assert all(a.caption is None for a in digestparse.parse(two_lines))
+
+
 def test_sentence_caption_above_headline_and_near_miss_in_layout_f() -> None:
     text = f"Protesters gather outside the parliament on Tuesday.\nCongress Votes to Remove the President\n\n{SUMMARY}\n"
     assert (

@@ -353,6 +353,10 @@ def sentence_captions(listing: Listing) -> None:
     blocks = listing.shown.parted = listing.shown.parted or (
         len(units) > 0 and units[0].block is not units[-1].block
     )
+    if not blocks and listing.whole and not listing.shown.started:
+        for i in _sentences_over_pairs(units):
+            units[i].verdict = _OVER_PAIRS
+        return
     # The sentence right above the title, or above the picture's credit over it.
     credited = [
         j
@@ -437,6 +441,44 @@ def sentence_captions(listing: Listing) -> None:
         listing.shown.loose_captions = True
         for i, _ in loose:
             units[i].verdict = _OVER_EVERY_HEADLINE
+
+
+_OVER_PAIRS = Verdict(
+    CAPTION,
+    "caption.sentence_above_headline",
+    "with no blank lines, a sentence over every headline and its longer summary, the"
+    " listing opening with one and ending with a summary",
+)
+
+
+def _sentences_over_pairs(units: list[Unit]) -> list[int]:
+    """The sentences over each headline and its summary in a listing with no blank lines.
+
+    "Workers at the gate." / "Steelworkers Reject Closure Plan" / "The company
+    wants to …", over and over: each sentence shorter than the summary under
+    its headline, one over every headline (a page's title may stand over the
+    first sentence), two at least, the listing ending with a headline and
+    its summary. A summary over two lines ("Headline / line / line", layout
+    M) ends the listing with two sentences and has no sentence over its
+    first headline.
+    """
+    kinds = [unit.kind for unit in units if unit.kind is not NOISE]
+    if len(kinds) < 6 or kinds[-2:] != [TITLE, SENTENCE]:
+        return []
+    heads = [i - 1 for i in _pairs(units, TITLE, SENTENCE)]
+    first = next(k for k, unit in enumerate(units) if unit.kind is not NOISE)
+    over = [
+        j - 1
+        for j in heads
+        if j > 0
+        and units[j - 1].kind is SENTENCE
+        and units[j - 1].features.words < units[j + 1].features.words
+        # Not the summary of a title above it (layout F), but the page's title.
+        and (j < 2 or units[j - 2].kind is not TITLE or j - 2 == first)
+    ]
+    # A page's title over the first sentence: "The Estuary Post" / sentence / headline.
+    heads = [j for j in heads if j + 2 not in {i + 1 for i in over}]
+    return over if len(over) >= 2 and len(over) == len(heads) else []
 
 
 _OVER_EVERY_HEADLINE = Verdict(
