@@ -1995,46 +1995,37 @@ def test_bylines_above_their_headlines_lead_the_article_below() -> None:
     assert _fields(digestparse.parse(text, options=off))[0] == ("Ana Ruiz", "10 March 2025")
 
 
+@pytest.mark.parametrize(
+    ("leading", "trailing", "dates"),
+    [
+        # No blank lines: "Posted on DATE by NAME" glued above each headline.
+        (
+            "Posted on March 12, 2025 by Tre Kwon\nBus Drivers Walk Out\n{s1}\n{chrome}"
+            "Posted on March 10, 2025 by Ana Ruiz\nSchools Short of Staff\n{s2}\n{chrome}",
+            "Bus Drivers Walk Out\n{s1}\nPosted on March 12, 2025 by Tre Kwon\n"
+            "Schools Short of Staff\n{s2}\nPosted on March 10, 2025 by Ana Ruiz\n",
+            ("March 12, 2025", "March 10, 2025"),
+        ),
+        # Layout L without headlines: "Written by NAME DATE" over alt text glued to the teaser.
+        (
+            "Written by Tre Kwon Tuesday, 12 March 2025\nquay 160x120{s1}\n\n{chrome}\n"
+            "Written by Ana Ruiz Monday, 10 March 2025\nschool 160x120{s2}\n\n{chrome}\n",
+            "{s1}\nWritten by Tre Kwon Tuesday, 12 March 2025\n\n"
+            "{s2}\nWritten by Ana Ruiz Monday, 10 March 2025\n",
+            ("Tuesday, 12 March 2025", "Monday, 10 March 2025"),
+        ),
+    ],
+)
 @pytest.mark.parametrize("chrome", ["", "Continue reading →\n"])
-def test_bylines_glued_above_their_headlines_lead_without_blank_lines(chrome: str) -> None:
-    text = (
-        f"Posted on March 12, 2025 by Tre Kwon\nBus Drivers Walk Out\n{SUMMARY}\n{chrome}"
-        f"Posted on March 10, 2025 by Ana Ruiz\nSchools Short of Staff\n{SUMMARY2}\n{chrome}"
-    )
-    assert _fields(digestparse.parse(text)) == [
-        ("Tre Kwon", "March 12, 2025"),
-        ("Ana Ruiz", "March 10, 2025"),
-    ]
-    # Near miss: bylines glued under each summary, the last one's too, end their articles.
-    text = (
-        f"Bus Drivers Walk Out\n{SUMMARY}\nPosted on March 12, 2025 by Tre Kwon\n"
-        f"Schools Short of Staff\n{SUMMARY2}\nPosted on March 10, 2025 by Ana Ruiz\n"
-    )
-    assert _fields(digestparse.parse(text)) == [
-        ("Tre Kwon", "March 12, 2025"),
-        ("Ana Ruiz", "March 10, 2025"),
-    ]
-
-
-def test_bylines_glued_above_teasers_without_headlines_lead_them() -> None:
-    # Layout L without headlines: "Written by NAME DATE" over alt text glued to the teaser.
-    text = (
-        f"Written by Tre Kwon Tuesday, 12 March 2025\nquay 160x120{SUMMARY}\n\nRead more...\n\n"
-        f"Written by Ana Ruiz Monday, 10 March 2025\nschool 160x120{SUMMARY2}\n\nRead more...\n"
-    )
-    assert _fields(digestparse.parse(text)) == [
-        ("Tre Kwon", "Tuesday, 12 March 2025"),
-        ("Ana Ruiz", "Monday, 10 March 2025"),
-    ]
-    # Near miss: glued under each teaser, the last one's too, they end their articles.
-    text = (
-        f"{SUMMARY}\nWritten by Tre Kwon Tuesday, 12 March 2025\n\n"
-        f"{SUMMARY2}\nWritten by Ana Ruiz Monday, 10 March 2025\n"
-    )
-    assert _fields(digestparse.parse(text)) == [
-        ("Tre Kwon", "Tuesday, 12 March 2025"),
-        ("Ana Ruiz", "Monday, 10 March 2025"),
-    ]
+def test_bylines_glued_above_their_articles_lead_them(
+    leading: str, trailing: str, dates: tuple[str, str], chrome: str
+) -> None:
+    expected = [("Tre Kwon", dates[0]), ("Ana Ruiz", dates[1])]
+    text = leading.format(s1=SUMMARY, s2=SUMMARY2, chrome=chrome)
+    assert _fields(digestparse.parse(text)) == expected
+    # Near miss: glued under each article, the last one's too, they end their articles.
+    text = trailing.format(s1=SUMMARY, s2=SUMMARY2)
+    assert _fields(digestparse.parse(text)) == expected
 
 
 def test_a_byline_above_a_stray_title_stays_out_of_the_next_article() -> None:

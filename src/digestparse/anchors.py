@@ -356,7 +356,6 @@ def sentence_captions(listing: Listing) -> None:
     if not blocks and listing.whole and not listing.shown.started:
         for i in _sentences_over_pairs(units):
             units[i].verdict = _OVER_PAIRS
-        return
     # The sentence right above the title, or above the picture's credit over it.
     credited = [
         j
@@ -476,8 +475,10 @@ def _sentences_over_pairs(units: list[Unit]) -> list[int]:
         # Not the summary of a title above it (layout F), but the page's title.
         and (j < 2 or units[j - 2].kind is not TITLE or j - 2 == first)
     ]
-    # A page's title over the first sentence: "The Estuary Post" / sentence / headline.
-    heads = [j for j in heads if j + 2 not in {i + 1 for i in over}]
+    # A page's title over the first sentence ("The Estuary Post" / sentence /
+    # headline) heads no summary of its own.
+    captions = set(over)
+    heads = [j for j in heads if j + 1 not in captions]
     return over if len(over) >= 2 and len(over) == len(heads) else []
 
 

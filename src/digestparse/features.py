@@ -1053,7 +1053,7 @@ def _filed_from(text: str) -> bool:
 
 #: "in" and its kin before the place an author filed from: "Ana Ruiz in Geneva".
 _IN_PLACE = regex.compile(r" (?:in|en|à|em|aus) ")
-#: What parts the authors of a line of them: "Ana Ruiz in Geneva and Omar Haddad in Beirut".
+#: What parts the authors on a line of several: "Ana Ruiz in Geneva and Omar Haddad in Beirut".
 _AUTHORS_JOINED = regex.compile(r",? (?:and|y|et|und|e) |, ")
 
 

@@ -105,7 +105,8 @@ _READ_ON = re.compile(
     re.IGNORECASE,
 )
 #: A blog's link that names the article before its arrow: "… Continue reading The
-#: empty-homes tax, one year on →" (a WordPress theme's way).
+#: empty-homes tax, one year on →" (a WordPress theme's way). Not the links of one
+#: short word ("more", "mehr"): "… more of the same »" is prose.
 _READ_TITLE_ON = re.compile(
     r" (?<=[.!?…\]»\"”’)] )(?:"
     + alternation(phrase for phrase in READ_ON if " " in phrase or len(phrase) > 6)
