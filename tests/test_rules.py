@@ -943,6 +943,25 @@ def test_with_no_blank_lines_a_label_over_the_first_caption_is_the_page_title(
         assert digestparse.parse(alt)[0].caption == f"Drivers at the depot gates {caption}"
 
 
+def test_a_place_glued_over_a_headline_among_alt_texts_is_alt_text_too() -> None:
+    third = "Crane operators at the port voted by a wide margin to walk out next week."
+    pictures = (
+        f"Drivers at the depot gates\nBus Drivers Walk Out\n\n{SUMMARY}\n\n"
+        f"An empty classroom\nSchools Short of Staff\n\n{SUMMARY2}\n\n"
+    )
+    text = pictures + f"Chile\nDockers Set a Strike Date\n\n{third}\n"
+    assert [(a.caption, a.kicker) for a in digestparse.parse(text)][-1] == ("Chile", None)
+    assert explain(text)["Chile"] == "caption.above_headline"
+    # Near misses: a kind of piece names no picture; with labels as many as the
+    # pictures, or an article with both, the label stays the kicker.
+    genre = text.replace("Chile\n", "Analysis\n")
+    assert [(a.caption, a.kicker) for a in digestparse.parse(genre)][-1] == (None, "Analysis")
+    labels = text.replace("An empty classroom\n", "Politics\n")
+    assert [a.kicker for a in digestparse.parse(labels)] == [None, "Politics", "Chile"]
+    both = text.replace("An empty classroom\n", "An empty classroom\nEDUCATION\n")
+    assert digestparse.parse(both)[-1].kicker == "Chile"
+
+
 def test_lone_title_between_articles_is_a_caption() -> None:
     digest = digestparse.parse(
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nEmpty classroom\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

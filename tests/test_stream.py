@@ -70,11 +70,13 @@ def _all_samples() -> str:
 #: byline, ``summary.after_title``, shown by the second article only; alt text
 #: over every headline, ``caption.sentence_above_headline``, two at least; a
 #: headline over its date above the first article, shown by the date under the
-#: next, ``date_mode``): a window of a few lines reads them as a longer listing's
-#: first windows would.
+#: next, ``date_mode``; a place glued over a headline among alt texts, shown by
+#: the articles after it, ``regions._labels_among_pictures``): a window of a few
+#: lines reads them as a longer listing's first windows would.
 _NEED_THE_END = frozenset(
     {
         "a-alt-sentences-between-advertisements",
+        "a-alt-text-naming-places-and-people",
         "a-alt-sentences-under-site-name",
         "a-sentence-captions-apart-with-capital-authors",
         "a-uncredited-alt-sentences-apart",
@@ -235,3 +237,15 @@ def test_a_window_ends_at_a_blank_line_or_twice_its_size_among_lines_read_since(
     assert stream._end(["a\n"] * 5, 2, 0) == 4
     # Lines held over from the window before end nothing: at least one new line is read.
     assert stream._end(["\n"] * 15 + ["b\n"], 7, 15) == 16
+
+
+def test_alt_texts_given_out_by_earlier_windows_make_a_later_place_alt_text() -> None:
+    summary = "Crane operators at the port voted by a wide margin to walk out next week."
+    pictures = "".join(
+        f"Pickets at gate {n}\nDockers Walk Out at Berth {n}\n\n{summary}\n\n" for n in range(1, 4)
+    )
+    text = pictures + f"Chile\nCopper Miners Win Their Strike\n\n{summary}\n"
+    with _windows(6):
+        streamed = list(iter_articles(io.StringIO(text)))
+    assert [a.caption for a in streamed][-1] == "Chile"
+    assert list(parse(text)) == streamed

@@ -122,6 +122,10 @@ class Shown:
     #: Headline-only articles given out between articles (``headline.alone``),
     #: which make titles below the last article more of them.
     boxed: int = 0
+    #: How many articles given out had alt text alone glued over their headline, and
+    #: how many a label so (``regions._labels_among_pictures``).
+    pictures_glued: int = 0
+    labels_glued: int = 0
     #: The rules whose shape two lines of the listing have shown: teasers opening
     #: with a headline and a colon (``headline.colon``), headlines carrying their
     #: date (``date.in_headline``), summaries opening with one (``date.lead``).

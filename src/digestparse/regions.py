@@ -17,7 +17,7 @@ from typing import cast
 
 from .drafts import Draft, Listing
 from .features import heads_listing_part, is_role, is_section, name_with_role
-from .lexicon import PLACE_PREPOSITIONS, SOURCE_WORDS
+from .lexicon import KICKER_LABELS, PLACE_PREPOSITIONS, SOURCE_WORDS
 from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
@@ -352,6 +352,79 @@ def regions(listing: Listing) -> None:
         end = nxt.first if nxt is not None else len(listing.units)
         region = [k for k in range(bounds[n] + 1, end) if k not in listing.noise]
         _resolve(listing, region, prev, nxt, mode)
+    _labels_among_pictures(listing)
+
+
+_LIKE_PICTURES = Verdict(
+    Role.CAPTION,
+    "caption.above_headline",
+    "a title glued above the headline in its block, where the listing's other titles so"
+    " are alt text, none a label",
+)
+
+
+def count_glued(listing: Listing, drafts: Iterable[Draft]) -> None:
+    """Count the articles given out with alt text or a label alone glued over their
+    headline into ``Shown`` (an article with both: ``labels_glued`` is -1)."""
+    shown = listing.shown
+    for draft in drafts:
+        if shown.labels_glued < 0:
+            return
+        if draft.has(Role.CAPTION) and draft.has(Role.KICKER):
+            shown.labels_glued = -1
+        elif _glued_over(listing, draft, Role.CAPTION) is not None:
+            shown.pictures_glued += 1
+        elif _glued_over(listing, draft, Role.KICKER) is not None:
+            shown.labels_glued += 1
+
+
+def _glued_over(listing: Listing, draft: Draft, role: Role) -> int | None:
+    """The unit glued right above ``draft``'s headline in its block, if it is the only
+    unit above the headline and holds ``role``."""
+    h = draft.headline
+    if h is None or h == 0 or draft.first != h - 1:
+        return None
+    units = listing.units
+    placed = draft.placed.get(h - 1)
+    if placed is None or placed[0] != (role,) or units[h - 1].block is not units[h].block:
+        return None
+    return h - 1
+
+
+def _labels_among_pictures(listing: Listing) -> None:
+    """A section's name glued over a headline is alt text where the listing's other
+    titles glued so are: "Palestine" over "Gaza: The Siege Enters Its Fifth Month"
+    among "Cuba Embargo Cartoon" / headline, "Fist in air solidarity" / headline.
+
+    So where captions stand alone glued over their headlines twice at least,
+    more often than such labels, and no article has both a caption and a
+    kicker: a page writes its sections one way for all its articles. A kind
+    of piece ("Analysis", "Interview") names no picture: it stays the kicker.
+    The articles earlier windows gave out count (``Shown.pictures_glued``).
+    """
+    if not listing.enabled("caption.above_headline"):
+        return
+    shown = listing.shown
+    if shown.labels_glued < 0:
+        return  # an earlier window showed an article with both
+    captions, labels = shown.pictures_glued, shown.labels_glued
+    kicked: list[tuple[Draft, int]] = []
+    for draft in listing.drafts:
+        if draft.has(Role.CAPTION) and draft.has(Role.KICKER):
+            return
+        if _glued_over(listing, draft, Role.CAPTION) is not None:
+            captions += 1
+        k = _glued_over(listing, draft, Role.KICKER)
+        if k is not None:
+            labels += 1
+            if draft.fields[Role.KICKER].lower().rstrip(" :") not in KICKER_LABELS:
+                kicked.append((draft, k))
+    if not kicked or captions < 2 or captions <= labels:
+        return
+    for draft, k in kicked:
+        text = draft.fields.pop(Role.KICKER)
+        draft.fields[Role.CAPTION] = text
+        draft.placed[k] = ((Role.CAPTION,), _LIKE_PICTURES)
 
 
 _TEASER_AS_CAPTION = Verdict(

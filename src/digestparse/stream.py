@@ -44,7 +44,7 @@ from .errors import DecodeError
 from .lines import LINE_ENDINGS, Line, visible_lines
 from .options import Options
 from .records import Article, Decision, NoiseLine
-from .regions import headline_alone
+from .regions import count_glued, headline_alone
 from .units import make_units
 
 __all__ = [
@@ -321,6 +321,7 @@ def _window(
                 carried.shown.words_before += k in job.one_word_above
     carried.shown.started = True
     carried.shown.boxed += sum(map(headline_alone, drafts[:done]))
+    count_glued(job, drafts[:done])
     carried.articles += done
     lines_out = len(window) if stop == len(units) else units[stop].lines[0].number - carried.number
     # A numbered list may go on in the next window: "3. …" after "1. …" and "2. …".
