@@ -294,6 +294,19 @@ RIGHTS_RESERVED = (
     "rechte vorbehalten", "direitos reservados",
 )  # fmt: skip
 
+#: Nouns naming what a picture is: a title ending with one ("Cuba Embargo Cartoon",
+#: "Marx Portrait"), or opening with one before "of" ("Caricatura de Marx"), is alt
+#: text, never a section's label.
+PICTURE_WORDS = frozenset(
+    {
+        "cartoon", "cartoons", "caricature", "illustration", "infographic", "logo", "poster",
+        "portrait", "photo", "photograph", "picture", "image", "drawing", "painting", "mural",
+        "artwork", "screenshot", "viñeta", "caricatura", "ilustración", "dibujo", "pintura",
+        "cartel", "afiche", "retrato", "foto", "imagen", "dessin", "affiche", "karikatur",
+        "zeichnung", "plakat", "gemälde", "bild", "desenho", "cartaz", "imagem", "charge",
+    }
+)  # fmt: skip
+
 #: Section names that sit above a headline as a kicker.
 KICKER_LABELS = frozenset(
     {

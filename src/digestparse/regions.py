@@ -17,7 +17,7 @@ from typing import cast
 
 from .drafts import Draft, Listing
 from .features import heads_listing_part, is_role, is_section, name_with_role
-from .lexicon import KICKER_LABELS, PLACE_PREPOSITIONS, SOURCE_WORDS
+from .lexicon import KICKER_LABELS, PICTURE_WORDS, PLACE_PREPOSITIONS, SOURCE_WORDS
 from .records import Role
 from .rules import BYLINE, CAPTION, DATE, NOISE, TITLE, Verdict
 from .units import Unit
@@ -915,15 +915,30 @@ def fills_block(unit: Unit) -> bool:
     return unit.count == len(unit.block.lines)
 
 
+#: The words between a picture's noun and what it shows: "Caricatura de Marx".
+_OF_WORDS = frozenset({"of", "de", "del", "du", "des", "von", "do", "da"})
+
+
+def names_picture(text: str) -> bool:
+    """Whether a title of two words or more says what picture it is: "Cuba Embargo
+    Cartoon", "Marx Portrait", "Caricatura de Marx" (``PICTURE_WORDS``)."""
+    words = text.lower().split(" ")
+    return len(words) >= 2 and (
+        words[-1] in PICTURE_WORDS or (words[0] in PICTURE_WORDS and words[1] in _OF_WORDS)
+    )
+
+
 def label_like(unit: Unit) -> bool:
     """Whether a title is written like a section label: three words at most, each capitalised.
 
-    Alt text is written as a phrase ("Strikers outside the depot").
+    Alt text is written as a phrase ("Strikers outside the depot"), or says
+    what picture it is ("Cuba Embargo Cartoon": ``names_picture``).
     """
     return (
         unit.features.words <= 3
         and not unit.text.endswith(_SENTENCE_SIGNS)
         and _capitalised(unit.text, joined=True)
+        and not names_picture(unit.text)
     )
 
 
