@@ -126,7 +126,7 @@ def _promote_teasers(listing: Listing) -> None:
                 cased.append(i)
             else:
                 short.append(i)
-        elif _teaser_under_title(listing, i, loose=True):
+        elif _pair_alone(units, i) and _teaser_under_title(listing, i, loose=True):
             loose.append(i)
     shown += len(cased)
     if shown >= 2:
