@@ -44,9 +44,13 @@ def test_bullet_marker_is_set_aside() -> None:
     assert (line.bullet, line.text, line.indent) == ("•", "Photo Credit- Port Museum", 2)
     (arrow,) = split_lines("→ Teachers Return to the Streets")  # a newsletter's items
     assert (arrow.bullet, arrow.text) == ("→", "Teachers Return to the Streets")
+    (quote,) = split_lines("» Bus drivers win their pay claim")  # a CMS's list marker
+    assert (quote.bullet, quote.text) == ("»", "Bus drivers win their pay claim")
 
 
-@pytest.mark.parametrize("text", ["-5 degrees tonight", "•", "—a dash opens this"])
+@pytest.mark.parametrize(
+    "text", ["-5 degrees tonight", "•", "—a dash opens this", "»Wir streiken weiter«"]
+)
 def test_near_miss_bullets_are_text(text: str) -> None:
     (line,) = split_lines(text)
     assert line.bullet is None and line.text == text

@@ -23,7 +23,7 @@ __all__ = ["LINE_ENDINGS", "Line", "make_lines", "normalize", "split_lines", "vi
 LINE_ENDINGS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 _ZERO_WIDTH = regex.compile(f"[{ZERO_WIDTH}]")
-_BULLETS = "•◦▪▫●○■□►▶‣⁃∙·*-–→➔➤▸▹◆"
+_BULLETS = "•◦▪▫●○■□►▶‣⁃∙·*-–→➔➤▸▹◆»›"
 #: What a line ``_line`` leaves as it is may not start with (an indent, a bullet).
 _PLAIN_NOT_FIRST = frozenset(" " + _BULLETS)
 _BULLET = regex.compile(f"([{regex.escape(_BULLETS)}]) +(?=\\S)")
