@@ -2983,6 +2983,16 @@ def test_chrome_trim_strips_what_the_former_pattern_cut(text: str) -> None:
             "La protesta sumó a cuatro barrios. Seguir leyendo «Huelga en el metro» »",
             "La protesta sumó a cuatro barrios.",
         ),
+        # A teaser cut off with no sign: the link opens with a capital and ends with
+        # its arrow, or stands in brackets.
+        (
+            "Tenants say they are done waiting for the council Read more »",
+            "Tenants say they are done waiting for the council",
+        ),
+        (
+            "La protesta sumó a cuatro barrios del sur [Leer más]",
+            "La protesta sumó a cuatro barrios del sur",
+        ),
     ],
 )
 def test_a_link_to_the_whole_article_is_cut_from_the_end_of_its_teaser(
@@ -3004,6 +3014,8 @@ def test_a_link_to_the_whole_article_is_cut_from_the_end_of_its_teaser(
         "Why? Read more",  # fewer than three words would be left
         "Why? Continue reading the report →",  # the same with the link naming it
         "The vote passed. Continue reading the report",  # no arrow ends the named link
+        "Parents simply want to read more »",  # cut off with no sign, in lower case
+        "We went to the library to Read More",  # no arrow, no brackets
     ],
 )
 def test_near_misses_of_a_link_to_the_whole_article(line: str) -> None:

@@ -113,6 +113,15 @@ _READ_TITLE_ON = re.compile(
     + r") [^\n]{1,200}? ?[→»›]\Z",
     re.IGNORECASE,
 )
+#: The same link after a teaser cut off with no sign, in capitals and with its arrow
+#: or brackets: "… for all depots Read more »", "… seis semanas [Leer más]".
+_READ_ON_BARE = re.compile(
+    r" (?:\[(?:"
+    + alternation(v for p in READ_ON for v in {p.capitalize(), p.title(), p.upper()})
+    + r")\]|(?:"
+    + alternation(v for p in READ_ON for v in {p.capitalize(), p.title(), p.upper()})
+    + r") ?[»›→]+)\Z"
+)
 #: The characters such a link can end with.
 _READ_ON_LAST = frozenset(
     "»›→>.…)]" + "".join(p[-1] for p in READ_ON) + "".join(p[-1].upper() for p in READ_ON)
@@ -125,12 +134,16 @@ _READ_TITLE_REACH = _READ_ON_REACH + 200
 def without_read_on(text: str) -> str:
     """``text`` without a link to the whole article run onto its end, if it has one.
 
-    The link must follow a sentence's end or a truncation marker, and leave
-    three words at least: a line that is only "Read more" is page chrome.
+    The link must follow a sentence's end or a truncation marker (or, opening
+    with a capital, end with its arrow or stand in brackets: a teaser cut off
+    with no sign), and leave three words at least: a line that is only "Read
+    more" is page chrome.
     """
     if len(text) < 16 or (text[-1] == "." and text[-2] != ".") or text[-1] not in _READ_ON_LAST:
         return text  # most lines: a link ends with "..." (never one full stop) or its word
     found = _READ_ON.search(text, len(text) - _READ_ON_REACH)
+    if found is None and text[-1] in "→»›]":
+        found = _READ_ON_BARE.search(text, len(text) - _READ_ON_REACH)
     if found is None and text[-1] in "→»›":
         found = _READ_TITLE_ON.search(text, len(text) - _READ_TITLE_REACH)
     if found is None or text.count(" ", 0, found.start()) < 2:
