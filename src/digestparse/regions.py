@@ -363,19 +363,39 @@ _LIKE_PICTURES = Verdict(
 )
 
 
+def _tally_glued(
+    listing: Listing, drafts: Iterable[Draft]
+) -> tuple[int, int, list[tuple[Draft, int]]] | None:
+    """Of ``drafts``, how many have alt text alone glued over their headline, how many a
+    label so, and those labels that are no kind of piece ("Analysis"), with their
+    units; ``None`` where an article has both a caption and a kicker."""
+    pictures = labels = 0
+    kicked: list[tuple[Draft, int]] = []
+    for draft in drafts:
+        if draft.has(Role.CAPTION) and draft.has(Role.KICKER):
+            return None
+        if _glued_over(listing, draft, Role.CAPTION) is not None:
+            pictures += 1
+        k = _glued_over(listing, draft, Role.KICKER)
+        if k is not None:
+            labels += 1
+            if draft.fields[Role.KICKER].lower().rstrip(" :") not in KICKER_LABELS:
+                kicked.append((draft, k))
+    return pictures, labels, kicked
+
+
 def count_glued(listing: Listing, drafts: Iterable[Draft]) -> None:
     """Count the articles given out with alt text or a label alone glued over their
     headline into ``Shown`` (an article with both: ``labels_glued`` is -1)."""
     shown = listing.shown
-    for draft in drafts:
-        if shown.labels_glued < 0:
-            return
-        if draft.has(Role.CAPTION) and draft.has(Role.KICKER):
-            shown.labels_glued = -1
-        elif _glued_over(listing, draft, Role.CAPTION) is not None:
-            shown.pictures_glued += 1
-        elif _glued_over(listing, draft, Role.KICKER) is not None:
-            shown.labels_glued += 1
+    if shown.labels_glued < 0:
+        return
+    tally = _tally_glued(listing, drafts)
+    if tally is None:
+        shown.labels_glued = -1
+    else:
+        shown.pictures_glued += tally[0]
+        shown.labels_glued += tally[1]
 
 
 def _glued_over(listing: Listing, draft: Draft, role: Role) -> int | None:
@@ -402,23 +422,14 @@ def _labels_among_pictures(listing: Listing) -> None:
     of piece ("Analysis", "Interview") names no picture: it stays the kicker.
     The articles earlier windows gave out count (``Shown.pictures_glued``).
     """
-    if not listing.enabled("caption.above_headline"):
-        return
     shown = listing.shown
-    if shown.labels_glued < 0:
-        return  # an earlier window showed an article with both
-    captions, labels = shown.pictures_glued, shown.labels_glued
-    kicked: list[tuple[Draft, int]] = []
-    for draft in listing.drafts:
-        if draft.has(Role.CAPTION) and draft.has(Role.KICKER):
-            return
-        if _glued_over(listing, draft, Role.CAPTION) is not None:
-            captions += 1
-        k = _glued_over(listing, draft, Role.KICKER)
-        if k is not None:
-            labels += 1
-            if draft.fields[Role.KICKER].lower().rstrip(" :") not in KICKER_LABELS:
-                kicked.append((draft, k))
+    if not listing.enabled("caption.above_headline") or shown.labels_glued < 0:
+        return  # (an earlier window showed an article with both)
+    tally = _tally_glued(listing, listing.drafts)
+    if tally is None:
+        return
+    pictures, labels, kicked = tally
+    captions, labels = shown.pictures_glued + pictures, shown.labels_glued + labels
     if not kicked or captions < 2 or captions <= labels:
         return
     for draft, k in kicked:

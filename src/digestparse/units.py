@@ -115,12 +115,11 @@ _READ_TITLE_ON = re.compile(
 )
 #: The same link after a teaser cut off with no sign, in capitals and with its arrow
 #: or brackets: "… for all depots Read more »", "… seis semanas [Leer más]".
+_CAPITALISED_READ_ON = alternation(
+    variant for p in READ_ON for variant in {p.capitalize(), p.title(), p.upper()}
+)
 _READ_ON_BARE = re.compile(
-    r" (?:\[(?:"
-    + alternation(v for p in READ_ON for v in {p.capitalize(), p.title(), p.upper()})
-    + r")\]|(?:"
-    + alternation(v for p in READ_ON for v in {p.capitalize(), p.title(), p.upper()})
-    + r") ?[»›→]+)\Z"
+    rf" (?:\[(?:{_CAPITALISED_READ_ON})\]|(?:{_CAPITALISED_READ_ON}) ?[»›→]+)\Z"
 )
 #: The characters such a link can end with.
 _READ_ON_LAST = frozenset(
