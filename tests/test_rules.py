@@ -397,6 +397,36 @@ def test_a_path_of_sections_is_a_kicker_label(line: str, kicker: bool) -> None:
     assert (Features(line).kicker is not None) is kicker
 
 
+@pytest.mark.parametrize(
+    ("line", "kicker"),
+    [
+        ("Dossier no. 72", True),
+        ("Notebook nº 6", True),
+        ("Episode #14", True),
+        ("Folge 12", True),
+        ("Ausgabe 3/2024", True),
+        ("Cuaderno núm. 3", True),
+        # Near misses: no number, a word no series is named by, more after the number.
+        ("Notebook", False),
+        ("Apollo 13", False),
+        ("Episode 14 of the strike", False),
+    ],
+)
+def test_a_series_name_and_number_is_a_kicker_label(line: str, kicker: bool) -> None:
+    assert (Features(line).kicker is not None) is kicker
+
+
+def test_a_numbered_series_glued_over_a_headline_is_its_kicker() -> None:
+    text = (
+        "Dossier no. 72\nThe Struggle for Land in the Southern Cone\nMarch 2024\n\n"
+        "Notebook no. 6\nWomen Workers in the Garment Belt\nJanuary 2024\n"
+    )
+    assert [(a.caption, a.kicker) for a in digestparse.parse(text)] == [
+        (None, "Dossier no. 72"),
+        (None, "Notebook no. 6"),
+    ]
+
+
 def _labelled(labels: list[str], *, apart: bool) -> str:
     heads = ["Bus Drivers Walk Out", "Schools Short of Staff", "The Ferry Timetable Changes"]
     # Apart, a name-like title right under a summary would sign it: bylines stand there.
@@ -2126,6 +2156,23 @@ def test_a_name_between_a_headline_and_its_date_without_summaries_is_the_source(
     # headline and its source (a name above cannot be a headline's name).
     names = "Ana Ruiz\nTom Berg\n2 hours ago\n\nLena Voss\nDev Kaur\n5 hours ago\n"
     assert [a.byline for a in digestparse.parse(names)] != ["Tom Berg", "Dev Kaur"]
+
+
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+def test_a_name_under_a_headlines_date_over_the_next_label_signs_it(blank: str) -> None:
+    blocks = [
+        "Politique\nRetraites : les syndicats appellent à la grève\n"
+        "Publié le lundi 4 mars 2024\nClaire Dubois",
+        "Social\nChez les livreurs, la colère ne retombe pas\n"
+        "Publié le dimanche 3 mars 2024\nMarc Lefèvre",
+    ]
+    text = blank.join(blocks) + "\n"
+    assert [(a.kicker, a.byline, a.date) for a in digestparse.parse(text)] == [
+        ("Politique", "Claire Dubois", "lundi 4 mars 2024"),
+        ("Social", "Marc Lefèvre", "dimanche 3 mars 2024"),
+    ]
+    off = Options(disabled_rules=frozenset({"byline.under_headline"}))
+    assert "Claire Dubois" not in [a.byline for a in digestparse.parse(text, options=off)]
 
 
 def test_with_no_blank_lines_a_name_and_its_role_under_a_summary_signs_it() -> None:

@@ -1324,16 +1324,37 @@ _NAME_UNDER_FACTS = Verdict(
 
 def _name_under_facts(units: list[Unit], i: int) -> bool:
     """Whether title ``i`` is a name of two words or more ending its block under a
-    date or byline glued under a title: the author of a headline without summary."""
+    date or byline glued under a title: the author of a headline without summary.
+
+    With no blank lines, the next article's section label may follow the name
+    in its block ("… / Publié le 4 mars 2024 / Claire Dubois / Social / Headline").
+    """
     k = i - 1
-    while k >= 0 and units[k].kind in _FACTS and units[k].block is units[i].block:
+    unit = units[i]
+    while k >= 0 and units[k].kind in _FACTS and units[k].block is unit.block:
         k -= 1
     return (
         k < i - 1
         and k >= 0
         and units[k].kind is TITLE
-        and units[k].block is units[i].block
-        and signs_its_block(units[i])
+        and units[k].block is unit.block
+        and (signs_its_block(unit) or _name_over_label(units, i))
+    )
+
+
+def _name_over_label(units: list[Unit], i: int) -> bool:
+    """Whether title ``i`` is a name of two words or more glued over a section label
+    that is glued over a title: the label opens the next article."""
+    unit = units[i]
+    if i + 2 >= len(units) or unit.features.words < 2 or not unit.features.author:
+        return False
+    label, title = units[i + 1], units[i + 2]
+    return (
+        label.kind is TITLE
+        and title.kind is TITLE
+        and label.block is unit.block
+        and title.block is unit.block
+        and label.features.kicker is not None
     )
 
 

@@ -60,6 +60,7 @@ from .lexicon import (
     ROLE_WORDS,
     SCORES,
     SECTION_NAMES,
+    SERIES_WORDS,
     SOCIAL,
     SOURCE_WORDS,
     TITLE_MINOR_WORDS,
@@ -1310,6 +1311,8 @@ def _kicker(text: str, lower: str, words: int, all_caps: bool) -> str | None:
     if words <= 10 and lower.startswith(KICKER_OPENINGS):
         opening = next(o for o in KICKER_OPENINGS if lower.startswith(o))
         return f"it opens with {opening.strip()!r}"
+    if words <= 4 and _numbered_series(lower):
+        return "the name and number of a series"
     if text.endswith((":", "|", "»", "›")) and words <= 6:
         return "a short label ending in a separator"
     if all_caps and words <= 3:
@@ -1317,6 +1320,17 @@ def _kicker(text: str, lower: str, words: int, all_caps: bool) -> str | None:
     if words <= 5 and _timed_label(lower):
         return "a label with the length of its recording"
     return None
+
+
+#: A series' number after its name: "no. 72", "nº 3", "#14", "12", "4/2024".
+_SERIES_NUMBER = regex.compile(r"(?:(?:no\.?|nº|n°|n\.º|núm\.?|nr\.?|#)\s*)?\d{1,4}(?:/\d{2,4})?")
+
+
+def _numbered_series(lower: str) -> bool:
+    """Whether a lower-cased line is a series' name and its number: "dossier no. 72",
+    "notebook no. 6", "episode #14", "folge 12", "ausgabe 3/2024"."""
+    name, _, number = lower.partition(" ")
+    return name in SERIES_WORDS and _SERIES_NUMBER.fullmatch(number) is not None
 
 
 #: A label and how long its video or recording runs: "Video 03:45", "▶ Podcast · 45 min".

@@ -592,6 +592,19 @@ KICKER_OPENINGS = (
     "part ", "parte ", "partie ", "teil ",
 )
 
+#: The kinds of numbered piece whose name and number label a series: "Dossier no. 72",
+#: "Episode 14", "Cuaderno nº 3", "Folge 12", "Numéro 45".
+SERIES_WORDS = frozenset(
+    {
+        "dossier", "dossiê", "notebook", "issue", "episode", "edition", "volume", "vol.",
+        "chapter", "bulletin", "briefing", "newsletter", "dispatch", "lesson", "season",
+        "cuaderno", "número", "numero", "edición", "episodio", "capítulo", "boletín", "entrega",
+        "numéro", "épisode", "chapitre", "cahier", "lettre", "édition",
+        "folge", "ausgabe", "heft", "kapitel", "nummer", "rundbrief",
+        "caderno", "edição", "episódio", "boletim",
+    }
+)  # fmt: skip
+
 #: The articles that may open a byline's marker: "A column by", "Eine Analyse von".
 BYLINE_ARTICLES = frozenset({"a", "an", "ein", "eine", "una", "un", "une", "uma", "um"})
 #: Words that introduce a byline, longest first so that "written by" wins over "by".
