@@ -2175,6 +2175,26 @@ def test_a_name_under_a_headlines_date_over_the_next_label_signs_it(blank: str) 
     assert "Claire Dubois" not in [a.byline for a in digestparse.parse(text, options=off)]
 
 
+@pytest.mark.parametrize("page", ["Holguín", "Provincias del centro"])
+def test_a_first_headline_over_its_facts_under_the_page_title_is_no_teaser(page: str) -> None:
+    text = (
+        f"{page}\n\nComienza la zafra en los centrales de Villa Clara\nPor: Yamila Pérez\n"
+        "4 marzo 2024\n\nNuevas tarifas eléctricas para el sector privado\n"
+        "Por: Lázaro Fonseca\n3 marzo 2024\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary, a.byline) for a in digest] == [
+        ("Comienza la zafra en los centrales de Villa Clara", None, "Yamila Pérez"),
+        ("Nuevas tarifas eléctricas para el sector privado", None, "Lázaro Fonseca"),
+    ]
+    assert [line.text for line in digest.noise] == [page]
+    # Near miss: the other headline has a teaser under it too: the first one's is a teaser.
+    teased = text.replace(
+        "privado\n", "privado\nLas nuevas tarifas entran en vigor el mes que viene\n"
+    )
+    assert digestparse.parse(teased)[0].headline == page
+
+
 def test_with_no_blank_lines_a_name_and_its_role_under_a_summary_signs_it() -> None:
     text = (
         f"Bus Drivers Walk Out\n{SUMMARY}\nAna Ruiz, Labour Correspondent\n"
@@ -2640,7 +2660,14 @@ def test_a_headline_and_a_colon_near_misses(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["🕑 5 min read · 💬 12", "5 min read · 12 comments", "12 Shares · 4 Comments", "💬 12"]
+    "line",
+    [
+        "🕑 5 min read · 💬 12",
+        "5 min read · 12 comments",
+        "12 Shares · 4 Comments",
+        "💬 12",
+        "| 12 |",
+    ],
 )
 def test_a_line_of_counts_and_reading_time_is_chrome(line: str) -> None:
     assert kind(line)[1] == "noise.chrome"
@@ -2651,7 +2678,7 @@ def test_a_line_of_counts_and_reading_time_is_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Ana Ruiz · 12", "10 Years of the Blockade", "Route 12 / Route 14"]
+    "line", ["Ana Ruiz · 12", "10 Years of the Blockade", "Route 12 / Route 14", "| Route 12 |"]
 )
 def test_a_line_of_counts_near_misses(line: str) -> None:
     assert kind(line)[1] != "noise.chrome"

@@ -114,6 +114,8 @@ def _promote_teasers(listing: Listing) -> None:
     for i in _pairs(units, TITLE, TITLE):
         if units[i].kind is not TITLE or units[i - 1].kind is not TITLE or i - 1 in cased:
             continue  # a promotion just above changed it, or will
+        if i == 1 and _first_over_facts(listing):
+            continue
         if _teaser_under_title(listing, i):
             f = units[i].features
             if (
@@ -153,6 +155,25 @@ def _promote_teasers(listing: Listing) -> None:
         for i in facts:
             if _teaser_past_facts(listing, i, listing.shown.past_facts):
                 units[i].verdict = _PAST_FACTS
+
+
+def _first_over_facts(listing: Listing) -> bool:
+    """Whether the listing's second unit is its first headline under the page's title.
+
+    "Nacionales" / "Comienza la zafra en Villa Clara" / "Por: Ana Ruiz" /
+    "4 marzo 2024": the title opening the listing stands alone in its block
+    over a title right over its byline or date, as another headline of the
+    listing stands with no title above: a headline like them, no teaser.
+    """
+    units = listing.units
+    if listing.shown.opened or len(units) < 4:
+        return False
+    if units[0].block is units[1].block or units[2].kind not in _FACTS:
+        return False
+    return any(
+        units[j].kind is TITLE and units[j + 1].kind in _FACTS and units[j - 1].kind is not TITLE
+        for j in range(3, len(units) - 1)
+    )
 
 
 _PAST_FACTS = Verdict(

@@ -706,15 +706,18 @@ _COUNT_SEPARATOR = regex.compile(r"\s*[·|•/]\s*")
 def _counts_only(text: str, lower: str) -> bool:
     """Whether the line is only counts and a reading time, with their icons.
 
-    "🕑 5 min read · 💬 12", "12 Shares · 4 Comments": each part, its signs
-    stripped, a number, a count of comments or shares, or a reading time.
+    "🕑 5 min read · 💬 12", "12 Shares · 4 Comments", "| 12 |": each part, its
+    signs stripped, a number, a count of comments or shares, a reading time, or
+    nothing.
     """
     if len(lower) != len(text) or _DIGIT.search(lower) is None:
         return False
     for part in _COUNT_SEPARATOR.split(text):
         bare = part.strip(_NOT_WORD)
+        # A separator may frame a count too: "| 12 |".
         if not (
-            bare.isdigit()
+            not bare
+            or bare.isdigit()
             or _COMMENTS.match(bare) is not None
             or _READING_LINE.fullmatch(bare) is not None
         ):
