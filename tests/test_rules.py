@@ -58,6 +58,12 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("picket line at dawn DSC01234", "caption.credit"),
         ("« Previous 1 2 3 … 18 Next »", "noise.chrome"),
         ("Facebook Instagram Twitter YouTube", "noise.chrome"),
+        ("Instagram", "noise.chrome"),  # a network alone: a link to the site's page there
+        ("Signal", "title.default"),  # near miss: a network that is a word too
+        ("Sort by: Newest", "noise.chrome"),
+        ("Filtrar por tema", "noise.chrome"),
+        ("Filter", "noise.chrome"),
+        ("Sorting the recycling", "title.default"),  # near miss
         ("Geography Archives: Latin America", "noise.chrome"),
         ("Leer más", "noise.chrome"),
         ("Share: Facebook | Twitter | Email", "noise.chrome"),
@@ -5175,6 +5181,22 @@ def test_a_headline_without_summary_right_under_the_listings_part_opens_it() -> 
         ("School meals to be free for all primary pupils", False),
     ]
     assert [n.text for n in digest.noise] == ["Latest updates"]
+
+
+def test_a_title_without_the_facts_the_next_article_shows_under_the_part_is_the_pages() -> None:
+    text = (
+        "Latest\n\nThe Weekly Worker — News pages\n\n"
+        "Council confirms the tram line route\nby Ana Ruiz\n"
+        "The final plan avoids the old town and adds two stops near the hospital.\n\n"
+        "School meals to be free for all primary pupils\nby Tom Berg\n"
+        "The scheme will cost 30 million a year and start in September.\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.byline) for a in digest] == [
+        ("Council confirms the tram line route", "Ana Ruiz"),
+        ("School meals to be free for all primary pupils", "Tom Berg"),
+    ]
+    assert [n.text for n in digest.noise] == ["Latest", "The Weekly Worker — News pages"]
 
 
 def test_near_miss_of_a_headline_under_a_section_name_the_page_title() -> None:

@@ -62,6 +62,7 @@ from .lexicon import (
     SECTION_NAMES,
     SERIES_WORDS,
     SOCIAL,
+    SOCIAL_BRANDS,
     SOURCE_WORDS,
     TITLE_MINOR_WORDS,
     TRANSLATOR_LABELS,
@@ -630,6 +631,8 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
     # A menu's link alone on its line; a box's heading ("About us") heads its blurb.
     if words <= 3 and bare in MENU_WORDS and bare not in BOX_TITLES:
         return f"the line is a link of the site's menu ({bare!r})"
+    if words == 1 and bare in SOCIAL_BRANDS:
+        return f"the line links to the site's page on a social network ({bare!r})"
     if lower.startswith(NOTICE_OPENINGS):
         return "the line opens a notice of the site's (cookies)"
     if ("reserv" in lower or "vorbehalten" in lower) and any(

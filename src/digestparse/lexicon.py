@@ -74,7 +74,8 @@ CHROME_PHRASES = frozenset(
         "anzeige", "werbung", "publicidad", "anuncio", "publicité", "publicidade",
         "story continues below advertisement", "article continues below advertisement",
         "article continues below", "mehr anzeigen", "reply", "like",
-        "back to top", "top", "leer más", "leer mas", "seguir leyendo", "ver más", "ver mas",
+        "back to top", "top", "filter", "filters", "filtros", "filtres", "filtrar", "sort",
+        "leer más", "leer mas", "seguir leyendo", "ver más", "ver mas",
         "más noticias", "cargar más", "siguiente", "anterior", "compartir", "lire la suite",
         "lire plus", "en savoir plus", "suite", "suivant", "précédent", "partager",
         "voir plus", "weiterlesen", "mehr lesen", "mehr", "weiter", "zurück", "mehr laden",
@@ -268,6 +269,14 @@ SOCIAL = frozenset(
         "messenger", "signal",
     }
 )
+#: The networks whose name alone on a line is a link to the site's page there:
+#: "Facebook" / "Instagram" under the listing. ("Signal", "Threads", "Pocket" are words too.)
+SOCIAL_BRANDS = frozenset(
+    {
+        "facebook", "instagram", "twitter", "youtube", "linkedin", "whatsapp", "telegram",
+        "reddit", "pinterest", "tumblr", "mastodon", "bluesky", "tiktok", "flipboard", "rss",
+    }
+)  # fmt: skip
 
 #: The links of a site's menu or footer: a line of two of these or more between
 #: separators ("About | Contact | Donate"), or of parts after a home link
@@ -430,6 +439,9 @@ CHROME_OPENINGS = (
     # A CMS's invitation to comment: "Log in or register to post comments".
     "log in or register", "login or register", "log in to post", "login to post",
     "log in to comment", "sign in to comment", "inicia sesión para", "connectez-vous pour",
+    # A listing page's controls: "Sort by: Newest", "Filter by topic".
+    "sort by", "filter by", "ordenar por", "filtrar por", "trier par", "filtrer par",
+    "sortieren nach", "filtern nach",
 )  # fmt: skip
 
 #: What opens a translator's credit, a name after it ("Translated by Ana Gil",

@@ -1425,11 +1425,15 @@ def _first_under_part(listing: Listing, region: list[int], k: int, nxt: Draft) -
     """Whether title ``k``, above the first article found, is an article without summary
     of its own: right under the line naming the listing's part ("Latest updates"), which
     is the page's title there, and right over the next article, each in blocks of their
-    own, a headline of five words or more that reads as no label."""
+    own, a headline of five words or more that reads as no label. Where the next
+    article shows its byline or date, a title without either is the page's
+    ("The Weekly Worker — News" / "Latest" over "Headline" / "by Ana Ruiz")."""
     units = listing.units
     unit = units[k]
     return (
         k - 1 in region
+        and not nxt.has(Role.BYLINE)
+        and not nxt.has(Role.DATE)
         and units[k - 1].kind is NOISE
         and heads_listing_part(units[k - 1].features.lower)
         and k + 1 == nxt.first
