@@ -5,7 +5,8 @@ there, are changed in ways that keep what they say: line ends, runs of
 blank lines, indentation, NBSP and trailing spaces, pagination under the
 last article; for the labelled listings also no blank lines at all, a share
 bar, "Read more", a comment count or an advertisement after each summary,
-and a page title on top. The core fields the scorer counts (caption,
+and a page title on top; the samples also inside the top and bottom of a
+page (menus, controls, boxes). The core fields the scorer counts (caption,
 headline, summary) must come out as the truth has them. A rule that fits
 one layout of one listing by its blank lines or its neighbours fails here.
 """
@@ -174,3 +175,42 @@ def test_samples_without_blank_lines_parse_the_same(name: str) -> None:
     text, truth = read_sample(name)
     articles: list[dict[str, str | None]] = truth["articles"]  # type: ignore[assignment]
     assert _parsed(RESHAPING["no blank lines"](_unix(text), articles)) == _core(articles)
+
+
+#: The top and the bottom of a listing's page, pasted with it: menus, controls,
+#: a part's heading, a newsletter box, links to the site's pages on networks.
+_PAGE_TOPS = (
+    "Home | News | Opinion | About | Contact\nSubscribe\nSearch",
+    "Skip to content\nMenu",
+    "Donate\nLog in\nSign up for our newsletter",
+    "Sort by: Newest\nFilter\n\nShowing 1–20 of 340 results",
+    "Advertisement\n\nLatest",
+    "You are here: Home » News",
+)
+_PAGE_BOTTOMS = (
+    "© 2024 The Example Press. All rights reserved.\nPrivacy policy | Terms of use",
+    "Load more\n\nFollow us on Twitter\nFacebook\nInstagram",
+    "1 2 3 … Next »",
+    "Newsletter\nGet our best stories in your inbox every week.\nSubscribe",
+    "Advertisement\n\nAbout us\nWe are an independent, reader-funded newsroom.",
+    "Page 1 of 12\n\nOlder posts",
+)
+
+#: Samples the page around them changes: alt text written as a sentence, apart,
+#: right under a newsletter's invitation, reads as the box's blurb; a headline
+#: whose date stands on its line, under the page's title under "Latest", leaves
+#: the title reading as a headline without summary above it.
+_PAGE_LIMITS = frozenset({"a-uncredited-alt-sentences-apart", "i-dates-beside-headlines"})
+
+
+@pytest.mark.parametrize(
+    "name", _known(_PAGE_LIMITS, "a limit of telling the page from the listing")
+)
+def test_samples_inside_their_page_parse_the_same(name: str) -> None:
+    text, truth = read_sample(name)
+    articles: list[dict[str, str | None]] = truth["articles"]  # type: ignore[assignment]
+    body = _unix(text).strip("\n")
+    for top in _PAGE_TOPS:
+        for bottom in _PAGE_BOTTOMS:
+            paged = f"{top}\n\n{body}\n\n{bottom}\n"
+            assert _parsed(paged) == _core(articles), (top, bottom)
