@@ -186,6 +186,7 @@ _PAGE_TOPS = (
     "Sort by: Newest\nFilter\n\nShowing 1–20 of 340 results",
     "Advertisement\n\nLatest",
     "You are here: Home » News",
+    "The Weekly Roundup",
 )
 _PAGE_BOTTOMS = (
     "© 2024 The Example Press. All rights reserved.\nPrivacy policy | Terms of use",
@@ -199,8 +200,18 @@ _PAGE_BOTTOMS = (
 #: Samples the page around them changes: alt text written as a sentence, apart,
 #: right under a newsletter's invitation, reads as the box's blurb; a headline
 #: whose date stands on its line, under the page's title under "Latest", leaves
-#: the title reading as a headline without summary above it.
-_PAGE_LIMITS = frozenset({"a-uncredited-alt-sentences-apart", "i-dates-beside-headlines"})
+#: the title reading as a headline without summary above it; a site's name
+#: over a page's own title, over alt text as a sentence, a kicker in capitals,
+#: a list of headlines with their authors on their line, a table's rows, or
+#: a forum's links, reads as a headline or leaves the first line below it one.
+_PAGE_LIMITS = frozenset(
+    {
+        "a-uncredited-alt-sentences-apart", "i-dates-beside-headlines",
+        "a-alt-sentences-under-site-name", "a-sentence-captions-apart-with-capital-authors",
+        "b-headlines-with-author-and-date-inline", "i-archive-table-pasted-with-tabs",
+        "i-forum-links-with-votes",
+    }
+)  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -1485,6 +1485,17 @@ def test_a_listing_of_titles_alone_is_headlines() -> None:
     assert not digestparse.parse(text, options=off)
 
 
+def test_a_sites_name_over_the_part_of_a_listing_of_titles_alone_is_the_pages() -> None:
+    heads = (*TITLES, "Council Buys the Old Bus Depot")
+    text = "The Weekly Roundup\n\nMost read\n\n" + "\n\n".join(heads) + "\n"
+    digest = digestparse.parse(text)
+    assert [a.headline for a in digest] == list(heads)
+    assert [n.text for n in digest.noise] == ["The Weekly Roundup", "Most read"]
+    # Near miss: a part's heading under every headline, the first one is a headline too.
+    every = "".join(f"{t}\n\nMost read\n\n" for t in ("The Weekly Roundup", *heads))
+    assert "The Weekly Roundup" not in [n.text for n in digestparse.parse(every).noise]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -16,7 +16,14 @@ import re
 from typing import cast
 
 from .drafts import Draft, Listing
-from .features import Features, avatar_name, is_role, name_with_agency, name_with_role
+from .features import (
+    Features,
+    avatar_name,
+    heads_listing_part,
+    is_role,
+    name_with_agency,
+    name_with_role,
+)
 from .lexicon import BOX_HEADINGS, BOX_TITLES, LEAD_SIGNS, NO_NAME_WORDS
 from .records import Role
 from .regions import (
@@ -1530,6 +1537,9 @@ def listed_headlines(listing: Listing) -> bool:
         first = min(k - 1 for k in names)
         heads = [k for k in heads if k >= first]
         listed = frozenset(heads)
+    if _site_over_part(units, heads, listed):
+        heads = heads[1:]
+        listed = frozenset(heads)
     labels = frozenset(k for k in labels if k + 1 in listed)
     marks = names | labels
     for k, unit in enumerate(units):
@@ -1546,6 +1556,28 @@ def listed_headlines(listing: Listing) -> bool:
             listing.take_byline(draft, k + 1, _SIGNED_TITLE)
         listing.drafts.append(draft)
     return True
+
+
+def _site_over_part(units: list[Unit], heads: list[int], listed: frozenset[int]) -> bool:
+    """Whether the first of a listing of titles alone is the site's name over its part.
+
+    "The Weekly Roundup" / "Most read" / "1" / headline …: the listing's
+    first line stands over the heading of a part of the page or a title
+    that reads as no headline ("Watch and listen"), as no other headline of
+    the listing does: the site's name or the page's.
+    """
+    if len(heads) < 4 or heads[0] != 0:
+        return False
+
+    def parted(k: int) -> bool:
+        below = units[k + 1] if k + 1 < len(units) else None
+        if below is None:
+            return False
+        if below.kind is TITLE:
+            return k + 1 not in listed
+        return below.kind is NOISE and heads_listing_part(below.features.lower)
+
+    return parted(heads[0]) and not any(parted(k) for k in heads[1:])
 
 
 _SIGNED_TITLE = Verdict(
