@@ -201,13 +201,13 @@ _PAGE_BOTTOMS = (
 #: right under a newsletter's invitation, reads as the box's blurb; a headline
 #: whose date stands on its line, under the page's title under "Latest", leaves
 #: the title reading as a headline without summary above it; a site's name
-#: over a page's own title, over alt text as a sentence, a kicker in capitals,
+#: over a page's own title and its tagline, over a kicker in capitals,
 #: a list of headlines with their authors on their line, a table's rows, or
 #: a forum's links, reads as a headline or leaves the first line below it one.
 _PAGE_LIMITS = frozenset(
     {
         "a-uncredited-alt-sentences-apart", "i-dates-beside-headlines",
-        "a-alt-sentences-under-site-name", "a-sentence-captions-apart-with-capital-authors",
+        "a-sentence-captions-apart-with-capital-authors",
         "b-headlines-with-author-and-date-inline", "i-archive-table-pasted-with-tabs",
         "i-forum-links-with-votes",
     }

@@ -4307,8 +4307,9 @@ def test_sentences_alone_over_every_headline_from_the_top_are_alt_text() -> None
     assert explain(text)[_ALT[1]] == "caption.sentence_above_headline"
 
 
-def test_sentences_over_every_headline_under_the_pages_name_are_alt_text() -> None:
-    text = "The Valley Courier\n\n" + _alt_apart(list(_ALT))
+@pytest.mark.parametrize("top", ["The Valley Courier", "The Weekly Roundup\n\nThe Valley Courier"])
+def test_sentences_over_every_headline_under_the_pages_name_are_alt_text(top: str) -> None:
+    text = f"{top}\n\n" + _alt_apart(list(_ALT))
     digest = digestparse.parse(text)
     assert [(a.caption, a.headline) for a in digest] == list(zip(_ALT, _HEADS, strict=True))
     assert explain(text)[_ALT[0]] == "caption.sentence_above_headline"
@@ -4328,6 +4329,8 @@ def test_sentences_over_every_headline_under_the_pages_name_are_alt_text() -> No
         _alt_apart(list(_ALT), [SUMMARY, "Head teachers say they cannot find cover.", SUMMARY]),
         # Over the first sentence, a title too long for a page's name: a headline.
         "Valley Bus Drivers Vote to Walk Out Again\n\n" + _alt_apart(list(_ALT)),
+        # Three short titles stacked over it: more than a site's and a page's names.
+        "Ferry Timetables\n\nThe Weekly Roundup\n\nThe Valley Courier\n\n" + _alt_apart(list(_ALT)),
     ],
 )
 def test_near_misses_of_sentences_alone_over_every_headline(text: str) -> None:

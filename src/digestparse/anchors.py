@@ -606,15 +606,25 @@ def _no_headline_over(units: list[Unit], i: int) -> bool:
 def _under_page_name(units: list[Unit], i: int) -> bool:
     """Whether unit ``i`` stands right under the listing's first title, a short one
     alone in its block with only chrome above: the page's or site's name
-    ("The Valley Courier")."""
-    k = _past_facts_above(units, i - 1)
-    return (
-        k >= 0
-        and units[k].kind is TITLE
-        and fills_block(units[k])
-        and units[k].features.words <= _PAGE_NAME_WORDS
-        and _past_facts_above(units, k - 1) < 0
-    )
+    ("The Valley Courier"); the site's name may stand over the page's
+    ("The Weekly Roundup" / "The Estuary Post")."""
+    k = i
+    for _ in range(_PAGE_NAMES):
+        k = _past_facts_above(units, k - 1)
+        if not (
+            k >= 0
+            and units[k].kind is TITLE
+            and fills_block(units[k])
+            and units[k].features.words <= _PAGE_NAME_WORDS
+        ):
+            return False
+        if _past_facts_above(units, k - 1) < 0:
+            return True
+    return False
+
+
+#: The most names stacked over a listing's first article: the site's and the page's.
+_PAGE_NAMES = 2
 
 
 #: The most words of a page's name over its first article.
