@@ -3559,6 +3559,11 @@ def test_a_credits_marker_alone_ends_the_wrapped_caption_above(marker: str) -> N
             "The drivers, who walked out on Monday,",
             "Managers Imposed the New Shifts Without Talks.",
         ),
+        # "sur" in a French line: a preposition.
+        (
+            "Les agents du dépôt se prononcent ce mardi sur",
+            "La reconduction du mouvement.",
+        ),
     ],
 )
 def test_a_line_that_stops_where_no_sentence_can_goes_on(first: str, second: str) -> None:
@@ -3578,6 +3583,10 @@ def test_a_line_that_stops_where_no_sentence_can_goes_on(first: str, second: str
         "The rents nobody can keep up with",
         "Gewerkschaft kündigt neue Warnstreiks an",
         "Die Stadt stellt den Nachtbus ein",
+        # A word that leaves a line of one language open ends one of another.
+        "Cortes de agua en tres barrios del sur",
+        "Why the old coral reefs die",
+        "Why the nurses finally said no",
     ],
 )
 def test_near_miss_a_headline_in_sentence_case_that_ends_with_a_particle(headline: str) -> None:

@@ -751,6 +751,22 @@ OPEN_ENDINGS = frozenset(
     }
 )  # fmt: skip
 
+#: Words of ``OPEN_ENDINGS`` that end a line of another language whole, with
+#: words only their own language has, one of which the line must hold to go on:
+#: French "sur" (Spanish, Portuguese "south": "… barrios del sur"), German
+#: "die", "den", "dem" (English "Why coral reefs die"), Portuguese "no"
+#: (English "… said no").
+OPEN_ENDINGS_IF = {
+    "sur": frozenset({"le", "les", "des", "du", "et", "une", "pour", "dans", "qui", "au",
+                      "aux", "à", "est", "sont", "pas", "ne", "sa", "ses", "leur", "leurs"}),
+    "die": frozenset({"der", "die", "den", "dem", "das", "und", "ist", "nicht", "mit", "für",
+                      "von", "im", "zum", "zur", "ein", "eine", "auf", "bei", "sich", "wird",
+                      "werden", "dass", "auch", "nach", "aus", "wie", "als", "über", "gegen"}),
+    "no": frozenset({"do", "da", "dos", "das", "em", "na", "nas", "nos", "com", "para", "uma",
+                     "não", "é", "ao", "aos", "pela", "pelo", "que"}),
+}  # fmt: skip
+OPEN_ENDINGS_IF["den"] = OPEN_ENDINGS_IF["dem"] = OPEN_ENDINGS_IF["die"]
+
 #: Words a headline may end with, though a sentence broken in its middle
 #: ends so more often: an English preposition ("Why the strike goes on",
 #: "What they signed up for"). Only a line too long for most headlines goes on.

@@ -30,6 +30,7 @@ from .lexicon import (
     CREDIT_WORDS,
     DASHES,
     OPEN_ENDINGS,
+    OPEN_ENDINGS_IF,
     PARTICLE_ENDINGS,
     READ_ON,
     SOURCE_WORDS,
@@ -231,10 +232,19 @@ def _stops_open(text: str) -> bool:
         return False
     last = text[text.rfind(" ") + 1 :]
     return (
-        last in OPEN_ENDINGS
+        (last in OPEN_ENDINGS and _open_in_its_language(text, last))
         or (spaces >= _PARTICLE_MIN_WORDS - 1 and last in PARTICLE_ENDINGS)
         or (spaces >= _VERB_PARTICLE_MIN_WORDS - 1 and last in VERB_PARTICLE_ENDINGS)
     )
+
+
+def _open_in_its_language(text: str, last: str) -> bool:
+    """Whether ``last``, a word of ``OPEN_ENDINGS``, leaves ``text`` open: a word that
+    ends lines of another language whole must have a word of its own language
+    before it ("… barrios del sur" is Spanish and ends; "… manifestent sur" goes on
+    when "les", "des" … show French)."""
+    own = OPEN_ENDINGS_IF.get(last)
+    return own is None or not own.isdisjoint(text.lower().split()[:-1])
 
 
 def _wrap_width(lines: Sequence[Line]) -> int:
