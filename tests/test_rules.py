@@ -3587,6 +3587,8 @@ def test_a_line_that_stops_where_no_sentence_can_goes_on(first: str, second: str
         "Cortes de agua en tres barrios del sur",
         "Why the old coral reefs die",
         "Why the nurses finally said no",
+        "What can the unions do",
+        "Endlich ist der Frühling da",
     ],
 )
 def test_near_miss_a_headline_in_sentence_case_that_ends_with_a_particle(headline: str) -> None:

@@ -754,8 +754,8 @@ OPEN_ENDINGS = frozenset(
 #: Words of ``OPEN_ENDINGS`` that end a line of another language whole, with
 #: words only their own language has, one of which the line must hold to go on:
 #: French "sur" (Spanish, Portuguese "south": "… barrios del sur"), German
-#: "die", "den", "dem" (English "Why coral reefs die"), Portuguese "no"
-#: (English "… said no").
+#: "die", "den", "dem" (English "Why coral reefs die"), Portuguese "no", "do",
+#: "da" (English "… said no", "What can the unions do").
 OPEN_ENDINGS_IF = {
     "sur": frozenset({"le", "les", "des", "du", "et", "une", "pour", "dans", "qui", "au",
                       "aux", "à", "est", "sont", "pas", "ne", "sa", "ses", "leur", "leurs"}),
@@ -766,6 +766,9 @@ OPEN_ENDINGS_IF = {
                      "não", "é", "ao", "aos", "pela", "pelo", "que"}),
 }  # fmt: skip
 OPEN_ENDINGS_IF["den"] = OPEN_ENDINGS_IF["dem"] = OPEN_ENDINGS_IF["die"]
+# Portuguese "do", "da" end English and German lines ("What can the unions do",
+# "Der Frühling ist da").
+OPEN_ENDINGS_IF["do"] = OPEN_ENDINGS_IF["da"] = OPEN_ENDINGS_IF["no"]
 
 #: Words a headline may end with, though a sentence broken in its middle
 #: ends so more often: an English preposition ("Why the strike goes on",
