@@ -164,7 +164,7 @@ _NO_BLANK_LIMITS = frozenset(
         "i-sources-and-ages-over-headlines",
         "j-author-cards-over-headlines", "j-german-kickers-under-alt-text",
         "j-portuguese-teasers",
-        "j-spanish-homepage-sections", "l-cms-facts-box", "m-signed",
+        "j-spanish-homepage-sections", "m-signed",
         "m-summary-on-two-lines", "m-short-teasers-in-sentence-case",
     }
 )  # fmt: skip

@@ -140,7 +140,8 @@ READ_ON = frozenset(
 PLACE_NAMES = frozenset(
     {
         # Regions.
-        "latin america", "middle east", "north america", "south america", "central america",
+        "britain", "great britain", "korea", "latin america", "middle east", "north america",
+        "south america", "central america",
         "caribbean", "the caribbean", "oceania", "asia pacific", "asia-pacific", "north africa",
         "west africa", "east africa", "southern africa", "southeast asia", "south asia",
         "east asia", "central asia", "eastern europe", "western europe", "the americas", "balkans",
@@ -377,6 +378,27 @@ SECTION_NAMES = frozenset(
         "migrations", "vivienda", "trabajo", "feminismo", "sindical", "migraciones", "arbeit",
         "wohnen", "soziales", "gewerkschaften", "migration und flucht", "trabalho",
         "habitação", "moradia", "sindicatos", "feminismos",
+        # A movement's paper's sections, in the five languages.
+        "solidarity", "solidaridad", "solidarité", "solidarität", "solidariedade",
+        "internationalism", "communism", "anarchism", "organizing", "organising", "peace",
+        "paz", "paix", "frieden", "guerra", "guerre", "krieg", "women", "mujeres", "femmes",
+        "frauen", "mulheres", "history", "historia", "histoire", "geschichte", "história",
+        "theory", "teoría", "théorie", "theorie", "teoria", "memory", "memoria", "mémoire",
+        "erinnerung", "memória", "movements", "movimientos", "mouvements", "bewegungen",
+        "movimentos", "derechos", "droits", "rechte", "direitos", "libros", "livres",
+        "bücher", "livros", "cinema", "cine", "cinéma", "kino", "música", "musique", "musik",
+        "poetry", "poesía", "poésie", "poesie", "poesia", "fiction", "essays", "ensayos",
+        "obituaries", "obituary", "nachrufe", "obituarios", "disability", "indigenous",
+        "indígenas", "pueblos originarios", "autochtones", "land", "tierra", "territorio",
+        "territoire", "campo", "agriculture", "farmers", "water", "agua", "eau", "wasser",
+        "markets", "finance", "finanzas", "finances", "finanzen", "finanças",
+        "militarism", "eyewitness", "long read", "longread", "longreads",
+        "diary", "notes", "chronicle", "reports", "investigations", "investigación",
+        "enquête", "recherche", "investigação", "documents", "documentos", "statements",
+        "declaración", "declaration", "campaigns", "campaign", "campañas", "meetings",
+        "sanidad", "migración", "migração", "technologie", "regionales", "provincias",
+        "provincia", "lokal", "hauptstadt", "debatte", "comentario", "éditorial",
+        "leitartikel", "comentarios", "columns", "columnas",
         # Topics a movement's paper files under, in the five languages.
         "strike", "grève", "grèves", "huelga", "huelgas", "streik", "streiks", "greve", "greves",
         "féminisme", "féminismes", "feminismus", "youth", "jeunesse",
