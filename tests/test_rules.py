@@ -482,6 +482,25 @@ def test_one_word_over_most_headlines_is_a_label(apart: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("labels", "kickers"),
+    [
+        # The lexicon's labels count as such words: "Analysis" over one headline.
+        (["Analysis", "Frontline"], ["Analysis", "Frontline"]),
+        # Near miss: among pictures ("… Cartoon"), one word is alt text, "Palestine" too.
+        (["Palestine", "Lenin", "Cuba Embargo Cartoon"], [None, None, None]),
+    ],
+)
+def test_one_word_over_headlines_counts_the_lexicons_labels(
+    labels: list[str], kickers: list[str | None]
+) -> None:
+    heads = ["Bus Drivers Walk Out", "Schools Short of Staff", "The Ferry Timetable Changes"]
+    text = "".join(
+        f"{label}\n{head}\n\n{SUMMARY}\n\n" for label, head in zip(labels, heads, strict=False)
+    )
+    assert [a.kicker for a in digestparse.parse(text)] == kickers
+
+
+@pytest.mark.parametrize(
     ("labels", "captions"),
     [
         # One such word alone: alt text can be one word too ("Tsipras").

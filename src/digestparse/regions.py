@@ -882,7 +882,8 @@ def find_labels_above(listing: Listing) -> None:
         return
     units = listing.units
     above = listing.titles_above = []  # (headline, labelled, alone) for each title so
-    words = []  # headlines under a word standing alone
+    words = []  # headlines under a word standing alone, the lexicon's labels too
+    unknown = []  # those under a word the lexicon does not know
     for draft in listing.drafts:
         k = draft.headline
         if k is not None and k > 0 and units[k - 1].kind is TITLE:
@@ -890,16 +891,26 @@ def find_labels_above(listing: Listing) -> None:
             labelled = title.features.kicker is not None and not (
                 listing.caps_names_trail and caps_name(title)
             )
-            if not labelled and _one_word(title):
+            if _one_word(title):
                 words.append(k)
+                if not labelled:
+                    unknown.append(k)
             above.append((k, labelled, fills_block(title)))
     # One word over a headline, over two at least and most of those with a
-    # title over them (the windows before count): a label ("Mietendeckel");
-    # alt text is a phrase.
+    # title over them (the windows before count), the lexicon's labels
+    # counted ("Analysis" / … "Frontline" / …) where no title over a headline
+    # is a picture's credit or a phrase: a label ("Mietendeckel"); alt text is
+    # a phrase. Among pictures, "Marx" and "Palestine" are alt text too.
+    if any(
+        units[k - 1].kind is CAPTION or _picture_like(units[k - 1])
+        for draft in listing.drafts
+        if (k := draft.headline) is not None and k > 0
+    ):
+        words = unknown
     shown = listing.shown
     listing.one_word_above = frozenset(words)
     count = shown.words_before + len(words)
-    found = set(words) if count >= 2 and 2 * count > shown.titles_before + len(above) else set()
+    found = set(unknown) if count >= 2 and 2 * count > shown.titles_before + len(above) else set()
     above = listing.titles_above = [(k, lab or k in found, alone) for k, lab, alone in above]
     if shown.labels_before + sum(labelled for _, labelled, _ in above) < 2:
         listing.labels_above = frozenset(found)
@@ -913,6 +924,20 @@ def find_labels_above(listing: Listing) -> None:
         if neighbours and all(other[1] and other[2] == alone for other in neighbours):
             found.add(k)
     listing.labels_above = frozenset(found)
+
+
+def _picture_like(unit: Unit) -> bool:
+    """Whether a title over a headline reads as a picture's: a credit, a phrase of
+    five words or more, or a title saying what picture it is ("Cuba Embargo Cartoon")."""
+    return (
+        unit.features.credit is not None
+        or unit.features.words >= _PHRASE_WORDS
+        or names_picture(unit.text)
+    )
+
+
+#: The fewest words of a title over a headline that reads as a picture's description.
+_PHRASE_WORDS = 5
 
 
 def _one_word(unit: Unit) -> bool:
