@@ -2636,6 +2636,22 @@ def test_a_summary_over_two_lines_in_a_headlines_block_is_one_summary() -> None:
     assert len(digestparse.parse(text, options=off)) == 4
 
 
+def test_summaries_over_two_lines_in_every_headlines_block_are_one_summary_each() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\n{SUMMARY3}\nBy Ana Ruiz\n\n"
+        f"Schools Short of Staff\n{SUMMARY2}\n{SUMMARY3}\nBy Tom Berg\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary, a.byline) for a in digest] == [
+        ("Bus Drivers Walk Out", f"{SUMMARY} {SUMMARY3}", "Ana Ruiz"),
+        ("Schools Short of Staff", f"{SUMMARY2} {SUMMARY3}", "Tom Berg"),
+    ]
+    # Near miss: one block holds a single sentence under its headline: the other's
+    # second sentence is no longer read so without pairs enough to show the shape.
+    one = text.replace(f"{SUMMARY}\n{SUMMARY3}\n", f"{SUMMARY}\n")
+    assert "summary.continued" not in {d.rule for d in digestparse.parse(one).explain()}
+
+
 @pytest.mark.parametrize(
     "text",
     [

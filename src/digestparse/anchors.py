@@ -1706,7 +1706,9 @@ def _continued_summaries(listing: Listing) -> set[int]:
     Where blank lines part the articles and two blocks at least end with a
     headline and its summary (a byline, a date or chrome after them), a
     block holding a headline and two sentences holds one article whose
-    summary runs over two lines; no more such blocks than pairs.
+    summary runs over two lines; no more such blocks than pairs. Where no
+    block ends so, every block a headline opens over two sentences, two at
+    least, holds such an article too.
     """
     if not listing.enabled("summary.continued"):
         return set()
@@ -1733,7 +1735,38 @@ def _continued_summaries(listing: Listing) -> set[int]:
             and not any(u.block is block and u.kind is SENTENCE for u in units[max(0, i - 4) : i])
         ):
             pairs += 1
-    return set(found) if pairs >= 2 and len(found) <= pairs else set()
+    if pairs >= 2 and len(found) <= pairs:
+        return set(found)
+    # No such pair at all: every block a headline opens over sentences holds two,
+    # two blocks at least ("Headline / Bakers have struck for weeks. / They want …").
+    # A section's label over its teasers heads a group instead ("Transport" / teaser / teaser).
+    if (
+        pairs == 0
+        and len(found) >= 2
+        and len(found) == _titled_sentence_blocks(units)
+        and all(_reads_as_headline(units[i - 2]) for i in found)
+    ):
+        return set(found)
+    return set()
+
+
+def _reads_as_headline(unit: Unit) -> bool:
+    """Whether a title reads as a headline rather than a section's label: three words
+    or more and no label the lexicon knows."""
+    return unit.features.words >= _HEADLINE_MIN_WORDS and unit.features.kicker is None
+
+
+#: The fewest words of a title that reads as a headline, not a section's label.
+_HEADLINE_MIN_WORDS = 3
+
+
+def _titled_sentence_blocks(units: list[Unit]) -> int:
+    """How many blocks a title opens with a sentence right under it."""
+    return sum(
+        1
+        for i in _pairs(units, TITLE, SENTENCE)
+        if units[i - 1].first == 0 and units[i - 1].block is units[i].block
+    )
 
 
 def _ends_block(units: list[Unit], i: int, *, authors: bool = True) -> bool:
