@@ -482,6 +482,32 @@ def test_one_word_over_most_headlines_is_a_label(apart: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    "labels",
+    [
+        ["CRISIS HABITACIONAL", "ENTREVISTA A LA SECRETARIA GENERAL DEL SINDICATO", "EDUCACIÓN"],
+        ["ENTREVISTA A LA SECRETARIA GENERAL DEL SINDICATO", "CRISIS HABITACIONAL"],
+    ],
+)
+def test_a_longer_line_in_capitals_among_labels_in_capitals_is_a_kicker(
+    labels: list[str],
+) -> None:
+    heads = ["Bus Drivers Walk Out", "Schools Short of Staff", "The Ferry Timetable Changes"]
+    text = "\n".join(
+        f"{label}\n{head}\n{SUMMARY}\nPor Ana Ruiz\n"
+        for label, head in zip(labels, heads, strict=False)
+    )
+    assert [(a.caption, a.kicker) for a in digestparse.parse(text)] == [
+        (None, label) for label in labels
+    ]
+    # Near miss: among labels not in capitals, it stays the picture's alt text.
+    lower = text.replace("CRISIS HABITACIONAL", "Crisis habitacional").replace(
+        "EDUCACIÓN", "Educación"
+    )
+    long_label = "ENTREVISTA A LA SECRETARIA GENERAL DEL SINDICATO"
+    assert long_label not in [a.kicker for a in digestparse.parse(lower)]
+
+
+@pytest.mark.parametrize(
     ("labels", "kickers"),
     [
         # The lexicon's labels count as such words: "Analysis" over one headline.

@@ -912,18 +912,48 @@ def find_labels_above(listing: Listing) -> None:
     count = shown.words_before + len(words)
     found = set(unknown) if count >= 2 and 2 * count > shown.titles_before + len(above) else set()
     above = listing.titles_above = [(k, lab or k in found, alone) for k, lab, alone in above]
-    if shown.labels_before + sum(labelled for _, labelled, _ in above) < 2:
+    labels = shown.labels_before + sum(labelled for _, labelled, _ in above)
+    # Every title over a headline in capitals, one a label: one is enough.
+    in_caps = len(above) >= 2 and all(_caps_label(listing, units[k - 1]) for k, _, _ in above)
+    if labels < 2 and not (labels and in_caps):
         listing.labels_above = frozenset(found)
         return
     if shown.label_before is not None:
         above = [(-1, *shown.label_before), *above]
     for n, (k, labelled, alone) in enumerate(above):
-        if labelled or k < 0 or not label_like(units[k - 1]):
+        if labelled or k < 0:
+            continue
+        # A longer line in capitals is a label where the labels around are in capitals
+        # too ("ENTREVISTA A LA SECRETARIA GENERAL" between "CRISIS HABITACIONAL" and
+        # "EDUCACIÓN"): alt text is written as a phrase.
+        caps = _caps_label(listing, units[k - 1])
+        if not caps and not label_like(units[k - 1]):
             continue
         neighbours = above[max(n - 1, 0) : n] + above[n + 1 : n + 2]
-        if neighbours and all(other[1] and other[2] == alone for other in neighbours):
+        if neighbours and all(
+            other[1]
+            and other[2] == alone
+            and (not caps or (other[0] > 0 and units[other[0] - 1].features.all_caps))
+            for other in neighbours
+        ):
             found.add(k)
     listing.labels_above = frozenset(found)
+
+
+def _caps_label(listing: Listing, unit: Unit) -> bool:
+    """Whether a title is a line in capitals of ten words at most, with no credit, and
+    no name where names in capitals sign the articles (``caps_names_trail``)."""
+    f = unit.features
+    return (
+        f.all_caps
+        and f.words <= _CAPS_LABEL_WORDS
+        and f.credit is None
+        and not (listing.caps_names_trail and caps_name(unit))
+    )
+
+
+#: The most words of a line in capitals that may be a label like its neighbours'.
+_CAPS_LABEL_WORDS = 10
 
 
 def _picture_like(unit: Unit) -> bool:
@@ -1178,6 +1208,19 @@ def _lone_title(
         return region
     units = listing.units
     unit = units[region[-1]]
+    head = units[nxt.headline]
+    if (
+        prev is None
+        and unit.kind is TITLE
+        and nxt.headline in listing.labels_above
+        and unit.block is head.block
+        and head.block is not units[-1].block
+        and not nxt.has(Role.KICKER)
+    ):
+        # Glued over the first headline, a label like the next articles' is its kicker,
+        # no page's title: "ENTREVISTA A LA SECRETARIA GENERAL" / headline.
+        nxt.take(region[-1], (Role.KICKER,), _LIKE_OTHERS, unit.text)
+        return region[:-1]
     if (
         unit.kind is not TITLE
         or (prev is None and not listing.shown.lone_captions)
