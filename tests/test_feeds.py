@@ -300,6 +300,13 @@ SAMPLE_DATES = {
     "Dec 2, 2026": datetime.date(2026, 12, 2),
     "Nov 21, 2026": datetime.date(2026, 11, 21),
     "30 November 2026": datetime.date(2026, 11, 30),
+    "2 October 2026": datetime.date(2026, 10, 2),
+    "11 September 2026": datetime.date(2026, 9, 11),
+    "7 August 2026": datetime.date(2026, 8, 7),
+    "17 July 2026": datetime.date(2026, 7, 17),
+    "14 noviembre 2026": datetime.date(2026, 11, 14),
+    "13 noviembre 2026": datetime.date(2026, 11, 13),
+    "12 noviembre 2026": datetime.date(2026, 11, 12),
 }
 RELATIVE = {
     "2 days ago", "há 2 dias", "há 3 dias", "há 4 dias", "3 hours ago", "6 hours ago", "Yesterday",

@@ -166,6 +166,7 @@ _NO_BLANK_LIMITS = frozenset(
         "j-portuguese-teasers",
         "j-spanish-homepage-sections", "m-signed",
         "m-summary-on-two-lines", "m-short-teasers-in-sentence-case",
+        "m-two-sentence-summaries-signed",
     }
 )  # fmt: skip
 

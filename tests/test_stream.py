@@ -71,7 +71,8 @@ def _all_samples() -> str:
 #: over every headline, ``caption.sentence_above_headline``, two at least; a
 #: headline over its date above the first article, shown by the date under the
 #: next, ``date_mode``; a place glued over a headline among alt texts, shown by
-#: the articles after it, ``regions._labels_among_pictures``): a window of a few
+#: the articles after it, ``regions._labels_among_pictures``; a summary over two
+#: lines in every headline's block, two at least, ``summary.continued``): a window of a few
 #: lines reads them as a longer listing's first windows would.
 _NEED_THE_END = frozenset(
     {
@@ -85,6 +86,7 @@ _NEED_THE_END = frozenset(
         "b-question-standfirsts-between-byline-and-date",
         "i-live-headline-over-its-age",
         "j-spanish-teasers-under-authors-and-sources",
+        "m-two-sentence-summaries-signed",
     }
 )
 

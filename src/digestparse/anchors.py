@@ -1740,12 +1740,14 @@ def _continued_summaries(listing: Listing) -> set[int]:
     # No such pair at all: every block a headline opens over sentences holds two,
     # two blocks at least ("Headline / Bakers have struck for weeks. / They want …").
     # A section's label over its teasers heads a group instead ("Transport" / teaser / teaser).
+    # Once a window has shown the shape, one such block will do (``Shown.two_line_summaries``).
     if (
         pairs == 0
-        and len(found) >= 2
+        and len(found) >= (1 if listing.shown.two_line_summaries else 2)
         and len(found) == _titled_sentence_blocks(units)
         and all(_reads_as_headline(units[i - 2]) for i in found)
     ):
+        listing.shown.two_line_summaries = True
         return set(found)
     return set()
 

@@ -93,6 +93,9 @@ class Shown:
     started: bool = False
     #: Whether teasers without a full stop stand under their headlines (layout M).
     short_teasers: bool = False
+    #: Whether every block a headline opens holds a summary of two sentence lines
+    #: (``anchors._continued_summaries``).
+    two_line_summaries: bool = False
     #: Whether an author's name ends the block of a headline and its summary (layout M).
     signed: bool = False
     #: Whether names stand over the headlines of a listing without summaries: their
