@@ -17,6 +17,10 @@ def test_blank_lines_separate_blocks() -> None:
     assert [b[0] for b in blocks("a\nb\n\n\n c\n")] == [["a", "b"], ["c"]]
 
 
+def test_a_paragraph_separator_ends_a_block_as_a_blank_line_does() -> None:
+    assert [b[0] for b in blocks("a\u2028b\u2029c\u2028d")] == [["a", "b"], ["c", "d"]]
+
+
 def test_bulleted_item_spans_its_indented_blocks() -> None:
     text = "Title\n\n  • Caption\n\n    Headline\n\n    Summary.\n\n  • Next caption\n\n    Next\n\nOutside"
     assert blocks(text) == [

@@ -60,12 +60,21 @@ def test_nul_and_control_characters_are_kept_not_fatal() -> None:
 
 
 @pytest.mark.parametrize(
-    "separator", ["\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+    "separator", ["\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028"]
 )
 def test_every_line_separator_used_consistently(separator: str) -> None:
     text, _ = read_sample("b-river-weekly")
     expected = digestparse.parse(text).articles
     assert digestparse.parse(text.replace("\n", separator)).articles == expected
+
+
+@pytest.mark.parametrize("line", ["\n", "\u2028"])
+def test_a_paragraph_separator_parts_paragraphs_as_a_blank_line_does(line: str) -> None:
+    # A sample whose blank lines tell its lines apart (it reads otherwise without them).
+    text, _ = read_sample("a-captions-in-article-blocks")
+    expected = digestparse.parse(text).articles
+    separated = text.replace("\n\n", "\u2029").replace("\n", line)
+    assert digestparse.parse(separated).articles == expected
 
 
 def test_a_50_mb_single_line() -> None:

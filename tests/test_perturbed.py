@@ -2,7 +2,8 @@
 
 The samples, and the labelled listings beside the project when they are
 there, are changed in ways that keep what they say: line ends, runs of
-blank lines, indentation, NBSP and trailing spaces, pagination under the
+blank lines, a word processor's paragraph and line separators (U+2029,
+U+2028), indentation, NBSP and trailing spaces, pagination under the
 last article; for the labelled listings also no blank lines at all, a share
 bar, "Read more", a comment count or an advertisement after each summary,
 and a page title on top; the samples also inside the top and bottom of a
@@ -49,6 +50,8 @@ KEEPING: dict[str, Change] = {
     ),
     "tabs": lambda t, _: t.replace("\n", "\n\t"),
     "bom and cr": lambda t, _: "\ufeff" + t.replace("\n", "\r"),
+    # A word processor's paragraph and line separators.
+    "unicode separators": lambda t, _: t.replace("\n\n", "\u2029").replace("\n", "\u2028"),
     "pagination": lambda t, _: t.rstrip("\n") + "\n\n« Previous 1 2 3 … 9 Next »\n",
 }
 #: Changes of the page's shape, for the labelled real listings.

@@ -45,7 +45,8 @@ def split_blocks(lines: Iterable[Line]) -> Iterator[Block]:
     """Group non-blank lines into blocks; a bulleted line also starts a block.
 
     A blank line between two lines ends a block, whether it is among
-    ``lines`` or only shows as a gap in their numbers (``visible_lines``).
+    ``lines`` or only shows as a gap in their numbers (``visible_lines``); so
+    does a paragraph separator (U+2029) ending a line.
     The cells of a table's row make a block of their own.
     """
     runs: list[list[Line]] = []
@@ -65,7 +66,8 @@ def split_blocks(lines: Iterable[Line]) -> Iterator[Block]:
         else:
             runs.append([line])
             row = False
-        after = line.number + 1
+        # A paragraph separator (U+2029) ends its paragraph as a blank line would.
+        after = line.number + 1 if line.ending != "\u2029" else 0
     item: int | None = None
     item_indent = 0
     items = 0
