@@ -201,8 +201,7 @@ _PAGE_BOTTOMS = (
     "Page 1 of 12\n\nOlder posts",
 )
 
-#: Samples the page around them changes: alt text written as a sentence, apart,
-#: right under a newsletter's invitation, reads as the box's blurb; a headline
+#: Samples the page around them changes: a headline
 #: whose date stands on its line, under the page's title under "Latest", leaves
 #: the title reading as a headline without summary above it; a site's name
 #: over a page's own title and its tagline, over a kicker in capitals,
@@ -210,7 +209,7 @@ _PAGE_BOTTOMS = (
 #: a forum's links, reads as a headline or leaves the first line below it one.
 _PAGE_LIMITS = frozenset(
     {
-        "a-uncredited-alt-sentences-apart", "i-dates-beside-headlines",
+        "i-dates-beside-headlines",
         "a-sentence-captions-apart-with-capital-authors",
         "b-headlines-with-author-and-date-inline", "i-archive-table-pasted-with-tabs",
         "i-forum-links-with-votes",

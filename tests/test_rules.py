@@ -3351,6 +3351,15 @@ def test_the_blurb_under_a_call_to_the_reader_is_no_article() -> None:
         "Schools Short of Staff",
     ]
     assert explain(named)["Newsletter"] == "noise.box"
+    # Near miss: apart from the heading, a sentence that speaks to no reader
+    # is the next article's, as it would be with no box above.
+    apart = text.replace(
+        "Get the week's best stories delivered to your inbox every Friday morning.",
+        "Dockers walked out at the container terminal on Monday.",
+    )
+    assert "Dockers walked out at the container terminal on Monday." in [
+        a.summary for a in digestparse.parse(apart)
+    ]
 
 
 def test_headlines_alone_still_read_so_over_a_box_and_a_footer() -> None:
@@ -3715,7 +3724,7 @@ def test_every_rule_a_sample_is_explained_by_is_a_known_name() -> None:
             "summary",
             f"Bus Drivers Walk Out Over Shifts — {SUMMARY}",
         ),
-        ("noise.box", f"Sign up for our newsletter\n\n{SUMMARY}\n", "summary", SUMMARY),
+        ("noise.box", f"Sign up for our newsletter\n{SUMMARY}\n", "summary", SUMMARY),
         (
             "byline.marked",
             f"12.05.2025 | Tribunals\nBus Drivers Walk Out\n{SUMMARY}\nBy Tre Kwon\n",

@@ -24,7 +24,14 @@ from .features import (
     name_with_agency,
     name_with_role,
 )
-from .lexicon import BOX_HEADINGS, BOX_TITLES, LEAD_SIGNS, NO_NAME_WORDS
+from .lexicon import (
+    BOX_ABOUT,
+    BOX_BLURB_WORDS,
+    BOX_HEADINGS,
+    BOX_TITLES,
+    LEAD_SIGNS,
+    NO_NAME_WORDS,
+)
 from .records import Role
 from .regions import (
     PAGE_TITLE,
@@ -1822,17 +1829,34 @@ def anchor(listing: Listing) -> None:
         floor = i
 
 
+#: What parts the words of a lower-cased line.
+_WORD_SPLIT = re.compile(r"[^\w'’-]+")
+
+
 def box_blurbs(listing: Listing) -> None:
     """A sentence right under the heading of a page's box is its blurb: page chrome.
 
     "Sign up for our newsletter" / "The week's best stories, every Friday.":
     the heading is chrome, or a title naming the box ("Newsletter"), which
-    goes to the noise with it. Done before any article is anchored, so that a
-    listing of headlines alone still reads as one under such a box.
+    goes to the noise with it. A sentence in a block of its own under the
+    heading is its blurb only if it speaks to the reader or of the site
+    ("… in your inbox"): else it is the first article's. Done before any
+    article is anchored, so that a listing of headlines alone still reads as
+    one under such a box.
     """
     units = listing.units
     for i in range(1, len(units)):
-        if units[i].kind is SENTENCE and _box_heading(listing, units[i - 1]):
+        if (
+            units[i].kind is SENTENCE
+            and _box_heading(listing, units[i - 1])
+            # Apart from the heading, a blurb speaks to the reader or of the site
+            # (one about the author tells of them).
+            and (
+                units[i].block is units[i - 1].block
+                or units[i - 1].features.lower.startswith(BOX_ABOUT)
+                or not BOX_BLURB_WORDS.isdisjoint(_WORD_SPLIT.split(units[i].features.lower))
+            )
+        ):
             units[i].verdict = _BOX
             if units[i - 1].kind is TITLE:  # a heading that is a title: "Newsletter"
                 units[i - 1].verdict = _BOX_TITLE

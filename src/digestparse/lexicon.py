@@ -496,6 +496,28 @@ BOX_HEADINGS = (
     "apoie",
 )  # fmt: skip
 
+#: Openings of the heading of a box about someone (the author, the site), whose
+#: blurb tells of them in the third person: it needs no word of ``BOX_BLURB_WORDS``.
+BOX_ABOUT = (
+    "about", "who we are", "sobre", "quiénes somos", "à propos", "qui sommes", "über",
+    "quem somos",
+)  # fmt: skip
+
+#: Words of a box's blurb that speak to the reader or of the site: a sentence
+#: standing apart under a box's heading is its blurb only with one of them
+#: ("Get the week's best stories in your inbox."); one with none is the first
+#: article's ("Dockers walk out at the container terminal.").
+BOX_BLURB_WORDS = frozenset(
+    {
+        "you", "your", "you'll", "you’re", "you're", "we", "our", "us", "inbox", "email",
+        "e-mail", "newsletter", "subscribe", "subscription", "donate", "donation", "free",
+        "tu", "tus", "te", "usted", "nuestro", "nuestra", "nuestros", "correo", "boletín",
+        "suscripción", "vous", "votre", "vos", "nous", "notre", "nos", "lettre", "abonnement",
+        "sie", "ihr", "ihre", "ihren", "unser", "unsere", "unseren", "postfach", "abo",
+        "você", "seu", "sua", "nosso", "nossa", "assinatura",
+    }
+)  # fmt: skip
+
 #: Words that say when a piece was published or updated: over a time alone
 #: ("Published: 10:42 AM"), or between its author and its date ("Ana Ruiz,
 #: publié le 4 mars 2019").
