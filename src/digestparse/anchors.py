@@ -1714,8 +1714,9 @@ def _continued_summaries(listing: Listing) -> set[int]:
     headline and its summary (a byline, a date or chrome after them), a
     block holding a headline and two sentences holds one article whose
     summary runs over two lines; no more such blocks than pairs. Where no
-    block ends so, every block a headline opens over two sentences, two at
-    least, holds such an article too.
+    block ends so, every block a headline (three words or more, no label)
+    opens over two sentences, two at least, holds such an article too (one,
+    in the windows after one that showed it).
     """
     if not listing.enabled("summary.continued"):
         return set()
@@ -1744,10 +1745,9 @@ def _continued_summaries(listing: Listing) -> set[int]:
             pairs += 1
     if pairs >= 2 and len(found) <= pairs:
         return set(found)
-    # No such pair at all: every block a headline opens over sentences holds two,
-    # two blocks at least ("Headline / Bakers have struck for weeks. / They want …").
-    # A section's label over its teasers heads a group instead ("Transport" / teaser / teaser).
-    # Once a window has shown the shape, one such block will do (``Shown.two_line_summaries``).
+    # No such pair at all: every block a headline opens over sentences holds two
+    # ("Headline / Bakers have struck for weeks. / They want …"); a section's label
+    # over its teasers heads a group instead ("Transport" / teaser / teaser).
     if (
         pairs == 0
         and len(found) >= (1 if listing.shown.two_line_summaries else 2)
