@@ -2257,6 +2257,21 @@ def test_a_first_headline_over_its_facts_under_the_page_title_is_no_teaser(page:
     assert digestparse.parse(teased)[0].headline == page
 
 
+def test_a_first_headline_over_its_author_and_date_under_the_sites_name_is_no_teaser() -> None:
+    text = (
+        "The Weekly Roundup\n\nWorkers at the cannery vote to strike over pay\n\n"
+        f"Harriet Cole\n\n12 March 2024\n\n{SUMMARY}\n\n"
+        f"Rent controls return to the council agenda\n\nDaniel Ortega Ruiz\n\n"
+        f"10 March 2024\n\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.byline, a.summary) for a in digest] == [
+        ("Workers at the cannery vote to strike over pay", "Harriet Cole", SUMMARY),
+        ("Rent controls return to the council agenda", "Daniel Ortega Ruiz", SUMMARY2),
+    ]
+    assert [n.text for n in digest.noise] == ["The Weekly Roundup"]
+
+
 def test_with_no_blank_lines_a_name_and_its_role_under_a_summary_signs_it() -> None:
     text = (
         f"Bus Drivers Walk Out\n{SUMMARY}\nAna Ruiz, Labour Correspondent\n"

@@ -177,16 +177,29 @@ def _first_over_facts(listing: Listing) -> bool:
     "Nacionales" / "Comienza la zafra en Villa Clara" / "Por: Ana Ruiz" /
     "4 marzo 2024": the title opening the listing stands alone in its block
     over a title right over its byline or date, as another headline of the
-    listing stands with no title above: a headline like them, no teaser.
+    listing stands with no title above: a headline like them, no teaser. The
+    author's name may stand over the date: "Headline" / "Ana Ruiz" / "12 March 2024".
     """
     units = listing.units
     if listing.shown.opened or len(units) < 4:
         return False
-    if units[0].block is units[1].block or units[2].kind not in _FACTS:
+    if units[0].block is units[1].block or not _facts_at(units, 2):
         return False
     return any(
-        units[j].kind is TITLE and units[j + 1].kind in _FACTS and units[j - 1].kind is not TITLE
+        units[j].kind is TITLE and _facts_at(units, j + 1) and units[j - 1].kind is not TITLE
         for j in range(3, len(units) - 1)
+    )
+
+
+def _facts_at(units: list[Unit], j: int) -> bool:
+    """Whether unit ``j`` is a byline or a date, or a name right over a date."""
+    unit = units[j]
+    return unit.kind in _FACTS or (
+        unit.kind is TITLE
+        and j + 1 < len(units)
+        and units[j + 1].kind is DATE
+        and unit.features.name
+        and unit.features.author
     )
 
 
