@@ -45,6 +45,7 @@ from .regions import (
 )
 from .rules import BYLINE, CAPTION, DATE, NOISE, SENTENCE, TITLE, Kind, Verdict, date_lead
 from .units import COUNTED_ENTRY, Unit
+from .words import gate
 
 __all__ = [
     "agency_bylines",
@@ -128,7 +129,7 @@ def _promote_teasers(listing: Listing) -> None:
     for i in _pairs(units, TITLE, TITLE):
         if units[i].kind is not TITLE or units[i - 1].kind is not TITLE or i - 1 in cased:
             continue  # a promotion just above changed it, or will
-        if i == 1 and _first_over_facts(listing):
+        if i == 1 and _first_headline_under_page_title(listing):
             continue
         if _teaser_under_title(listing, i):
             f = units[i].features
@@ -171,7 +172,7 @@ def _promote_teasers(listing: Listing) -> None:
                 units[i].verdict = _PAST_FACTS
 
 
-def _first_over_facts(listing: Listing) -> bool:
+def _first_headline_under_page_title(listing: Listing) -> bool:
     """Whether the listing's second unit is its first headline under the page's title.
 
     "Nacionales" / "Comienza la zafra en Villa Clara" / "Por: Ana Ruiz" /
@@ -1600,9 +1601,9 @@ def _site_over_part(units: list[Unit], heads: list[int], listed: frozenset[int])
         return False
 
     def parted(k: int) -> bool:
-        below = units[k + 1] if k + 1 < len(units) else None
-        if below is None:
+        if k + 1 == len(units):
             return False
+        below = units[k + 1]
         if below.kind is TITLE:
             return k + 1 not in listed
         return below.kind is NOISE and heads_listing_part(below.features.lower)
@@ -1746,14 +1747,16 @@ def _continued_summaries(listing: Listing) -> set[int]:
     ]
     if not found:
         return set()
-    # Blocks ending with a headline and its summary, the only sentence of the block.
-    pairs = 0
+    # Blocks ending with a headline and its summary, the only sentence of the block;
+    # and the blocks a title opens with a sentence right under it.
+    pairs = titled = 0
     for i in _pairs(units, TITLE, SENTENCE):
         block = units[i].block
-        if (
-            units[i - 1].block is block
-            and _ends_block(units, i)
-            and not any(u.block is block and u.kind is SENTENCE for u in units[max(0, i - 4) : i])
+        if units[i - 1].block is not block:
+            continue
+        titled += units[i - 1].first == 0
+        if _ends_block(units, i) and not any(
+            u.block is block and u.kind is SENTENCE for u in units[max(0, i - 4) : i]
         ):
             pairs += 1
     if pairs >= 2 and len(found) <= pairs:
@@ -1764,7 +1767,7 @@ def _continued_summaries(listing: Listing) -> set[int]:
     if (
         pairs == 0
         and len(found) >= (1 if listing.shown.two_line_summaries else 2)
-        and len(found) == _titled_sentence_blocks(units)
+        and len(found) == titled
         and all(_reads_as_headline(units[i - 2]) for i in found)
     ):
         listing.shown.two_line_summaries = True
@@ -1780,15 +1783,6 @@ def _reads_as_headline(unit: Unit) -> bool:
 
 #: The fewest words of a title that reads as a headline, not a section's label.
 _HEADLINE_MIN_WORDS = 3
-
-
-def _titled_sentence_blocks(units: list[Unit]) -> int:
-    """How many blocks a title opens with a sentence right under it."""
-    return sum(
-        1
-        for i in _pairs(units, TITLE, SENTENCE)
-        if units[i - 1].first == 0 and units[i - 1].block is units[i].block
-    )
 
 
 def _ends_block(units: list[Unit], i: int, *, authors: bool = True) -> bool:
@@ -1842,8 +1836,8 @@ def anchor(listing: Listing) -> None:
         floor = i
 
 
-#: What parts the words of a lower-cased line.
-_WORD_SPLIT = re.compile(r"[^\w'’-]+")
+#: ``BOX_BLURB_WORDS`` as a word bag holds them (``words.gate``).
+_BLURB_GATE = gate(BOX_BLURB_WORDS)
 
 
 def box_blurbs(listing: Listing) -> None:
@@ -1867,7 +1861,7 @@ def box_blurbs(listing: Listing) -> None:
             and (
                 units[i].block is units[i - 1].block
                 or units[i - 1].features.lower.startswith(BOX_ABOUT)
-                or not BOX_BLURB_WORDS.isdisjoint(_WORD_SPLIT.split(units[i].features.lower))
+                or not _BLURB_GATE.isdisjoint(units[i].features.bag)
             )
         ):
             units[i].verdict = _BOX

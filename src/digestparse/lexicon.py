@@ -509,8 +509,8 @@ BOX_ABOUT = (
 #: article's ("Dockers walk out at the container terminal.").
 BOX_BLURB_WORDS = frozenset(
     {
-        "you", "your", "you'll", "you’re", "you're", "we", "our", "us", "inbox", "email",
-        "e-mail", "newsletter", "subscribe", "subscription", "donate", "donation", "free",
+        "you", "your", "we", "our", "us", "inbox", "email",
+        "newsletter", "subscribe", "subscription", "donate", "donation", "free",
         "tu", "tus", "te", "usted", "nuestro", "nuestra", "nuestros", "correo", "boletín",
         "suscripción", "vous", "votre", "vos", "nous", "notre", "nos", "lettre", "abonnement",
         "sie", "ihr", "ihre", "ihren", "unser", "unsere", "unseren", "postfach", "abo",

@@ -884,10 +884,14 @@ def find_labels_above(listing: Listing) -> None:
     above = listing.titles_above = []  # (headline, labelled, alone) for each title so
     words = []  # headlines under a word standing alone, the lexicon's labels too
     unknown = []  # those under a word the lexicon does not know
+    pictures = False  # whether a title over a headline reads as a picture's
     for draft in listing.drafts:
         k = draft.headline
-        if k is not None and k > 0 and units[k - 1].kind is TITLE:
+        if k is not None and k > 0 and units[k - 1].kind is CAPTION:
+            pictures = True
+        elif k is not None and k > 0 and units[k - 1].kind is TITLE:
             title = units[k - 1]
+            pictures = pictures or _picture_like(title)
             labelled = title.features.kicker is not None and not (
                 listing.caps_names_trail and caps_name(title)
             )
@@ -901,11 +905,7 @@ def find_labels_above(listing: Listing) -> None:
     # counted ("Analysis" / … "Frontline" / …) where no title over a headline
     # is a picture's credit or a phrase: a label ("Mietendeckel"); alt text is
     # a phrase. Among pictures, "Marx" and "Palestine" are alt text too.
-    if any(
-        units[k - 1].kind is CAPTION or _picture_like(units[k - 1])
-        for draft in listing.drafts
-        if (k := draft.headline) is not None and k > 0
-    ):
+    if pictures:
         words = unknown
     shown = listing.shown
     listing.one_word_above = frozenset(words)
