@@ -116,6 +116,7 @@ def test_label_is_not_part_of_the_date() -> None:
     assert strip_date_label("Last updated on March 4, 2019") == "March 4, 2019"
     assert strip_date_label("Business | March 5, 2019") == "March 5, 2019"
     assert strip_date_label("Mar 4, 2019 · 5 min read") == "Mar 4, 2019"
+    assert strip_date_label("45 min · March 4, 2024") == "March 4, 2024"  # an episode's length
     # The date it was published, not the one it was last changed.
     assert strip_date_label("March 4, 2019 | Updated March 5, 2019") == "March 4, 2019"
 

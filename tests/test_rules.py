@@ -89,6 +89,9 @@ def kind(text: str, **options: object) -> tuple[Kind, str]:
         ("01.02.2024", "date.line"),
         ("Mar 4, 2019 · 5 min read", "date.line"),  # a reading time beside the date
         ("9 min read · Mar 9, 2019", "date.line"),
+        ("45 min · March 4, 2024", "date.line"),  # how long the episode runs, then the date
+        ("March 4, 2024 | 1 h 12 min", "date.line"),
+        ("Podcast · 38 min", "title.default"),  # near miss: no date, a label (kicker in context)
         ("18K views · 3 days ago", "date.line"),  # a count before the date
         ("42 comments · 3 days ago", "date.line"),
         ("1.2M views", "noise.chrome"),

@@ -233,6 +233,8 @@ READING_TIME = (
     rf"(?:\d+\s*min(?:ute[sn]?|utos?|s)?\.?\s*(?:{alternation(READING_AFTER)})"
     rf"|(?:{alternation(READING_BEFORE)})\s*:?\s*(?:de\s+)?\d+\s*min(?:ute[sn]?|utos?|s)?\.?)"
 )
+#: How long a recording or a video runs: "45 min", "1 h 12 min" (no "read" after it).
+RUNNING_TIME = r"(?:\d{1,2}\s*h(?:rs?|ours?)?\.?\s+)?\d{1,3}\s*min(?:ute[sn]?|utos?|s)?\.?"
 #: What stands between the parts of a line of article facts: "News | March 4, 2019".
 _SEPARATOR = r"\s*[|·•–—/-]\s*"
 #: A number a listing counts with: "3", "18K", "1.2M" (the dates are caseless).
@@ -257,7 +259,8 @@ _AGE_AFTER = (
     rf"(?:\s*\((?:(?:{_COUNT}\s+{_UNITS}[\s,]*(?:and\s+)?){{1,3}}(?:ago|atr[áa]s)"
     rf"|(?:hace|há|il\s+y\s+a|vor)\s+{_COUNT}\s+{_AFTER_COUNT})\))"
 )
-_TRAILER = rf"(?:{_TRAILING_PART}|{_UPDATED}|{_AGE_AFTER})*"
+#: After a date (not after a name: "Podcast · 38 min" is a label) a running time may follow.
+_TRAILER = rf"(?:{_TRAILING_PART}|{_SEPARATOR}{RUNNING_TIME}|{_UPDATED}|{_AGE_AFTER})*"
 _SECTION = alternation(KICKER_LABELS | SECTION_NAMES)
 #: What files a post in its sections before its date: "Posted in Housing on …".
 _FILED_UNDER = (
@@ -273,7 +276,7 @@ _LABEL = (
     rf"|(?:{'|'.join(ISSUE_WORDS)})\s*\#?\s*\d{{1,5}}{_SEPARATOR}"
     # "Posted in Housing on", "Publié dans Société le": a few words of sections.
     rf"|{_FILED_UNDER}[^\s|·•]+(?:,?[ ][^\s|·•]+){{0,4}}?\s+(?:on|el|le|am|em)\s+)?"
-    rf"(?:(?:{READING_TIME}|{_TALLY}){_SEPARATOR})?"
+    rf"(?:(?:{READING_TIME}|{RUNNING_TIME}|{_TALLY}){_SEPARATOR})?"
 )
 
 
@@ -288,7 +291,7 @@ _GLUED_LAST_WORDS = (
 _SPACED_LAST_WORDS = (
     "ago", "atrás", "atras", "now",
     *(phrase.split()[-1] for phrase in (*READING_AFTER, *COMMENT_INVITES)), *COUNTED,
-    *FACT_LINKS,
+    *FACT_LINKS, "min", "mins", "minutes", "minuten", "minutos",
 )  # fmt: skip
 #: The counts a unit of time ending a date follows: "hace 2 días", "vor einem Monat".
 _COUNT_WORDS = ("a", "an", "one", "un", "una", "une", "ein", "eine", "einem", "einer", "um", "uma")
