@@ -154,12 +154,32 @@ def test_explain_numbers_articles_across_windows() -> None:
             assert start <= decision.span[0] and decision.span[1] <= end
 
 
-def test_an_article_longer_than_a_window_is_never_cut() -> None:
-    text = "Strike Called Off\n" + "the union and the port reached a deal\n" * 50_000
+_DEAL = "the union and the port reached a deal\n"
+
+
+def test_an_article_longer_than_a_window_is_not_cut() -> None:
+    text = "Strike Called Off\n" + _DEAL * (2 * stream.WINDOW)
     (article,) = list(iter_articles(io.StringIO(text)))
     assert article.headline is None and article.summary is not None
     assert article.summary.startswith("Strike Called Off the union")
+    assert article.span == (0, len(text) - 1)  # all but the last line's ending
     _same([article], parse(text))
+
+
+def test_an_endless_block_is_cut_at_the_largest_window() -> None:
+    """Past ``MAX_WINDOW`` lines a block is given out where the window ends, nothing lost."""
+    text = "Strike Called Off\n" + _DEAL * 50_000
+    articles = list(iter_articles(io.StringIO(text)))
+    assert len(articles) == -(-50_001 // stream.MAX_WINDOW)  # 50,001 lines, 16,000 a window
+    assert articles[0].summary is not None
+    assert articles[0].summary.startswith("Strike Called Off the union")
+    # Each covers its window's lines, from the first character to the last
+    # line's end; the line ending between two is the only text outside them.
+    assert articles[0].span[0] == 0 and articles[-1].span[1] == len(text) - 1
+    assert all(a.span[1] + 1 == b.span[0] for a, b in itertools.pairwise(articles))
+    lines = [text[a.span[0] : a.span[1]].count("\n") + 1 for a in articles]
+    assert lines == [*[stream.MAX_WINDOW] * (len(articles) - 1), 50_001 % stream.MAX_WINDOW]
+    _same(articles, parse(text))
 
 
 def test_streaming_memory_does_not_grow_with_the_listing() -> None:

@@ -12,8 +12,10 @@ cut inside a block (no blank line came in time) keeps its last two articles
 open, since the first lines of one still unread may read as the end of the
 one above. A
 window with one article grows (doubling) before it gives anything out; past
-``MAX_WINDOW`` lines it gives out that article and what stands above it,
-unless the article runs to its last line: an article is never cut. A window with no article at all
+``MAX_WINDOW`` lines it gives out that article and what stands above it.
+No real article comes near that size, so none is cut; an endless one
+(thousands of lines in one block, no blank line) is cut at the window's end,
+so that time and memory stay bounded by the window. A window with no article at all
 gives out all but its last 64 units as noise (page titles and chrome stand
 above the first article, whatever comes after them). What a listing
 decides as a whole is carried across (``drafts.Shown``): the date mode
@@ -283,11 +285,14 @@ def _window(
         # ("Ana Ruiz / May 4, 2021 / Alt text." over a headline still unread):
         # that one stays open too.
         done = _last_open(job, back=1 if window[-1].strip() else 0)
-        # Fewer than two articles: read on, unless the window is at its
-        # largest and its article (if any) has ended above its last unit.
-        if done == 0 and (not forced or (drafts and drafts[-1].last == len(units) - 1)):
+        # Fewer than two articles: read on, unless the window is at its largest.
+        if done == 0 and not forced:
             return None
-        if done == 0:  # at its largest: give out the article, keep what follows it
+        if done == 0:
+            # At its largest: give out its articles and keep what follows them.
+            # One that runs to the window's end (a block of thousands of lines
+            # read as one teaser) is cut there: read again and again at twice
+            # the size it would cost time and memory without end.
             done, stop = len(drafts), max(d.last for d in drafts) + 1
         else:
             stop = drafts[done].first
