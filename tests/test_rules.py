@@ -2150,6 +2150,14 @@ def test_bylines_above_their_headlines_lead_the_article_below() -> None:
             "Schools Short of Staff\n{s2}\nPosted on March 10, 2025 by Ana Ruiz\n",
             ("March 12, 2025", "March 10, 2025"),
         ),
+        # No blank lines: the byline over its date, both glued above each headline.
+        (
+            "By Tre Kwon\nMARCH 12. 2025\nBus Drivers Walk Out\n{s1}\n{chrome}"
+            "By Ana Ruiz\nMARCH 10. 2025\nSchools Short of Staff\n{s2}\n{chrome}",
+            "Bus Drivers Walk Out\n{s1}\nBy Tre Kwon\nMARCH 12. 2025\n"
+            "Schools Short of Staff\n{s2}\nBy Ana Ruiz\nMARCH 10. 2025\n",
+            ("MARCH 12. 2025", "MARCH 10. 2025"),
+        ),
         # Layout L without headlines: "Written by NAME DATE" over alt text glued to the teaser.
         (
             "Written by Tre Kwon Tuesday, 12 March 2025\nquay 160x120{s1}\n\n{chrome}\n"

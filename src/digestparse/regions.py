@@ -316,8 +316,15 @@ def _chrome_only(units: list[Unit], ks: Iterable[int]) -> bool:
 
 def _leads(units: list[Unit], k: int, heads: set[int]) -> bool:
     """Whether unit ``k`` is a byline that may lead an article: in a block of its own,
-    or glued right above a headline (no blank lines at all: "Posted on DATE by NAME")."""
-    return _apart(units[k]) or (units[k].kind is BYLINE and k + 1 in heads)
+    or glued right above a headline (no blank lines at all: "Posted on DATE by NAME"),
+    its date perhaps between ("BY ANA RUIZ" / "MARCH 4. 2025" / headline)."""
+    if _apart(units[k]):
+        return True
+    if units[k].kind is not BYLINE:
+        return False
+    return k + 1 in heads or (
+        k + 2 in heads and units[k + 1].kind is DATE and units[k + 1].block is units[k].block
+    )
 
 
 def _apart(unit: Unit) -> bool:
