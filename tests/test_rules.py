@@ -1083,6 +1083,32 @@ def test_lone_title_between_articles_is_a_caption() -> None:
     assert digest[1].caption == "Empty classroom"
 
 
+def test_a_lone_title_where_alt_text_is_glued_is_a_headline_alone() -> None:
+    # Layout A: alt text glued over its headline; a title in a block of its own
+    # between two articles is a headline without its summary, no caption.
+    glued = (
+        f"Depot gates at dawn\nBus Drivers Walk Out\n\n{SUMMARY}\n\n"
+        f"Empty classroom\nSchools Short of Staff\n\n{SUMMARY2}\n\n"
+        f"Ferry Crews Accept the New Rota\n\nLibrary Hours Cut Again\n\n{SUMMARY}\n"
+    )
+    digest = digestparse.parse(glued)
+    assert [(a.caption, a.headline, a.summary) for a in digest] == [
+        ("Depot gates at dawn", "Bus Drivers Walk Out", SUMMARY),
+        ("Empty classroom", "Schools Short of Staff", SUMMARY2),
+        (None, "Ferry Crews Accept the New Rota", None),
+        (None, "Library Hours Cut Again", SUMMARY),
+    ]
+    assert list(digestparse.parse(digestparse.render(digest))) == list(digest)
+    # Near miss: glued once only, the shape is not shown: the title is the caption.
+    once = glued.replace("Depot gates at dawn\n", "")
+    assert digestparse.parse(once)[2].caption == "Ferry Crews Accept the New Rota"
+    # Near miss: labels glued over the headlines are kickers, no alt text.
+    labelled = glued.replace("Depot gates at dawn", "TRANSPORT").replace(
+        "Empty classroom", "EDUCATION"
+    )
+    assert digestparse.parse(labelled)[2].caption == "Ferry Crews Accept the New Rota"
+
+
 def test_a_lone_title_over_a_kicker_and_headline_is_the_caption() -> None:
     text = (
         f"Drivers at the depot gates\n\nTRANSPORT\nBus Drivers Walk Out\n\n{SUMMARY}\n\n"

@@ -1254,6 +1254,10 @@ def _lone_title(
         # A section label the lexicon knows is no alt text: "Article réservé aux abonnés".
         nxt.take(region[-1], (Role.KICKER,), label_verdict(label), unit.text)
         return region[:-1]
+    if prev is not None and fills_block(unit) and _captions_glued(listing) >= 2:
+        # Where alt text stands glued over its headline, a title in a block of
+        # its own between two articles is a headline without summary.
+        return region
     verdict = Verdict(
         Role.CAPTION,
         "caption.lone_title",
@@ -1263,6 +1267,28 @@ def _lone_title(
     if prev is not None:
         listing.shown.lone_captions += 1
     return region[:-1]
+
+
+def _captions_glued(listing: Listing) -> int:
+    """How many of the listing's headlines stand under a title glued over them, no
+    label, the two alone in their block, the summary in a block of its own below
+    (layout A: "Fist in air solidarity" / "The Growth of …", then the teaser)."""
+    units = listing.units
+    return sum(
+        1
+        for d in listing.drafts
+        if d.headline is not None
+        and d.summary is not None
+        and d.headline >= 1
+        and units[d.headline - 1].kind is TITLE
+        # A label over the headline is its kicker, no alt text: "TRAILS", "Bothies".
+        and d.headline not in listing.labels_above
+        and units[d.headline - 1].features.kicker is None
+        and units[d.headline - 1].block is units[d.headline].block
+        and len(units[d.headline].block.lines) == 2
+        and units[d.headline - 1].count == units[d.headline].count == 1
+        and units[d.summary].block is not units[d.headline].block
+    )
 
 
 def _top(draft: Draft, headline: int) -> int:
