@@ -1109,6 +1109,29 @@ def test_a_lone_title_where_alt_text_is_glued_is_a_headline_alone() -> None:
     assert digestparse.parse(labelled)[2].caption == "Ferry Crews Accept the New Rota"
 
 
+def test_a_phrase_over_a_headline_alone_where_alt_text_is_glued_is_its_caption() -> None:
+    text = (
+        f"Depot gates at dawn\nBus Drivers Walk Out\n\n{SUMMARY}\n\n"
+        "Ferry crews at the quay\nFerry Crews Accept the New Rota\n\n"
+        f"Empty classroom\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert (digest[1].caption, digest[1].headline, digest[1].summary) == (
+        "Ferry crews at the quay",
+        "Ferry Crews Accept the New Rota",
+        None,
+    )
+    assert list(digestparse.parse(digestparse.render(digest))) == list(digest)
+    # Near misses: alt text glued once only, or a line under the phrase in
+    # sentence case, as a teaser is written: a headline and its short teaser.
+    for other in (
+        text.replace("Depot gates at dawn\n", ""),
+        text.replace("Ferry Crews Accept the New Rota", "Crews accept the new rota at last"),
+    ):
+        pair = digestparse.parse(other)[1]
+        assert (pair.caption, pair.headline) == (None, "Ferry crews at the quay")
+
+
 def test_a_lone_title_over_a_kicker_and_headline_is_the_caption() -> None:
     text = (
         f"Drivers at the depot gates\n\nTRANSPORT\nBus Drivers Walk Out\n\n{SUMMARY}\n\n"

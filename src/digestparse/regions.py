@@ -1435,6 +1435,11 @@ def title_cased(unit: Unit) -> bool:
 
 
 _ALONE = Verdict(Role.HEADLINE, "headline.alone", "a title between articles with no summary")
+_GLUED_OVER_ALONE = Verdict(
+    Role.CAPTION,
+    "caption.above_headline",
+    "a phrase glued over a headline without summary, where the listing's alt text so stands",
+)
 
 
 def _trailing_headline(listing: Listing, region: list[int], k: int) -> bool:
@@ -1673,6 +1678,25 @@ def _stray_titles(listing: Listing, pending: list[int]) -> None:
             # A section label over a headline without summary: "International".
             draft = Draft(k + 1, None)
             draft.take(k, (Role.KICKER,), label_verdict(label), unit.text)
+            draft.take(k + 1, (Role.HEADLINE,), _ALONE, units[k + 1].text)
+            _take_facts(listing, draft, k + 1)
+            listing.drafts.append(draft)
+            i += 2
+            continue
+        if (
+            pair
+            and unit.first == 0
+            and len(unit.block.lines) == 2
+            and title_cased(units[k + 1])
+            and not title_cased(unit)
+            and listing.enabled("caption.above_headline")
+            and _captions_glued(listing) >= 2
+        ):
+            # Where alt text stands glued over headlines, a phrase over a title
+            # in title case, the two alone, is a headline without summary under
+            # its picture's text: "Workers rally Caracas" / "Venezuela: Oil …".
+            draft = Draft(k + 1, None)
+            draft.take(k, (Role.CAPTION,), _GLUED_OVER_ALONE, unit.text)
             draft.take(k + 1, (Role.HEADLINE,), _ALONE, units[k + 1].text)
             _take_facts(listing, draft, k + 1)
             listing.drafts.append(draft)
