@@ -2188,6 +2188,25 @@ def test_bylines_above_their_headlines_lead_the_article_below() -> None:
     assert _fields(digestparse.parse(text, options=off))[0] == ("Ana Ruiz", "10 March 2025")
 
 
+def test_bylines_in_blocks_of_facts_and_chrome_lead_the_article_below() -> None:
+    # An old CMS's box over each headline: "Details" / "Written by" / "Published" / "Hits".
+    box = "Details\nWritten by {name}\nPublished: {date}\nHits: 1412\n\n"
+    text = (
+        box.format(name="Tre Kwon", date="12 March 2025")
+        + f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n"
+        + box.format(name="Ana Ruiz", date="10 March 2025")
+        + f"Schools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    assert _fields(digestparse.parse(text)) == [
+        ("Tre Kwon", "12 March 2025"),
+        ("Ana Ruiz", "10 March 2025"),
+    ]
+    assert explain(text)["Written by Ana Ruiz"] == "byline.above_headline"
+    # Near miss: a box under the last article too: the boxes end the articles above.
+    under = text + "\n" + box.format(name="Lena Voss", date="9 March 2025")
+    assert [name for name, _ in _fields(digestparse.parse(under))] == ["Ana Ruiz", "Lena Voss"]
+
+
 @pytest.mark.parametrize(
     ("leading", "trailing", "dates"),
     [

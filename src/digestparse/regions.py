@@ -138,7 +138,7 @@ def bylines_lead(listing: Listing) -> bool:
     # Bylines glued above headlines lead only where no byline between articles
     # is glued under a summary ("12.05.2025 | Courts" above, "By Ana Ruiz" below).
     return bool(leading) and (
-        any(_apart(units[k]) for k in before + leading) or len(leading) == len(between)
+        any(_apart(units, k) for k in before + leading) or len(leading) == len(between)
     )
 
 
@@ -318,7 +318,7 @@ def _leads(units: list[Unit], k: int, heads: set[int]) -> bool:
     """Whether unit ``k`` is a byline that may lead an article: in a block of its own,
     or glued right above a headline (no blank lines at all: "Posted on DATE by NAME"),
     its date perhaps between ("BY ANA RUIZ" / "MARCH 4. 2025" / headline)."""
-    if _apart(units[k]):
+    if _apart(units, k):
         return True
     if units[k].kind is not BYLINE:
         return False
@@ -327,9 +327,23 @@ def _leads(units: list[Unit], k: int, heads: set[int]) -> bool:
     )
 
 
-def _apart(unit: Unit) -> bool:
-    """Whether ``unit`` is a byline in a block of its own."""
-    return unit.kind is BYLINE and fills_block(unit)
+def _apart(units: list[Unit], k: int) -> bool:
+    """Whether unit ``k`` is a byline in a block of its own, or of facts and chrome
+    alone ("Details" / "Written by NAME" / "Published: DATE" / "Hits: 1412")."""
+    unit = units[k]
+    if unit.kind is not BYLINE:
+        return False
+    if fills_block(unit):
+        return True
+    block = unit.block
+    j = k
+    while j > 0 and units[j - 1].block is block:
+        j -= 1
+    while j < len(units) and units[j].block is block:
+        if units[j].kind not in (BYLINE, DATE, NOISE):
+            return False
+        j += 1
+    return True
 
 
 def regions(listing: Listing) -> None:
