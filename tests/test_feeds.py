@@ -20,6 +20,9 @@ REFERENCE = datetime.date(2024, 3, 10)
 #: The calendar date of every date in the samples.
 SAMPLE_DATES = {
     "3 hours ago": datetime.date(2024, 3, 10),
+    "14 March 2019": datetime.date(2019, 3, 14),
+    "12 March 2019": datetime.date(2019, 3, 12),
+    "11 March 2019": datetime.date(2019, 3, 11),
     "Tuesday, 14 June 2016": datetime.date(2016, 6, 14),
     "Monday, 13 June 2016": datetime.date(2016, 6, 13),
     "Friday, 10 June 2016": datetime.date(2016, 6, 10),

@@ -2202,6 +2202,9 @@ def test_bylines_in_blocks_of_facts_and_chrome_lead_the_article_below() -> None:
         ("Ana Ruiz", "10 March 2025"),
     ]
     assert explain(text)["Written by Ana Ruiz"] == "byline.above_headline"
+    # The date in the box is the article's, no heading over the articles below.
+    assert explain(text)["Published: 10 March 2025"] == "byline.above_headline"
+    assert [line.text for line in digestparse.parse(text).noise] == ["Details", "Details"]
     # Near miss: a box under the last article too: the boxes end the articles above.
     under = text + "\n" + box.format(name="Lena Voss", date="9 March 2025")
     assert [name for name, _ in _fields(digestparse.parse(under))] == ["Ana Ruiz", "Lena Voss"]

@@ -108,6 +108,14 @@ def date_mode(listing: Listing) -> str:
     return "heading" if before and not after else "trailer"
 
 
+def _dated_above(units: list[Unit], headline: int) -> bool:
+    """Whether a date stands right above the headline, past chrome ("Hits: 1412")."""
+    k = headline - 1
+    while k >= 0 and units[k].kind is NOISE:
+        k -= 1
+    return k >= 0 and units[k].kind is DATE
+
+
 def bylines_lead(listing: Listing) -> bool:
     """Whether bylines between articles lead the article below, rather than end the one above.
 
@@ -355,8 +363,7 @@ def regions(listing: Listing) -> None:
         mode == "heading"
         and listing.enabled("date.heading")
         and any(
-            d.headline is not None and (d.headline == 0 or units[d.headline - 1].kind is not DATE)
-            for d in drafts[1:]
+            d.headline is not None and not _dated_above(units, d.headline) for d in drafts[1:]
         )
     )
     listing.shown.bylines_lead = bylines_lead(listing)
@@ -1202,6 +1209,11 @@ def names_source(unit: Unit) -> bool:
     return credit is not None and credit[0].lower() in SOURCE_WORDS
 
 
+_DATE_WITH_LEADING_BYLINE = Verdict(
+    Role.DATE,
+    "byline.above_headline",
+    "a date beside a byline that leads the article below, in their block: its date",
+)
 _ABOVE_HEADLINE_BYLINE = Verdict(
     Role.BYLINE,
     "byline.above_headline",
@@ -1335,7 +1347,19 @@ def _leftovers(
     last_date = max((k for k in region if units[k].kind is DATE), default=-1)
     for k in region:
         unit = units[k]
-        if unit.kind is DATE and mode == "heading" and listing.enabled("date.heading"):
+        if (
+            unit.kind is DATE
+            and listing.shown.bylines_lead
+            and nxt is not None
+            and k > last_title
+            and not nxt.has(Role.DATE)
+            and any(units[j].kind is BYLINE and units[j].block is unit.block for j in region)
+            and listing.enabled("byline.above_headline")
+        ):
+            # In a box of facts with the byline that leads the article below:
+            # its date, no heading ("Written by NAME" / "Published: DATE").
+            nxt.take(k, (Role.DATE,), _DATE_WITH_LEADING_BYLINE, unit.features.date_text)
+        elif unit.kind is DATE and mode == "heading" and listing.enabled("date.heading"):
             listing.noise[k] = (
                 Role.DATE_HEADING,
                 Verdict(
