@@ -108,14 +108,6 @@ def date_mode(listing: Listing) -> str:
     return "heading" if before and not after else "trailer"
 
 
-def _dated_above(units: list[Unit], headline: int) -> bool:
-    """Whether a date stands right above the headline, past chrome ("Hits: 1412")."""
-    k = headline - 1
-    while k >= 0 and units[k].kind is NOISE:
-        k -= 1
-    return k >= 0 and units[k].kind is DATE
-
-
 def bylines_lead(listing: Listing) -> bool:
     """Whether bylines between articles lead the article below, rather than end the one above.
 
@@ -363,7 +355,8 @@ def regions(listing: Listing) -> None:
         mode == "heading"
         and listing.enabled("date.heading")
         and any(
-            d.headline is not None and not _dated_above(units, d.headline) for d in drafts[1:]
+            d.headline is not None and (d.headline == 0 or units[d.headline - 1].kind is not DATE)
+            for d in drafts[1:]
         )
     )
     listing.shown.bylines_lead = bylines_lead(listing)
