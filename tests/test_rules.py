@@ -4749,6 +4749,29 @@ def test_names_alone_over_every_headline_lead_their_articles() -> None:
     ]
 
 
+def test_names_opening_every_article_block_lead_their_articles() -> None:
+    # A page of columns: each block the author, the headline, the teaser, the date.
+    text = (
+        f"Opinion\n\nJane Doe\nThe End of the Office\n{SUMMARY}\nMarch 4, 2024\n\n"
+        f"Tom Clarke\nNotes from a Strike\n{SUMMARY2}\nMarch 2, 2024\n\n"
+        f"Priya Natarajan\nAgainst Productivity\n{SUMMARY3}\nFebruary 28, 2024\n"
+    )
+    expected = [
+        (None, "The End of the Office", "Jane Doe"),
+        (None, "Notes from a Strike", "Tom Clarke"),
+        (None, "Against Productivity", "Priya Natarajan"),
+    ]
+    assert [(a.caption, a.headline, a.byline) for a in digestparse.parse(text)] == expected
+    assert explain(text)["Tom Clarke"] == "byline.above_headline"
+    # Near misses: the teaser in a block of its own (layout A), or one article
+    # without a name over it: names glued over headlines stay alt text.
+    apart = text.replace("Office\n", "Office\n\n").replace("Strike\n", "Strike\n\n")
+    apart = apart.replace("Productivity\n", "Productivity\n\n")
+    unnamed = text.replace("Tom Clarke\n", "")
+    for other in (apart, unnamed):
+        assert "Priya Natarajan" in [a.caption for a in digestparse.parse(other)]
+
+
 @pytest.mark.parametrize(
     ("line", "chrome"),
     [

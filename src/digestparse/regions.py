@@ -211,7 +211,7 @@ def names_lead(listing: Listing) -> bool:
     ends = [-1, *(d.last for d in drafts[:-1])]
     for end, draft in zip(ends, drafts, strict=True):
         head = cast(int, draft.headline)
-        lead = _lead_name(units, head)
+        lead = _lead_name(units, head, draft.summary)
         if draft.first != head or lead is None:
             return False
         above = range(end + 1, lead)
@@ -225,10 +225,12 @@ def _dates_or_chrome(units: list[Unit], ks: Iterable[int]) -> bool:
     return all(units[k].kind in (NOISE, DATE) for k in ks)
 
 
-def _lead_name(units: list[Unit], head: int) -> int | None:
+def _lead_name(units: list[Unit], head: int, summary: int | None = None) -> int | None:
     """The name alone in its block that would lead headline ``head``: right over it, or
     over the publication it appeared in and "in", each alone in its block ("Ana Ruiz" /
-    "in" / "The Remote Desk" / headline, as a blog platform lists its posts)."""
+    "in" / "The Remote Desk" / headline, as a blog platform lists its posts). Or the
+    name opening a block that holds the whole article, its ``summary`` too ("Ana Ruiz"
+    / headline / teaser / date, as a page of columns lists them)."""
     if (
         head >= 3
         and units[head - 2].features.lower in PLACE_PREPOSITIONS
@@ -240,7 +242,24 @@ def _lead_name(units: list[Unit], head: int) -> int | None:
         return head - 3
     if head >= 1 and _lone_name(units[head - 1]):
         return head - 1
+    if summary is not None and head >= 1 and _name_opening(units, head - 1, summary):
+        return head - 1
     return None
+
+
+def _name_opening(units: list[Unit], k: int, summary: int) -> bool:
+    """Whether unit ``k`` is a person's name opening the block its article's headline
+    (right below it) and ``summary`` stand in."""
+    unit = units[k]
+    f = unit.features
+    return (
+        unit.kind is TITLE
+        and unit.first == 0
+        and unit.block is units[k + 1].block is units[summary].block
+        and f.words >= 2
+        and not is_section(f.lower)
+        and f.author
+    )
 
 
 def _lone_name(unit: Unit) -> bool:
@@ -519,7 +538,7 @@ def _resolve(
         return  # an article right under the one before: nothing between them to place
     if listing.names_lead and nxt is not None:
         head = cast(int, nxt.headline)
-        lead = _lead_name(listing.units, head)
+        lead = _lead_name(listing.units, head, nxt.summary)
         if lead is not None and region[lead - head :] == list(range(lead, head)):
             if lead < head - 1:  # "in" and the publication between the name and the headline
                 nxt.take(lead + 1, (Role.NOISE,), _IN_PUBLICATION, "")
