@@ -20,6 +20,9 @@ REFERENCE = datetime.date(2024, 3, 10)
 #: The calendar date of every date in the samples.
 SAMPLE_DATES = {
     "3 hours ago": datetime.date(2024, 3, 10),
+    "12 September 2025": datetime.date(2025, 9, 12),
+    "10 September 2025": datetime.date(2025, 9, 10),
+    "8 September 2025": datetime.date(2025, 9, 8),
     "14 March 2019": datetime.date(2019, 3, 14),
     "12 March 2019": datetime.date(2019, 3, 12),
     "11 March 2019": datetime.date(2019, 3, 11),
