@@ -160,7 +160,7 @@ _NO_BLANK_LIMITS = frozenset(
         "j-french-subscriber-labels", "b-platform-posts-name-in-publication",
         "i-sources-then-ages-over-headlines",
         "a-signed-article-blocks", "b-dash-before-name", "a-headline-alone-among-glued-captions",
-        "b-issue-numbers", "b-names-over-headlines-in-a-magazine-issue",
+        "b-names-over-headlines-in-a-magazine-issue",
         "b-question-standfirsts-between-byline-and-date",
         "d-section-paths", "e-signed-teasers", "i-ages-over-authors",
         "i-desk-beside-date", "i-leads-over-headline-boxes", "i-sources-over-headlines",

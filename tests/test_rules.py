@@ -4749,6 +4749,24 @@ def test_names_alone_over_every_headline_lead_their_articles() -> None:
     ]
 
 
+def test_chrome_between_a_byline_and_the_summary_leaves_the_headline_its_summary() -> None:
+    # No blank lines: "by NAME" / "Issue 412" between the headline and its summary.
+    text = (
+        "The Harbour Weekly — News\nPorters at the General walk out over outsourcing\n"
+        f"by Tre Kwon\nIssue 412\n{SUMMARY}\n"
+        f"Rent strike at the towers enters its third month\nby Ana Ruiz\nIssue 412\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary, a.byline) for a in digest] == [
+        ("Porters at the General walk out over outsourcing", SUMMARY, "Tre Kwon"),
+        ("Rent strike at the towers enters its third month", SUMMARY2, "Ana Ruiz"),
+    ]
+    assert [line.text for line in digest.noise] == ["The Harbour Weekly — News"]
+    # Near miss: a link to read on ends an article: the sentence below opens another.
+    linked = digestparse.parse(text.replace("Issue 412", "Read more"))
+    assert linked[0].summary == "Porters at the General walk out over outsourcing"
+
+
 def test_names_opening_every_article_block_lead_their_articles() -> None:
     # A page of columns: each block the author, the headline, the teaser, the date.
     text = (

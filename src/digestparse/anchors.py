@@ -31,6 +31,7 @@ from .lexicon import (
     BOX_TITLES,
     LEAD_SIGNS,
     NO_NAME_WORDS,
+    READ_ON,
 )
 from .records import Role
 from .regions import (
@@ -312,10 +313,17 @@ def _teaser_under_title(listing: Listing, i: int, *, loose: bool = False) -> boo
     after = units[i + 1] if i + 1 < len(units) else None
     later = units[i + 2] if i + 2 < len(units) else None
     # The summary may stand past the byline and date ("Written by …", layout L), or
-    # past the author's name glued under the line ("Headline / Ana Ruiz / summary").
+    # past the author's name glued under the line ("Headline / Ana Ruiz / summary"),
+    # or past chrome glued between ("by NAME" / "Issue 412"), but a link to read on.
     j = i + 1
     while j < min(len(units), i + 3) and (
-        units[j].kind in (BYLINE, DATE) or (j == i + 1 and _name_glued_over_sentence(units, j))
+        units[j].kind in (BYLINE, DATE)
+        or (j == i + 1 and _name_glued_over_sentence(units, j))
+        or (
+            units[j].kind is NOISE
+            and units[j].block is unit.block is units[j - 1].block
+            and units[j].features.lower.strip(" »›→.…[]()") not in READ_ON
+        )
     ):
         j += 1
     summary_below = (
