@@ -76,6 +76,7 @@ def _all_samples() -> str:
 #: lines reads them as a longer listing's first windows would.
 _NEED_THE_END = frozenset(
     {
+        "b-columnists-over-their-headlines",
         "a-alt-sentences-between-advertisements",
         "a-alt-text-naming-places-and-people",
         "a-alt-sentences-under-site-name",

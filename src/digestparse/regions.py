@@ -249,7 +249,8 @@ def _lead_name(units: list[Unit], head: int, summary: int | None = None) -> int 
 
 def _name_opening(units: list[Unit], k: int, summary: int) -> bool:
     """Whether unit ``k`` is a person's name opening the block its article's headline
-    (right below it) and ``summary`` stand in."""
+    (right below it, no list of names itself: "Tom Berg, Lena Marsh") and ``summary``
+    stand in."""
     unit = units[k]
     f = unit.features
     return (
@@ -259,6 +260,7 @@ def _name_opening(units: list[Unit], k: int, summary: int) -> bool:
         and f.words >= 2
         and not is_section(f.lower)
         and f.author
+        and not (", " in units[k + 1].text and units[k + 1].features.author)
     )
 
 
