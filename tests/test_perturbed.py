@@ -167,7 +167,7 @@ _NO_BLANK_LIMITS = frozenset(
         "i-sources-and-ages-over-headlines",
         "j-author-cards-over-headlines", "j-german-kickers-under-alt-text",
         "j-portuguese-teasers",
-        "j-spanish-homepage-sections", "m-signed",
+        "j-spanish-homepage-sections",
         "m-summary-on-two-lines", "m-short-teasers-in-sentence-case",
         "m-two-sentence-summaries-signed",
     }

@@ -4767,6 +4767,22 @@ def test_chrome_between_a_byline_and_the_summary_leaves_the_headline_its_summary
     assert linked[0].summary == "Porters at the General walk out over outsourcing"
 
 
+def test_a_name_with_its_role_under_a_summary_signs_it_with_no_blank_lines() -> None:
+    # "NAME, ROLE" right under a summary, a teaser without headline below it.
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\nTom Berg, Labour Correspondent\n"
+        f"{SUMMARY2}\nLena Marsh\nSchools Short of Staff\n{SUMMARY3}\nOwen Pryce\n"
+    )
+    assert [(a.headline, a.byline) for a in digestparse.parse(text)] == [
+        ("Bus Drivers Walk Out", "Tom Berg, Labour Correspondent"),
+        (None, "Lena Marsh"),
+        ("Schools Short of Staff", "Owen Pryce"),
+    ]
+    # Near miss: a name and a place, no role: the line may head the teaser below.
+    placed = text.replace("Tom Berg, Labour Correspondent", "Tom Berg, Northern Ireland")
+    assert digestparse.parse(placed)[1].headline == "Tom Berg, Northern Ireland"
+
+
 def test_names_opening_every_article_block_lead_their_articles() -> None:
     # A page of columns: each block the author, the headline, the teaser, the date.
     text = (

@@ -23,6 +23,7 @@ from .features import (
     is_role,
     name_with_agency,
     name_with_role,
+    signed_with_role,
 )
 from .lexicon import (
     BOX_ABOUT,
@@ -1957,16 +1958,18 @@ def _signs_the_summary_above(listing: Listing, j: int, floor: int, i: int) -> bo
     """Whether title ``j`` is a name ending the block of summary ``floor``, apart from ``i``.
 
     A blank line parts it from the summary below, and nothing from the
-    summary above: it signs that one (``byline.after_summary``).
+    summary above: it signs that one (``byline.after_summary``). With no blank
+    line, a name with its role right under the summary signs it too: "Tom
+    Berg, Labour Correspondent" heads no article.
     """
     units = listing.units
-    return (
-        floor >= 0
-        and units[j].block is units[floor].block
-        and units[j].block is not units[i].block
-        and listing.enabled("byline.after_summary")
-        and signs_its_block(units[j])
-    )
+    if floor < 0 or units[j].block is not units[floor].block:
+        return False
+    if not listing.enabled("byline.after_summary"):
+        return False
+    if units[j].block is not units[i].block:
+        return signs_its_block(units[j])
+    return j == floor + 1 and signed_with_role(units[j].text)
 
 
 def title_over_teasers(listing: Listing) -> None:

@@ -1222,6 +1222,16 @@ def _names_a_role(text: str) -> bool:
     )
 
 
+def signed_with_role(text: str) -> bool:
+    """Whether ``text`` is a name and a role that ends with a role's word, after a
+    comma or a separator: "Tom Berg, Labour Correspondent", "Ana Ruiz | Staff Writer"."""
+    if name_with_role(text) is None:
+        return False
+    signed = _FACT_SEPARATOR.search(text)
+    role = text.partition(", ")[2] or (text[signed.end() :] if signed is not None else "")
+    return _names_a_role(role)
+
+
 def name_with_role(text: str, max_words: int = 4) -> str | None:
     """The name of "NAME, ROLE" ("Ana Ruiz, University of Leeds"), or ``None``.
 
