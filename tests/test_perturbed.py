@@ -159,7 +159,7 @@ _NO_BLANK_LIMITS = frozenset(
         "a-sentence-captions-apart-with-capital-authors", "a-sentences-and-credits",
         "j-french-subscriber-labels", "b-platform-posts-name-in-publication",
         "i-sources-then-ages-over-headlines",
-        "a-signed-article-blocks", "b-dash-before-name", "a-headline-alone-among-glued-captions",
+        "b-dash-before-name", "a-headline-alone-among-glued-captions",
         "b-names-over-headlines-in-a-magazine-issue",
         "b-question-standfirsts-between-byline-and-date",
         "d-section-paths", "e-signed-teasers", "i-ages-over-authors",

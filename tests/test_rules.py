@@ -4485,6 +4485,27 @@ def test_sentences_alone_over_every_headline_from_the_top_are_alt_text() -> None
     assert explain(text)[_ALT[1]] == "caption.sentence_above_headline"
 
 
+def test_sentences_over_every_signed_headline_with_no_blank_lines_are_alt_text() -> None:
+    # Alt text / headline / summary / author / date, over and over, no blank lines:
+    # the name over its date signs the summary above, heads no sentence below.
+    names = ["Priya Raman", "Owen Castell", "Priya Raman"]
+    dates = ["November 24, 2026", "November 23, 2026", "November 21, 2026"]
+    summaries = [SUMMARY, SUMMARY2, SUMMARY]
+    text = "Labor\n" + "".join(
+        f"{alt}\n{head}\n{summary}\n{name}\n{date}\n"
+        for alt, head, summary, name, date in zip(
+            _ALT, _HEADS, summaries, names, dates, strict=True
+        )
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline, a.summary, a.byline, a.date) for a in digest] == list(
+        zip(_ALT, _HEADS, summaries, names, dates, strict=True)
+    )
+    # Near miss: a sentence longer than the summary under its headline is a teaser.
+    longer = text.replace(_ALT[1], _ALT[1][:-1] + " " + SUMMARY2)
+    assert [a.caption for a in digestparse.parse(longer)] == [None] * 6
+
+
 @pytest.mark.parametrize("top", ["The Valley Courier", "The Weekly Roundup\n\nThe Valley Courier"])
 def test_sentences_over_every_headline_under_the_pages_name_are_alt_text(top: str) -> None:
     text = f"{top}\n\n" + _alt_apart(list(_ALT))

@@ -512,14 +512,30 @@ def _sentences_over_pairs(units: list[Unit]) -> list[int]:
     """The sentences over each headline and its summary in a listing with no blank lines.
 
     "Workers at the gate." / "Steelworkers Reject Closure Plan" / "The company
-    wants to …", over and over: each sentence shorter than the summary under
+    wants to …", over and over: each sentence no longer than the summary under
     its headline, one over every headline (a page's title may stand over the
     first sentence), two at least, the listing ending with a headline and
-    its summary. A summary over two lines ("Headline / line / line", layout
-    M) ends the listing with two sentences and has no sentence over its
-    first headline.
+    its summary (and perhaps the last article's byline and date, or its
+    author's name over its date). A summary over two lines ("Headline / line
+    / line", layout M) ends the listing with two sentences and has no
+    sentence over its first headline.
     """
-    kinds = [unit.kind for unit in units if unit.kind is not NOISE]
+    kept = [unit for unit in units if unit.kind is not NOISE]
+    # The last article's facts may end the listing: its byline and date, or
+    # its author's name over its date ("Priya Raman" / "November 24, 2026").
+    facts = 0
+    while kept and kept[-1].kind in _FACTS:
+        kept.pop()
+        facts += 1
+    if (
+        facts
+        and len(kept) >= 2
+        and kept[-2].kind is SENTENCE
+        and kept[-1].kind is TITLE
+        and kept[-1].features.author
+    ):
+        kept.pop()
+    kinds = [unit.kind for unit in kept]
     if len(kinds) < 6 or kinds[-2:] != [TITLE, SENTENCE]:
         return []
     heads = [i - 1 for i in _pairs(units, TITLE, SENTENCE)]
@@ -529,7 +545,7 @@ def _sentences_over_pairs(units: list[Unit]) -> list[int]:
         for j in heads
         if j > 0
         and units[j - 1].kind is SENTENCE
-        and units[j - 1].features.words < units[j + 1].features.words
+        and units[j - 1].features.words <= units[j + 1].features.words
         # Not the summary of a title above it (layout F), but the page's title.
         and (j < 2 or units[j - 2].kind is not TITLE or j - 2 == first)
     ]
@@ -1960,7 +1976,7 @@ def _signs_the_summary_above(listing: Listing, j: int, floor: int, i: int) -> bo
     A blank line parts it from the summary below, and nothing from the
     summary above: it signs that one (``byline.after_summary``). With no blank
     line, a name with its role right under the summary signs it too: "Tom
-    Berg, Labour Correspondent" heads no article.
+    Berg, Labour Correspondent" heads no article; so does a name over its date.
     """
     units = listing.units
     if floor < 0 or units[j].block is not units[floor].block:
@@ -1969,7 +1985,12 @@ def _signs_the_summary_above(listing: Listing, j: int, floor: int, i: int) -> bo
         return False
     if units[j].block is not units[i].block:
         return signs_its_block(units[j])
-    return j == floor + 1 and signed_with_role(units[j].text)
+    if j != floor + 1:
+        return False
+    # Or a name over its date: "Priya Raman" / "November 24, 2026" / next sentence.
+    dated = i > j + 1 and all(units[k].kind is DATE for k in range(j + 1, i))
+    f = units[j].features
+    return signed_with_role(units[j].text) or (dated and f.author and f.words >= 2)
 
 
 def title_over_teasers(listing: Listing) -> None:
