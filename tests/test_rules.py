@@ -997,7 +997,10 @@ def test_with_no_blank_lines_a_label_over_the_first_of_teasers_is_the_page_title
     text = f"Harbour Notes\n{SUMMARY}\nRead More\n{SUMMARY2}\nRead More\n{third}\n"
     assert [a.headline for a in digestparse.parse(text)] == [None, None, None]
     assert explain(text)["Harbour Notes"] == "noise.page_title"
-    # Near misses: a headline written as a phrase; a label whose teaser has
+    # A phrase as short as a label is no teaser's headline either.
+    short = text.replace("Harbour Notes", "Reader picks")
+    assert explain(short)["Reader picks"] == "noise.page_title"
+    # Near misses: a headline written as a longer phrase; a label whose teaser has
     # a block of its own (the blank lines tell, as above).
     phrase = text.replace("Harbour Notes", "Crane drivers walk out")
     assert digestparse.parse(phrase)[0].headline == "Crane drivers walk out"

@@ -2001,9 +2001,9 @@ def title_over_teasers(listing: Listing) -> None:
     not one article's: the first article becomes a teaser too, and what
     stood above it is left to the regions (page titles, noise). With no
     blank line in the listing (the first teasers share a block), a title
-    written like a section's label opening that block is the page's too
-    ("Cultura"). Only in the window that opens the listing, which holds two
-    articles at least.
+    written like a section's label opening that block, or a phrase as short,
+    is the page's too ("Cultura", "Reader picks"). Only in the window that
+    opens the listing, which holds two articles at least.
     """
     drafts = listing.drafts
     if (
@@ -2024,7 +2024,8 @@ def title_over_teasers(listing: Listing) -> None:
         and head.first == 0
         and drafts[1].summary is not None
         and units[drafts[1].summary].block is block
-        and label_like(head)
+        # A label ("Cultura"), or a phrase as short ("Reader picks"): no teaser's headline.
+        and (label_like(head) or (head.features.words <= 3 and not head.text.endswith("?")))
     )
     if not (apart or glued):
         return
