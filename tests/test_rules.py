@@ -4509,6 +4509,24 @@ def test_sentences_over_every_signed_headline_with_no_blank_lines_are_alt_text()
     assert [a.caption for a in digestparse.parse(longer)] == [None] * 6
 
 
+def test_sentences_and_their_credits_over_every_headline_with_no_blank_lines_are_alt_text() -> None:
+    credits = ["Photo: Ana Ruiz", "Photo: Tom Berg/Valley Press", "Photo: Ana Ruiz"]
+    summaries = [SUMMARY, SUMMARY2, SUMMARY]
+    text = "Photo stories\n" + "".join(
+        f"{alt}\n{credit}\n{head}\n{summary}\n"
+        for alt, credit, head, summary in zip(_ALT, credits, _HEADS, summaries, strict=True)
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline, a.summary) for a in digest] == [
+        (f"{alt} {credit}", head, summary)
+        for alt, credit, head, summary in zip(_ALT, credits, _HEADS, summaries, strict=True)
+    ]
+    # Near miss: a sentence over the first headline only: the shape is not
+    # shown, the sentence is the summary of the title above it (layout F).
+    once = text.replace(f"{_ALT[1]}\n", "").replace(f"{_ALT[2]}\n", "")
+    assert digestparse.parse(once)[0].summary == _ALT[0]
+
+
 @pytest.mark.parametrize("top", ["The Valley Courier", "The Weekly Roundup\n\nThe Valley Courier"])
 def test_sentences_over_every_headline_under_the_pages_name_are_alt_text(top: str) -> None:
     text = f"{top}\n\n" + _alt_apart(list(_ALT))

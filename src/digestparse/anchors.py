@@ -512,7 +512,8 @@ def _sentences_over_pairs(units: list[Unit]) -> list[int]:
     """The sentences over each headline and its summary in a listing with no blank lines.
 
     "Workers at the gate." / "Steelworkers Reject Closure Plan" / "The company
-    wants to …", over and over: each sentence no longer than the summary under
+    wants to …", over and over (the picture's credit may stand between the
+    sentence and the headline): each sentence no longer than the summary under
     its headline, one over every headline (a page's title may stand over the
     first sentence), two at least, the listing ending with a headline and
     its summary (and perhaps the last article's byline and date, or its
@@ -540,15 +541,19 @@ def _sentences_over_pairs(units: list[Unit]) -> list[int]:
         return []
     heads = [i - 1 for i in _pairs(units, TITLE, SENTENCE)]
     first = next(k for k, unit in enumerate(units) if unit.kind is not NOISE)
-    over = [
-        j - 1
-        for j in heads
-        if j > 0
-        and units[j - 1].kind is SENTENCE
-        and units[j - 1].features.words <= units[j + 1].features.words
-        # Not the summary of a title above it (layout F), but the page's title.
-        and (j < 2 or units[j - 2].kind is not TITLE or j - 2 == first)
-    ]
+    over = []
+    for j in heads:
+        k = j - 1  # the sentence, or the picture's credit under it ("Photo: Ana Ruiz")
+        if k > 0 and units[k].kind is CAPTION and units[k].features.credit is not None:
+            k -= 1
+        if (
+            k >= 0
+            and units[k].kind is SENTENCE
+            and units[k].features.words <= units[j + 1].features.words
+            # Not the summary of a title above it (layout F), but the page's title.
+            and (k < 1 or units[k - 1].kind is not TITLE or k - 1 == first)
+        ):
+            over.append(k)
     # A page's title over the first sentence ("The Estuary Post" / sentence /
     # headline) heads no summary of its own.
     captions = set(over)
