@@ -105,8 +105,7 @@ def _hard_wrapped(text: str, width: int = 72) -> str:
 
 #: Samples a hard wrap at 72 columns changes, each for a limit the README
 #: names: a word split at its hyphen ("thirty-/eight": a field joins its
-#: lines with a space), a headline as long as the width, glued over its
-#: summary, German running text, whose nouns in capitals make a line
+#: lines with a space), German running text, whose nouns in capitals make a line
 #: under a full first line read as title case, a caption's credit wrapped
 #: before a name ("(Photo by Nadia" / "Brook / …)"), the lines of a list of
 #: headlines alone, each with its author and date, wrapped into a paragraph, and
@@ -119,11 +118,11 @@ _WRAP_LIMITS = frozenset(
         "a-alt-sentences-under-site-name",
         "a-sentence-captions-apart-with-capital-authors", "b-headlines-with-author-and-date-inline",
         "b-question-standfirsts-between-byline-and-date",
-        "e-dated-briefs-short-and-long", "f-section-name-over-captioned-articles", "i-date-headings", "i-dates-beside-headlines",
-        "i-dated-rows-in-a-table", "i-dates-in-figures-opening-headlines", "i-facts-with-slashes",
-        "i-link-aggregator-scores", "i-newsletter-issues-over-headlines", "j-french-labels",
-        "j-french-names-over-summaries", "j-french-sections", "j-german-one-word-labels", "j-german-particles",
-        "j-portuguese-facts-with-places", "j-spanish-homepage-sections", "j-spanish-long-headlines",
+        "e-dated-briefs-short-and-long", "i-date-headings", "i-dates-beside-headlines",
+        "i-dated-rows-in-a-table", "i-facts-with-slashes",
+        "i-link-aggregator-scores", "i-newsletter-issues-over-headlines",
+        "j-french-names-over-summaries", "j-german-one-word-labels", "j-german-particles",
+        "j-portuguese-facts-with-places",
     }
 )  # fmt: skip
 

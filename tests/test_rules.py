@@ -3557,6 +3557,27 @@ def test_near_misses_of_a_hard_wrapped_paragraph(change: tuple[str, str], articl
     assert len(digestparse.parse(text)) == articles
 
 
+def test_a_small_word_in_capitals_under_a_full_line_opens_the_summary() -> None:
+    # Wrapped at 72: the headline is as wide as the text, with no stop; the line
+    # under it opens with "The", which no sentence broken in its middle does.
+    head = "Harbour Workers Vote to Strike Over the New Night Shift Rota at Eastmere"
+    summary = (
+        "The union said the new rota leaves crane operators with four hours of\n"
+        "sleep a night, and that talks with the port authority broke down.\n"
+    )
+    text = f"LABOUR\n{head}\n{summary}\nSchools Short of Staff\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest] == [
+        (head, " ".join(summary.split())),
+        ("Schools Short of Staff", SUMMARY2),
+    ]
+    # Near miss: under a line that ends a sentence, a small word in capitals
+    # opens the paragraph's next sentence: it goes on with it.
+    stopped = WRAPPED.replace("Mayor Lee said the city", "The mayor said the city")
+    summary_of = digestparse.parse(stopped)[0].summary
+    assert summary_of is not None and summary_of.endswith("between the two sides.")
+
+
 _LONG_HEADLINE = "Sixty Years of the Harbour Blockade: How the Island Kept Its Ferries\nRunning"
 
 

@@ -795,6 +795,20 @@ OPEN_ENDINGS = frozenset(
     }
 )  # fmt: skip
 
+#: Small words that, in capitals, open a sentence and never go on with one in
+#: the middle (with ``OPEN_ENDINGS``): prepositions and pronouns ("Après trois
+#: semaines …", "During the night …", "Nach drei Wochen …").
+SENTENCE_OPENERS = frozenset(
+    {
+        "after", "before", "during", "despite", "since", "while", "when", "in", "on",
+        "at", "to", "from", "with", "for", "this", "these", "it", "they", "we", "he", "she",
+        "après", "avant", "depuis", "pendant", "selon", "malgré", "dans", "il", "elle", "ils",
+        "tras", "según", "desde", "durante", "ante", "sobre", "entre", "hasta",
+        "nach", "seit", "während", "laut", "trotz", "mit", "bei", "aus", "über", "es", "sie",
+        "após", "segundo", "apesar",
+    }
+)  # fmt: skip
+
 #: Words of ``OPEN_ENDINGS`` that end a line of another language whole, with
 #: words only their own language has, one of which the line must hold to go on:
 #: French "sur" (Spanish, Portuguese "south": "… barrios del sur"), German

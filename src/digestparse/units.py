@@ -33,6 +33,7 @@ from .lexicon import (
     OPEN_ENDINGS_IF,
     PARTICLE_ENDINGS,
     READ_ON,
+    SENTENCE_OPENERS,
     SOURCE_WORDS,
     TITLE_MINOR_WORDS,
     VERB_PARTICLE_ENDINGS,
@@ -294,6 +295,16 @@ def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
     if not _full(above, below, width):
         return False
     if _control(below.text):
+        return False
+    # A small word in capitals opens a sentence, which no line wrapped in the
+    # middle of one does: the line above, with no stop, is a headline as wide
+    # as the text ("… la durée d'indemnisation" / "La plataforma vecinal …").
+    opener = below.text.split(" ", 1)[0]
+    if (
+        opener[:1].isupper()
+        and (opener.lower() in OPEN_ENDINGS or opener.lower() in SENTENCE_OPENERS)
+        and not above.text.endswith(_TERMINAL)
+    ):
         return False
     f = Features(below.text)
     if f.sentence_case or (f.words <= 2 and below.text.endswith(_TERMINAL)):
