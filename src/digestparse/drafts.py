@@ -156,6 +156,9 @@ class Listing:
     repeated_after: frozenset[str] = frozenset()
     #: Whether dates head groups of articles, some article with no date right above it.
     grouped: bool = False
+    #: How many headlines stand under alt text glued over them (``regions._captions_glued``),
+    #: once counted.
+    glued_captions: int | None = None
     #: Whether names glued between a summary and the next headline sign the
     #: article above (``regions.names_trail``).
     names_trail: bool = False

@@ -1312,9 +1312,13 @@ def _lone_title(
 def _captions_glued(listing: Listing) -> int:
     """How many of the listing's headlines stand under a title glued over them, no
     label, the two alone in their block, the summary in a block of its own below
-    (layout A: "Fist in air solidarity" / "The Growth of …", then the teaser)."""
+    (layout A: "Fist in air solidarity" / "The Growth of …", then the teaser).
+    Counted once, when first asked (the regions between articles change no
+    headline's summary)."""
+    if listing.glued_captions is not None:
+        return listing.glued_captions
     units = listing.units
-    return sum(
+    listing.glued_captions = sum(
         1
         for d in listing.drafts
         if d.headline is not None
@@ -1329,6 +1333,7 @@ def _captions_glued(listing: Listing) -> int:
         and units[d.headline - 1].count == units[d.headline].count == 1
         and units[d.summary].block is not units[d.headline].block
     )
+    return listing.glued_captions
 
 
 def _top(draft: Draft, headline: int) -> int:
