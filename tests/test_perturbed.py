@@ -204,13 +204,13 @@ _PAGE_BOTTOMS = (
 #: whose date stands on its line, under the page's title under "Latest", leaves
 #: the title reading as a headline without summary above it; a site's name
 #: over a page's own title and its tagline, over a kicker in capitals,
-#: a list of headlines with their authors on their line, a table's rows, or
-#: a forum's links, reads as a headline or leaves the first line below it one.
+#: a table's rows, or a forum's links, reads as a headline or leaves the
+#: first line below it one.
 _PAGE_LIMITS = frozenset(
     {
         "i-dates-beside-headlines",
         "a-sentence-captions-apart-with-capital-authors",
-        "b-headlines-with-author-and-date-inline", "i-archive-table-pasted-with-tabs",
+        "i-archive-table-pasted-with-tabs",
         "i-forum-links-with-votes",
     }
 )  # fmt: skip

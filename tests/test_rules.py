@@ -1591,6 +1591,10 @@ def test_a_sites_name_over_the_part_of_a_listing_of_titles_alone_is_the_pages() 
     digest = digestparse.parse(text)
     assert [a.headline for a in digest] == list(heads)
     assert [n.text for n in digest.noise] == ["The Weekly Roundup", "Most read"]
+    # A link under the last headline leaves the site's name the page's.
+    linked = digestparse.parse(text + "\nMore from the archive →\n")
+    assert [a.headline for a in linked] == list(heads)
+    assert [n.text for n in linked.noise][:2] == ["The Weekly Roundup", "Most read"]
     # Near miss: a part's heading under every headline, the first one is a headline too.
     every = "".join(f"{t}\n\nMost read\n\n" for t in ("The Weekly Roundup", *heads))
     assert "The Weekly Roundup" not in [n.text for n in digestparse.parse(every).noise]

@@ -1625,7 +1625,7 @@ def _site_over_part(units: list[Unit], heads: list[int], listed: frozenset[int])
     "The Weekly Roundup" / "Most read" / "1" / headline …: the listing's
     first line stands over the heading of a part of the page or a title
     that reads as no headline ("Watch and listen"), as no other headline of
-    the listing does: the site's name or the page's.
+    the listing does but the last: the site's name or the page's.
     """
     if len(heads) < 4 or heads[0] != 0:
         return False
@@ -1638,7 +1638,8 @@ def _site_over_part(units: list[Unit], heads: list[int], listed: frozenset[int])
             return k + 1 not in listed
         return below.kind is NOISE and heads_listing_part(below.features.lower)
 
-    return parted(heads[0]) and not any(parted(k) for k in heads[1:])
+    # Under the last headline a link or a footer may stand ("More from the archive →").
+    return parted(heads[0]) and not any(parted(k) for k in heads[1:-1])
 
 
 _SIGNED_TITLE = Verdict(
