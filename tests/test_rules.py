@@ -1049,6 +1049,24 @@ def test_a_place_glued_over_a_headline_among_alt_texts_is_alt_text_too() -> None
     assert digestparse.parse(both)[-1].kicker == "Chile"
 
 
+def test_a_place_opening_a_listing_without_blank_lines_among_alt_texts_is_the_pages() -> None:
+    third = "Crane operators at the port voted by a wide margin to walk out next week."
+    text = (
+        f"Latin America\nBus Drivers Walk Out\n{SUMMARY}\n"
+        f"Drivers at the depot gates\nSchools Short of Staff\n{SUMMARY2}\n"
+        f"An empty classroom\nDockers Set a Strike Date\n{third}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [a.caption for a in digest] == [None, "Drivers at the depot gates", "An empty classroom"]
+    assert explain(text)["Latin America"] == "noise.page_title"
+    # Near miss: glued over a headline alone in its block (the teaser apart), the
+    # place is the first article's alt text, as among the pictures below.
+    apart = text.replace(f"\n{SUMMARY}\n", f"\n\n{SUMMARY}\n\n").replace(
+        f"\n{SUMMARY2}\n", f"\n\n{SUMMARY2}\n\n"
+    )
+    assert digestparse.parse(apart)[0].caption == "Latin America"
+
+
 @pytest.mark.parametrize(
     ("title", "picture"),
     [

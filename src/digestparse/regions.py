@@ -462,6 +462,7 @@ def _labels_among_pictures(listing: Listing) -> None:
     more often than such labels, and no article has both a caption and a
     kicker: a page writes its sections one way for all its articles. A kind
     of piece ("Analysis", "Interview") names no picture: it stays the kicker.
+    Such a name opening a listing without blank lines is the page's title.
     The articles earlier windows gave out count (``Shown.pictures_glued``).
     """
     shown = listing.shown
@@ -474,8 +475,22 @@ def _labels_among_pictures(listing: Listing) -> None:
     captions, labels = shown.pictures_glued + pictures, shown.labels_glued + labels
     if not kicked or captions < 2 or captions <= labels:
         return
+    noise = listing.noise
     for draft, k in kicked:
         text = draft.fields.pop(Role.KICKER)
+        if (
+            not listing.shown.opened
+            and all(j in noise for j in range(k))
+            and draft.summary is not None
+            and listing.units[draft.summary].block is listing.units[k].block
+        ):
+            # The listing's first line, a section's name glued over the whole
+            # first article (no blank lines): the page's title ("América Latina").
+            # Over a headline alone in its block it stays the alt text ("Palestine").
+            del draft.placed[k]
+            draft.first = min(draft.placed)
+            noise[k] = (Role.NOISE, PAGE_TITLE)
+            continue
         draft.fields[Role.CAPTION] = text
         draft.placed[k] = ((Role.CAPTION,), _LIKE_PICTURES)
 
