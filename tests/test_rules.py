@@ -1049,6 +1049,28 @@ def test_a_place_glued_over_a_headline_among_alt_texts_is_alt_text_too() -> None
     assert digestparse.parse(both)[-1].kicker == "Chile"
 
 
+def test_a_label_over_the_first_headline_with_its_own_credit_is_the_pages() -> None:
+    # No blank lines; each picture's credit under its headline: a label over the
+    # first headline alone is the page's title, as where no article has a picture.
+    text = (
+        f"News\nBus Drivers Walk Out\nPhoto: Ana Ruiz\n{SUMMARY}\n"
+        f"Schools Short of Staff\nPhoto: Tom Berg\n{SUMMARY2}\n"
+        f"Dockers Set a Strike Date\nPhoto: Lena Marsh\n{SUMMARY}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.kicker) for a in digest] == [
+        ("Photo: Ana Ruiz", None),
+        ("Photo: Tom Berg", None),
+        ("Photo: Lena Marsh", None),
+    ]
+    assert explain(text)["News"] == "noise.page_title"
+    # Near miss: the other articles show labels over their headlines too.
+    labelled = text.replace("\nSchools", "\nEducation\nSchools").replace(
+        "\nDockers", "\nLabour\nDockers"
+    )
+    assert [a.kicker for a in digestparse.parse(labelled)] == ["News", "Education", "Labour"]
+
+
 def test_a_place_opening_a_listing_without_blank_lines_among_alt_texts_is_the_pages() -> None:
     third = "Crane operators at the port voted by a wide margin to walk out next week."
     text = (

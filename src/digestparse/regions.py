@@ -666,7 +666,10 @@ def _page_top(
     which the first article keeps under the page's title): the first article
     alone having a picture or a label is less likely than a page title.
     """
-    kinds = tuple(role for role in (Role.CAPTION, Role.KICKER) if role is not shown)
+    # With a caption of its own already (its credit under the headline), the
+    # titles could only be its kicker: only the others' kickers count.
+    roles = (Role.KICKER,) if first.has(Role.CAPTION) else (Role.CAPTION, Role.KICKER)
+    kinds = tuple(role for role in roles if role is not shown)
     units = listing.units
     top = units[above[-1]]
     # A date may stand between them and the headline, as over the other headlines.
