@@ -121,7 +121,7 @@ _WRAP_LIMITS = frozenset(
         "e-dated-briefs-short-and-long", "i-date-headings", "i-dates-beside-headlines",
         "i-dated-rows-in-a-table", "i-facts-with-slashes",
         "i-link-aggregator-scores", "i-newsletter-issues-over-headlines",
-        "j-french-names-over-summaries", "j-german-one-word-labels", "j-german-particles",
+        "j-german-one-word-labels", "j-german-particles",
         "j-portuguese-facts-with-places",
     }
 )  # fmt: skip

@@ -3622,6 +3622,21 @@ def test_a_small_word_in_capitals_under_a_full_line_opens_the_summary() -> None:
     assert summary_of is not None and summary_of.endswith("between the two sides.")
 
 
+def test_a_name_alone_under_a_full_line_is_no_wrapped_words() -> None:
+    # Wrapped at 72: a headline as wide as the text, its author's name under it.
+    head = "Harbour workers vote to strike over the new night shift rota at Eastmere"
+    summary = (
+        "The union said the new rota leaves crane operators with four hours of\n"
+        "sleep a night, and that talks with the port authority broke down.\n"
+    )
+    text = f"LABOUR\n{head}\nAna Ruiz\n{summary}\nSchools Short of Staff\nTom Berg\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert (digest[0].headline, digest[0].byline) == (head, "Ana Ruiz")
+    # Near miss: under a line stopping on a small word, the name ends its sentence.
+    small = text.replace("rota at Eastmere", "rota set up with")
+    assert digestparse.parse(small)[0].byline is None
+
+
 _LONG_HEADLINE = "Sixty Years of the Harbour Blockade: How the Island Kept Its Ferries\nRunning"
 
 

@@ -307,6 +307,16 @@ def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
     ):
         return False
     f = Features(below.text)
+    # A name alone under a full line that stops on no small word is the
+    # author's, no sentence's end: "… reconduisent le mouvement" / "Élodie Marchetti".
+    if (
+        f.author
+        and f.words <= 4
+        and not below.text.endswith(_TERMINAL)
+        and above.text.rsplit(" ", 1)[-1].lower() not in TITLE_MINOR_WORDS
+        and below.text.rstrip(_MARKER_SIGNS).lower() not in _BARE_CREDITS
+    ):
+        return False
     if f.sentence_case or (f.words <= 2 and below.text.endswith(_TERMINAL)):
         return True
     if below.text.rstrip(_MARKER_SIGNS).lower() in _BARE_CREDITS:
