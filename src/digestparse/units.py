@@ -311,7 +311,7 @@ def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
     # author's, no sentence's end: "… reconduisent le mouvement" / "Élodie Marchetti".
     if (
         f.author
-        and f.words <= 4
+        and 2 <= f.words <= 4
         and not below.text.endswith(_TERMINAL)
         and above.text.rsplit(" ", 1)[-1].lower() not in TITLE_MINOR_WORDS
         and below.text.rstrip(_MARKER_SIGNS).lower() not in _BARE_CREDITS
