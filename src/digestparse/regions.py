@@ -127,18 +127,21 @@ def bylines_lead(listing: Listing) -> bool:
     # An article without a headline opens with its teaser: "Written by NAME DATE"
     # glued over "thumb 150x100The council voted …".
     heads = {d.first if d.headline is None else d.headline for d in drafts}
-    before = [k for k in range(first) if _leads(units, k, heads)]
+    # The blocks that hold only facts and chrome, found in one pass.
+    mixed = {id(u.block) for u in units if u.kind not in (BYLINE, DATE, NOISE)}
+    facts = {id(u.block) for u in units} - mixed
+    before = [k for k in range(first) if _leads(units, k, heads, facts)]
     if not before or (
         listing.whole and any(units[k].kind is BYLINE for k in range(last + 1, len(units)))
     ):
         return False
     placed = set().union(*(d.placed for d in drafts))
     between = [k for k in range(first + 1, last) if units[k].kind is BYLINE and k not in placed]
-    leading = [k for k in between if _leads(units, k, heads)]
+    leading = [k for k in between if _leads(units, k, heads, facts)]
     # Bylines glued above headlines lead only where no byline between articles
     # is glued under a summary ("12.05.2025 | Courts" above, "By Ana Ruiz" below).
     return bool(leading) and (
-        any(_apart(units, k) for k in before + leading) or len(leading) == len(between)
+        any(_apart(units[k], facts) for k in before + leading) or len(leading) == len(between)
     )
 
 
@@ -335,11 +338,11 @@ def _chrome_only(units: list[Unit], ks: Iterable[int]) -> bool:
     return all(units[k].kind is NOISE for k in ks)
 
 
-def _leads(units: list[Unit], k: int, heads: set[int]) -> bool:
+def _leads(units: list[Unit], k: int, heads: set[int], facts: set[int]) -> bool:
     """Whether unit ``k`` is a byline that may lead an article: in a block of its own,
     or glued right above a headline (no blank lines at all: "Posted on DATE by NAME"),
     its date perhaps between ("BY ANA RUIZ" / "MARCH 4. 2025" / headline)."""
-    if _apart(units, k):
+    if _apart(units[k], facts):
         return True
     if units[k].kind is not BYLINE:
         return False
@@ -348,23 +351,11 @@ def _leads(units: list[Unit], k: int, heads: set[int]) -> bool:
     )
 
 
-def _apart(units: list[Unit], k: int) -> bool:
-    """Whether unit ``k`` is a byline in a block of its own, or of facts and chrome
-    alone ("Details" / "Written by NAME" / "Published: DATE" / "Hits: 1412")."""
-    unit = units[k]
-    if unit.kind is not BYLINE:
-        return False
-    if fills_block(unit):
-        return True
-    block = unit.block
-    j = k
-    while j > 0 and units[j - 1].block is block:
-        j -= 1
-    while j < len(units) and units[j].block is block:
-        if units[j].kind not in (BYLINE, DATE, NOISE):
-            return False
-        j += 1
-    return True
+def _apart(unit: Unit, facts: set[int]) -> bool:
+    """Whether ``unit`` is a byline in a block of its own, or in one of facts and chrome
+    alone (``facts``: the ids of such blocks; "Details" / "Written by NAME" /
+    "Published: DATE" / "Hits: 1412")."""
+    return unit.kind is BYLINE and (fills_block(unit) or id(unit.block) in facts)
 
 
 def regions(listing: Listing) -> None:
