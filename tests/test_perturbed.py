@@ -155,10 +155,10 @@ def test_samples_hard_wrapped_at_72_columns_parse_the_same(name: str) -> None:
 _NO_BLANK_LIMITS = frozenset(
     {
         "a-alt-sentences-over-bylines", "a-captions-in-article-blocks",
-        "a-sentence-captions-apart-with-capital-authors", 
+        "a-sentence-captions-apart-with-capital-authors",
         "j-french-subscriber-labels", "b-platform-posts-name-in-publication",
         "i-sources-then-ages-over-headlines",
-        "b-dash-before-name", "a-headline-alone-among-glued-captions",
+        "a-headline-alone-among-glued-captions",
         "b-names-over-headlines-in-a-magazine-issue",
         "b-question-standfirsts-between-byline-and-date",
         "d-section-paths", "i-ages-over-authors",

@@ -803,6 +803,12 @@ def test_a_dash_before_a_name_alone_on_its_line_is_a_byline(dash: str) -> None:
     # Near misses: no name after the dash; a hyphen, which also marks a bulleted item.
     assert kind(f"{dash} Read the full story")[0] is not Kind.BYLINE
     assert kind("- Ana Ruiz")[0] is not Kind.BYLINE
+    # With no blank lines, an en dash (a bullet too) before a name under a sentence
+    # signs it; before the words of a list it stays the item's bullet.
+    glued = text.replace("\n\n", "\n")
+    assert [a.byline for a in digestparse.parse(glued)] == ["Ana Ruiz", "Tom Berg"]
+    listed = glued.replace(f"{dash} Ana Ruiz", f"{dash} bread and milk")
+    assert digestparse.parse(listed)[0].byline is None
 
 
 def test_alt_text_under_title_case_headlines_is_their_caption() -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from .features import is_name
 from .lines import Line
 
 __all__ = ["Block", "split_blocks"]
@@ -52,9 +53,15 @@ def split_blocks(lines: Iterable[Line]) -> Iterator[Block]:
     runs: list[list[Line]] = []
     after = 0  # the number a line continuing the last run would have
     row = False  # whether the last run is a table's row
+    last = ""  # the text of the line before, if the run goes on from it
     for line in lines:
         if not line.text and line.bullet is None:  # blank (``Line.blank``, inlined)
             continue
+        if line.bullet is not None and _signs_off(line, last if line.number == after else ""):
+            # A dash before a name right under a sentence signs it: "… of them." /
+            # "– Derek Oyelaran", no list's item.
+            line = line._replace(text=f"{line.bullet} {line.text}", bullet=None)
+        last = line.text
         if line.column is not None:  # a cell: a row's cells make a block of their own
             if row and line.number == after - 1:
                 runs[-1].append(line)
@@ -79,3 +86,19 @@ def split_blocks(lines: Iterable[Line]) -> Iterator[Block]:
         elif item is not None and first.indent <= item_indent:
             item = None
         yield Block(index, tuple(run), item, starts)
+
+
+#: The dash a sign-off opens with that also marks a list's items (a hyphen
+#: marks items only: "- Ana Ruiz" is no byline's marker).
+_SIGN_OFF_DASHES = frozenset("–")
+#: How the sentence a sign-off stands under ends.
+_SENTENCE_ENDS = (".", "!", "?", "…", "”", "»", '"')
+
+
+def _signs_off(line: Line, above: str) -> bool:
+    """Whether dash-marked ``line`` is a name signing the sentence ``above`` it."""
+    return (
+        line.bullet in _SIGN_OFF_DASHES
+        and above.endswith(_SENTENCE_ENDS)
+        and is_name(line.text.partition(",")[0])
+    )
