@@ -48,7 +48,9 @@ def split_blocks(lines: Iterable[Line]) -> Iterator[Block]:
     A blank line between two lines ends a block, whether it is among
     ``lines`` or only shows as a gap in their numbers (``visible_lines``); so
     does a paragraph separator (U+2029) ending a line.
-    The cells of a table's row make a block of their own.
+    The cells of a table's row make a block of their own. An en dash before a
+    name right under a sentence is a sign-off, no bullet: its line goes on
+    with the block, the dash kept in its text ("– Derek Oyelaran").
     """
     runs: list[list[Line]] = []
     after = 0  # the number a line continuing the last run would have
