@@ -162,7 +162,7 @@ _NO_BLANK_LIMITS = frozenset(
         "b-names-over-headlines-in-a-magazine-issue",
         "b-question-standfirsts-between-byline-and-date",
         "d-section-paths", "i-ages-over-authors",
-        "i-desk-beside-date", "i-leads-over-headline-boxes", "i-sources-over-headlines",
+        "i-desk-beside-date", "i-leads-over-headline-boxes",
         "i-sources-and-ages-over-headlines",
         "j-author-cards-over-headlines", "j-german-kickers-under-alt-text",
         "j-portuguese-teasers",

@@ -919,6 +919,25 @@ def test_near_misses_of_titles_over_headlines_without_summaries() -> None:
     ]
 
 
+def test_an_age_glued_under_a_headline_dates_it_and_heads_no_group() -> None:
+    # No blank lines: source, headline, age, over and over.
+    text = (
+        "Top stories for you\nThe Estuary Gazette\nPort Authority Delays Vote on New Terminal\n"
+        "2 hours ago\nNorthgate Evening News\nHospital Trust Reopens Its Maternity Ward\n"
+        "4 hours ago\nThe Valley Courier\nFarmers and Walkers Agree a Footpath Route\nYesterday\n"
+        "Full coverage\n"
+    )
+    assert [(a.headline, a.date) for a in digestparse.parse(text)] == [
+        ("Port Authority Delays Vote on New Terminal", "2 hours ago"),
+        ("Hospital Trust Reopens Its Maternity Ward", "4 hours ago"),
+        ("Farmers and Walkers Agree a Footpath Route", "Yesterday"),
+    ]
+    # As with a blank line closing each article, where the block tells.
+    parted = text.replace("ago\n", "ago\n\n").replace("you\n", "you\n\n")
+    parted = parted.replace("Yesterday\n", "Yesterday\n\n")
+    assert list(digestparse.parse(parted)) == list(digestparse.parse(text))
+
+
 def test_headlines_under_date_headings_without_summaries_are_articles() -> None:
     text = (
         "News Archive\n\nMONDAY, MARCH 4, 2019\n\nBus Drivers Walk Out\n\nSchools Short of Staff\n\n"

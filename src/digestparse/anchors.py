@@ -15,6 +15,7 @@ import itertools
 import re
 from typing import cast
 
+from .dates import is_age
 from .drafts import Draft, Listing
 from .features import (
     Features,
@@ -1679,7 +1680,14 @@ def _under_date_headings(listing: Listing) -> tuple[list[int], dict[int, str]]:
                     k > 0
                     and units[k - 1].block is unit.block
                     and units[k - 1].kind in (TITLE, BYLINE)
-                    and (units[k + 1].block is not unit.block or signs_its_block(units[k + 1]))
+                    and (
+                        units[k + 1].block is not unit.block
+                        or signs_its_block(units[k + 1])
+                        # An age under a headline dates that article, no group
+                        # ("… new container terminal" / "2 hours ago"); under a
+                        # source's name it may lead the headline below.
+                        or (units[k - 1].features.words >= 4 and is_age(unit.features.date_text))
+                    )
                 )
             )
             if heading:

@@ -507,6 +507,13 @@ _RELATIVE = regex.compile(
 )
 
 
+def is_age(text: str) -> bool:
+    """Whether date ``text`` tells how long ago ("2 hours ago", "hace 3 días", "2h"):
+    an article's age, no day a group of articles shares."""
+    lower = text.lower()
+    return _RELATIVE.search(lower) is not None or _COMPACT.fullmatch(lower) is not None
+
+
 def _make(year: int, month: int, day: int) -> date | None:
     if year < 100:
         year += 2000 if year < 70 else 1900
