@@ -169,6 +169,20 @@ def test_near_misses_of_a_numbered_list(numbers: list[str]) -> None:
     assert all(line.bullet is None for line in visible_lines(chunks))
 
 
+def test_dates_with_their_days_number_first_are_no_numbered_list() -> None:
+    # Found by the thorough hypothesis profile: "1. Januar 1995" lost its day.
+    chunks = ["1. Januar 1995\n", "2. Januar 1995\n", "3. Januar 1995\n", "4. Mai: Demo\n"]
+    lines = visible_lines(chunks)
+    assert [(line.bullet, line.text) for line in lines][:3] == [
+        (None, "1. Januar 1995"),
+        (None, "2. Januar 1995"),
+        (None, "3. Januar 1995"),
+    ]
+    # Near miss: items that open with a day and go on are a list's items.
+    items = ["1. Mai: Demo in Berlin\n", "2. Mai: Streik\n", "3. Mai: Kundgebung\n"]
+    assert [line.bullet for line in visible_lines(items)] == ["1.", "2.", "3."]
+
+
 def test_a_numbered_list_goes_on_from_the_window_above() -> None:
     chunks = ["3. Refinery walkout\n", "Summary of it.\n", "4. Ferry fares rise\n"]
     assert [line.bullet for line in visible_lines(chunks, counted=2)] == ["3.", None, "4."]

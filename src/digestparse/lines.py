@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import regex
 
+from .dates import is_date
 from .lexicon import ZERO_WIDTH
 
 __all__ = ["LINE_ENDINGS", "Line", "make_lines", "normalize", "split_lines", "visible_lines"]
@@ -251,7 +252,8 @@ def _numbered(lines: list[Line], counted: int = 0) -> list[Line]:
     more than the last numbered line's, or going on from item ``counted`` of
     a list above) are a list's items: "1. Nurses strike again" is the
     headline "Nurses strike again". A single "2. Bundesliga: …" keeps its
-    number.
+    number. Nor does a date written with its day's number first: "1. Januar 1995",
+    "2. Januar 1995", "3. Januar 1995" are dates, no list.
     """
     numbered = [
         (k, int(found.group(1)), found.end())
@@ -259,6 +261,7 @@ def _numbered(lines: list[Line], counted: int = 0) -> list[Line]:
         if line.text[:1].isdigit()
         and line.bullet is None
         and (found := _ITEM_NUMBER.match(line.text)) is not None
+        and not is_date(line.text)
     ]
     if not numbered or (len(numbered) < _NUMBERED_MIN and not counted):
         return lines
