@@ -2001,10 +2001,10 @@ def _signs_the_summary_above(listing: Listing, j: int, floor: int, i: int) -> bo
         return signs_its_block(units[j])
     if j != floor + 1:
         return False
-    # Or a name over its date: "Priya Raman" / "November 24, 2026" / next sentence.
+    # Or a name over its date (``_facts_at``): "Priya Raman" / "November 24, 2026" /
+    # next sentence.
     dated = i > j + 1 and all(units[k].kind is DATE for k in range(j + 1, i))
-    f = units[j].features
-    return signed_with_role(units[j].text) or (dated and f.author and f.words >= 2)
+    return signed_with_role(units[j].text) or (dated and _facts_at(units, j))
 
 
 def title_over_teasers(listing: Listing) -> None:

@@ -1225,11 +1225,8 @@ def _names_a_role(text: str) -> bool:
 def signed_with_role(text: str) -> bool:
     """Whether ``text`` is a name and a role that ends with a role's word, after a
     comma or a separator: "Tom Berg, Labour Correspondent", "Ana Ruiz | Staff Writer"."""
-    if name_with_role(text) is None:
-        return False
-    signed = _FACT_SEPARATOR.search(text)
-    role = text.partition(", ")[2] or (text[signed.end() :] if signed is not None else "")
-    return _names_a_role(role)
+    found = _name_and_role(text)
+    return found is not None and _names_a_role(found[1])
 
 
 def name_with_role(text: str, max_words: int = 4) -> str | None:
@@ -1240,6 +1237,12 @@ def name_with_role(text: str, max_words: int = 4) -> str | None:
     with a word that names one (``ROLE_WORDS``), since "World | Middle East"
     has the same shape.
     """
+    found = _name_and_role(text, max_words)
+    return None if found is None else found[0]
+
+
+def _name_and_role(text: str, max_words: int = 4) -> tuple[str, str] | None:
+    """The name and the role of "NAME, ROLE" or "NAME | ROLE" (``name_with_role``)."""
     name, comma, role = text.partition(", ")
     spaces = role.count(" ")
     if (
@@ -1250,12 +1253,12 @@ def name_with_role(text: str, max_words: int = 4) -> str | None:
         and is_name(name, max_words)
         and not _tag_list(text, text.split(", "))
     ):
-        return name
+        return name, role
     signed = _FACT_SEPARATOR.search(text)  # the texts are normalised: one space each side
     if signed is not None:
         name, role = text[: signed.start()], text[signed.end() :]
         if _names_a_role(role) and is_name(name, max_words):
-            return name
+            return name, role
     return None
 
 

@@ -128,8 +128,8 @@ def bylines_lead(listing: Listing) -> bool:
     # glued over "thumb 150x100The council voted …".
     heads = {d.first if d.headline is None else d.headline for d in drafts}
     # The blocks that hold only facts and chrome, found in one pass.
-    mixed = {id(u.block) for u in units if u.kind not in (BYLINE, DATE, NOISE)}
-    facts = {id(u.block) for u in units} - mixed
+    mixed = {u.block.index for u in units if u.kind not in (BYLINE, DATE, NOISE)}
+    facts = {u.block.index for u in units} - mixed
     before = [k for k in range(first) if _leads(units, k, heads, facts)]
     if not before or (
         listing.whole and any(units[k].kind is BYLINE for k in range(last + 1, len(units)))
@@ -255,29 +255,24 @@ def _name_opening(units: list[Unit], k: int, summary: int) -> bool:
     (right below it, no list of names itself: "Tom Berg, Lena Marsh") and ``summary``
     stand in."""
     unit = units[k]
-    f = unit.features
     return (
-        unit.kind is TITLE
-        and unit.first == 0
+        unit.first == 0
         and unit.block is units[k + 1].block is units[summary].block
-        and f.words >= 2
-        and not is_section(f.lower)
-        and f.author
+        and _name_like(unit)
         and not (", " in units[k + 1].text and units[k + 1].features.author)
     )
 
 
 def _lone_name(unit: Unit) -> bool:
-    """Whether ``unit`` is a title alone in its block that reads as a person's name of
-    two words or more, no section or place the lexicon knows."""
+    """Whether ``unit`` is a title alone in its block that reads as a person's name."""
+    return fills_block(unit) and _name_like(unit)
+
+
+def _name_like(unit: Unit) -> bool:
+    """Whether ``unit`` is a title that reads as a person's name of two words or more,
+    no section or place the lexicon knows."""
     f = unit.features
-    return (
-        unit.kind is TITLE
-        and fills_block(unit)
-        and f.words >= 2
-        and not is_section(f.lower)
-        and f.author
-    )
+    return unit.kind is TITLE and f.words >= 2 and not is_section(f.lower) and f.author
 
 
 def _titles_or_chrome(units: list[Unit], ks: Iterable[int]) -> bool:
@@ -353,9 +348,9 @@ def _leads(units: list[Unit], k: int, heads: set[int], facts: set[int]) -> bool:
 
 def _apart(unit: Unit, facts: set[int]) -> bool:
     """Whether ``unit`` is a byline in a block of its own, or in one of facts and chrome
-    alone (``facts``: the ids of such blocks; "Details" / "Written by NAME" /
+    alone (``facts``: the indices of such blocks; "Details" / "Written by NAME" /
     "Published: DATE" / "Hits: 1412")."""
-    return unit.kind is BYLINE and (fills_block(unit) or id(unit.block) in facts)
+    return unit.kind is BYLINE and (fills_block(unit) or unit.block.index in facts)
 
 
 def regions(listing: Listing) -> None:

@@ -281,6 +281,10 @@ _BARE_CREDITS = frozenset({*CREDIT_WORDS, "photo credit", "foto crédito"}) - SO
 _MARKER_SIGNS = " :-–—"
 
 
+#: Small words that, in capitals, open a sentence (``_wrapped_onto``).
+_CAPITAL_OPENERS = OPEN_ENDINGS | SENTENCE_OPENERS
+
+
 def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
     """Whether ``below`` goes on with ``above`` in a block wrapped at ``width``.
 
@@ -302,7 +306,7 @@ def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
     opener = below.text.split(" ", 1)[0]
     if (
         opener[:1].isupper()
-        and (opener.lower() in OPEN_ENDINGS or opener.lower() in SENTENCE_OPENERS)
+        and opener.lower() in _CAPITAL_OPENERS
         and not above.text.endswith(_TERMINAL)
     ):
         return False
