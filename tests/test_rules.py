@@ -2847,6 +2847,59 @@ def test_summaries_over_two_lines_in_every_headlines_block_are_one_summary_each(
     assert "summary.continued" not in {d.rule for d in digestparse.parse(one).explain()}
 
 
+def _layout_b(*articles: tuple[str, ...]) -> str:
+    """Articles laid out with every part in a block of its own."""
+    return "\n\n".join("\n\n".join(parts) for parts in articles) + "\n"
+
+
+def test_a_summary_of_two_paragraphs_over_its_byline_is_one_summary() -> None:
+    text = _layout_b(
+        ("Bus Drivers Walk Out", SUMMARY, SUMMARY3, "Ana Ruiz", "March 4, 2024"),
+        ("Schools Short of Staff", SUMMARY2, "Tom Berg", "March 3, 2024"),
+        ("The Ferry Timetable Changes", SUMMARY, "Lena Vogt", "March 2, 2024"),
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary, a.byline, a.date) for a in digest] == [
+        ("Bus Drivers Walk Out", f"{SUMMARY} {SUMMARY3}", "Ana Ruiz", "March 4, 2024"),
+        ("Schools Short of Staff", SUMMARY2, "Tom Berg", "March 3, 2024"),
+        ("The Ferry Timetable Changes", SUMMARY, "Lena Vogt", "March 2, 2024"),
+    ]
+    assert digest[0].span == (0, text.index("\n\nSchools"))
+    off = Options(disabled_rules=frozenset({"summary.second_paragraph"}))
+    assert [a.headline for a in digestparse.parse(text, options=off)] == [
+        "Bus Drivers Walk Out",
+        None,
+        "Schools Short of Staff",
+        "The Ferry Timetable Changes",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One article only shows the shape: the teaser may be one of its own.
+        _layout_b(
+            ("Bus Drivers Walk Out", SUMMARY, SUMMARY3, "Ana Ruiz", "March 4, 2024"),
+            ("Schools Short of Staff", SUMMARY2, "Tom Berg", "March 3, 2024"),
+        ),
+        # The article above has its byline: the sentence under it is a teaser.
+        _layout_b(
+            ("Bus Drivers Walk Out", SUMMARY, "Ana Ruiz", SUMMARY3, "Tom Berg"),
+            ("Schools Short of Staff", SUMMARY2, "Tom Berg", "March 3, 2024"),
+            ("The Ferry Timetable Changes", SUMMARY, "Lena Vogt", "March 2, 2024"),
+        ),
+        # Nothing under the second sentence: a headline-less teaser between articles.
+        _layout_b(
+            ("Bus Drivers Walk Out", SUMMARY, "Ana Ruiz"),
+            ("Schools Short of Staff", SUMMARY2, SUMMARY3),
+            ("The Ferry Timetable Changes", SUMMARY, "Lena Vogt"),
+        ),
+    ],
+)
+def test_a_second_paragraph_near_misses(text: str) -> None:
+    assert "summary.second_paragraph" not in {d.rule for d in digestparse.parse(text).explain()}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -4686,6 +4739,19 @@ def test_render_glues_a_summary_under_the_first_headline_over_a_teaser() -> None
     ]
     text = digestparse.render(items)
     assert text.startswith(f"The Valley Courier\n{_ALT[0]}\n\n")
+    assert list(digestparse.parse(text)) == items
+
+
+def test_render_glues_a_summary_under_its_headline_over_a_signed_teaser() -> None:
+    # Read apart, the teaser would be the second paragraph of the summary above it.
+    items = [
+        Article(headline=_HEADS[0], summary=SUMMARY),
+        Article(summary=SUMMARY3, byline="Ana Ruiz", date="March 4, 2024"),
+        Article(headline=_HEADS[1], summary=SUMMARY2, byline="Tom Berg", date="March 3, 2024"),
+        Article(headline=_HEADS[2], summary=SUMMARY, byline="Lena Vogt", date="March 2, 2024"),
+    ]
+    text = digestparse.render(items)
+    assert f"{_HEADS[0]}\n{SUMMARY}\n\n" in text
     assert list(digestparse.parse(text)) == items
 
 

@@ -1814,6 +1814,66 @@ def _continued_summaries(listing: Listing) -> set[int]:
     return set()
 
 
+_SECOND_PARAGRAPH = Verdict(
+    Role.SUMMARY,
+    "summary.second_paragraph",
+    "a sentence block between a headline's summary and its byline or date, where the "
+    "listing's other articles end their summary with them",
+)
+_FACTS = (BYLINE, DATE)
+
+
+def _second_paragraphs(listing: Listing) -> set[int]:
+    """The sentence blocks that go on with the summary in the block above them.
+
+    Where every part of an article stands in a block of its own (layout B), an
+    excerpt of two paragraphs puts a sentence block between the summary (no
+    truncation marker, the headline alone above it) and the byline or date:
+    "Headline" / "In 1950 there were …" / "We spoke to …" / "Ana Ruiz" /
+    "March 4, 2024". The second block is no teaser of its own when two
+    articles at least show the listing's shape (a title, a sentence, then a
+    byline or a date), no more second blocks than those.
+    """
+    if not listing.enabled("summary.second_paragraph"):
+        return set()
+    units = listing.units
+    found = [
+        i
+        for i in _pairs(units, SENTENCE, SENTENCE)
+        if i >= 2
+        and i + 1 < len(units)
+        and _is_fact(units, i + 1)
+        and units[i - 2].kind is TITLE
+        and all(_whole_block(units[k]) for k in (i - 2, i - 1, i))
+        # A truncation marker ends an excerpt: what comes under it is no more of it.
+        and not units[i - 1].features.truncated
+    ]
+    if not found:
+        return set()
+    shaped = sum(
+        1 for k in _pairs(units, TITLE, SENTENCE) if k + 1 < len(units) and _is_fact(units, k + 1)
+    )
+    return set(found) if shaped >= 2 and len(found) <= shaped else set()
+
+
+def _is_fact(units: list[Unit], i: int) -> bool:
+    """Whether unit ``i`` is a byline or a date, or a name that will be read as the
+    byline: one over its date or ending the listing (a title-case headline, or a
+    section's label, reads as a name too)."""
+    unit = units[i]
+    return unit.kind in _FACTS or (
+        unit.kind is TITLE
+        and unit.features.author
+        and unit.features.words >= 2
+        and (i + 1 == len(units) or units[i + 1].kind is DATE)
+    )
+
+
+def _whole_block(unit: Unit) -> bool:
+    """Whether a unit fills its block alone."""
+    return unit.first == 0 and unit.count == len(unit.block.lines)
+
+
 def _reads_as_headline(unit: Unit) -> bool:
     """Whether a title reads as a headline rather than a section's label: three words
     or more and no label the lexicon knows."""
@@ -1840,14 +1900,20 @@ def anchor(listing: Listing) -> None:
     units = listing.units
     nearest = listing.enabled("headline.nearest_title")
     continued = _continued_summaries(listing)
+    second = _second_paragraphs(listing)
     floor = -1  # index of the last unit of the previous anchor
     for i, unit in enumerate(units):
         if unit.kind is not SENTENCE:
             continue
-        if i in continued and listing.drafts and listing.drafts[-1].summary == i - 1:
+        if (
+            (i in continued or i in second)
+            and listing.drafts
+            and listing.drafts[-1].summary == i - 1
+            and (i in continued or listing.drafts[-1].headline is not None)
+        ):
             draft = listing.drafts[-1]
             joined = f"{draft.fields[Role.SUMMARY]} {unit.text}"
-            draft.take(i, _SUMMARY, _CONTINUED, joined)
+            draft.take(i, _SUMMARY, _CONTINUED if i in continued else _SECOND_PARAGRAPH, joined)
             draft.fields[Role.SUMMARY] = joined
             draft.summary = floor = i
             continue

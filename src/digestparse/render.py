@@ -113,12 +113,29 @@ def render(articles: Iterable[Article]) -> str:
         and _unlabelled(first)
         and _bare_teaser(second)
     )
+    # A headline over its summary, each alone and nothing under them, over a
+    # teaser with its byline or date and no headline would read as one article whose summary
+    # runs over two paragraphs (``anchors._second_paragraphs``): the summary
+    # then sits under its headline.
+    over = {
+        n
+        for n in range(len(items) - 1)
+        if _unlabelled(items[n])
+        and items[n].headline is not None
+        and items[n].summary is not None
+        and not (items[n].byline or items[n].date)
+        and items[n + 1].summary is not None
+        and items[n + 1].headline is None
+        and _unlabelled(items[n + 1])
+        and bool(items[n + 1].byline or items[n + 1].date)
+    }
     parts = [
         _blocks(
             article,
             glued=(glued and n == 0)
             or (under and n == 1)
             or (named and n == 0)
+            or n in over
             or _title_like_teaser(article),
             leads=leads,
         )

@@ -259,6 +259,7 @@ CONTEXT_RULES = frozenset(
         "summary.pair",  # a leftover block of two titles: headline and short teaser
         "summary.after_title",  # a long sentence-case title under a title is its teaser
         "summary.continued",  # a second sentence line in a headline's block (layout M)
+        "summary.second_paragraph",  # a sentence block between summary and byline (layout B)
         "table.row",  # the cells of a table's row pasted with tabs: one article
         "caption.lone_title",  # the only title between two articles, above a headline
         "caption.sentence_above_headline",  # alt text written as a sentence, above a headline
