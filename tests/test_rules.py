@@ -2865,6 +2865,9 @@ def test_a_summary_of_two_paragraphs_over_its_byline_is_one_summary() -> None:
         ("The Ferry Timetable Changes", SUMMARY, "Lena Vogt", "March 2, 2024"),
     ]
     assert digest[0].span == (0, text.index("\n\nSchools"))
+    # With no blank line at all (layout F), the lines simply follow.
+    joined = "\n".join(line for line in text.splitlines() if line)
+    assert list(digestparse.parse(joined)) == list(digest)
     off = Options(disabled_rules=frozenset({"summary.second_paragraph"}))
     assert [a.headline for a in digestparse.parse(text, options=off)] == [
         "Bus Drivers Walk Out",

@@ -72,11 +72,13 @@ def _all_samples() -> str:
 #: headline over its date above the first article, shown by the date under the
 #: next, ``date_mode``; a place glued over a headline among alt texts, shown by
 #: the articles after it, ``regions._labels_among_pictures``; a summary over two
-#: lines in every headline's block, two at least, ``summary.continued``): a window of a few
-#: lines reads them as a longer listing's first windows would.
+#: lines in every headline's block, two at least, ``summary.continued``; a summary's
+#: second paragraph over its byline, shown by two articles, ``summary.second_paragraph``):
+#: a window of a few lines reads them as a longer listing's first windows would.
 _NEED_THE_END = frozenset(
     {
         "b-columnists-over-their-headlines",
+        "b-excerpts-of-two-paragraphs",
         "a-alt-sentences-between-advertisements",
         "a-alt-text-naming-places-and-people",
         "a-alt-sentences-under-site-name",

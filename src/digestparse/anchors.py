@@ -1830,7 +1830,8 @@ def _second_paragraphs(listing: Listing) -> set[int]:
     excerpt of two paragraphs puts a sentence block between the summary (no
     truncation marker, the headline alone above it) and the byline or date:
     "Headline" / "In 1950 there were …" / "We spoke to …" / "Ana Ruiz" /
-    "March 4, 2024". The second block is no teaser of its own when two
+    "March 4, 2024"; or, with no blank line at all, the lines simply follow
+    each other. The second block is no teaser of its own when two
     articles at least show the listing's shape (a title, a sentence, then a
     byline or a date), no more second blocks than those.
     """
@@ -1844,7 +1845,11 @@ def _second_paragraphs(listing: Listing) -> set[int]:
         and i + 1 < len(units)
         and _is_fact(units, i + 1)
         and units[i - 2].kind is TITLE
-        and all(_whole_block(units[k]) for k in (i - 2, i - 1, i))
+        and (
+            all(_whole_block(units[k]) for k in (i - 2, i - 1, i))
+            # No blank line at all (layout F): the lines simply follow.
+            or units[0].block is units[-1].block
+        )
         # A truncation marker ends an excerpt: what comes under it is no more of it.
         and not units[i - 1].features.truncated
     ]
