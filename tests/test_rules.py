@@ -2139,6 +2139,24 @@ def test_lines_of_facts_near_misses(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Av Erik Lindqvist", "Erik Lindqvist"),  # Swedish, Norwegian
+        ("af Mette Hansen", "Mette Hansen"),  # Danish
+        ("door Jan de Vries", "Jan de Vries"),  # Dutch
+        ("di Marco Rossi e Giulia Bianchi", "Marco Rossi e Giulia Bianchi"),  # Italian
+    ],
+)
+def test_markers_of_other_languages_open_a_byline(line: str, author: str) -> None:
+    parts = byline_parts(line)
+    assert parts is not None and parts.author == author
+    text = f"Sciopero dei trasporti a Milano\n\n{SUMMARY}\n\n{line}\n"
+    assert [a.byline for a in digestparse.parse(text)] == [author]
+    # Near miss: a headline opening with the surname "Di" is no byline.
+    assert byline_parts("Di Maio lascia il governo") is None
+
+
+@pytest.mark.parametrize(
     ("line", "author", "date"),
     [
         # The article or preposition opening the date is the sentence's, not the date's.

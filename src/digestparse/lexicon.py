@@ -690,7 +690,7 @@ BYLINE_MARKERS = (
         for article in articles
         for piece in pieces
     ),
-    "by", "por", "par", "von", "av", "af", "door",
+    "by", "por", "par", "von", "av", "af", "door", "di",
     # A dash before a name alone on its line signs the article: "— Ana Ruiz".
     "—", "–",
 )
