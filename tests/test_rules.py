@@ -1454,6 +1454,35 @@ def test_a_date_with_the_day_it_was_updated_dates_the_article_by_the_first() -> 
     assert not digest.noise
 
 
+def test_the_short_titles_in_a_block_of_the_sites_menu_are_its_links() -> None:
+    menu = "Home\nNews\nLatin America\nAbout\nContact"
+    text = f"{menu}\n\n{SUMMARY}\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest] == [
+        (None, SUMMARY),
+        ("Schools Short of Staff", SUMMARY2),
+    ]
+    assert [line.text for line in digest.noise] == menu.splitlines()
+    assert explain(text)["News"] == "noise.menu"
+    off = Options(disabled_rules=frozenset({"noise.menu"}))
+    assert digestparse.parse(text, options=off)[0].headline == "Latin America"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # One link a menu has: the title under it is the first headline.
+        "Home\nNews\nLatin America",
+        # A headline too long for a menu's link.
+        "Home\nAbout\nBus Drivers Walk Out Again",
+    ],
+)
+def test_a_menu_block_near_misses(block: str) -> None:
+    text = f"{block}\n\n{SUMMARY}\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    assert "noise.menu" not in {d.rule for d in digestparse.parse(text).explain()}
+    assert digestparse.parse(text)[0].headline == block.splitlines()[-1]
+
+
 def test_a_list_of_counted_archives_or_categories_is_chrome() -> None:
     text = (
         f"Bus Drivers Walk Out\n{SUMMARY}\n\nArchives\nNovember 2026 (12)\nOctober 2026 (9)\n\n"

@@ -21,6 +21,7 @@ from .features import (
     Features,
     avatar_name,
     heads_listing_part,
+    is_menu_link,
     is_role,
     name_with_agency,
     name_with_role,
@@ -1846,7 +1847,7 @@ def _second_paragraphs(listing: Listing) -> set[int]:
         and _is_fact(units, i + 1)
         and units[i - 2].kind is TITLE
         and (
-            all(_whole_block(units[k]) for k in (i - 2, i - 1, i))
+            all(fills_block(units[k]) for k in (i - 2, i - 1, i))
             # No blank line at all (layout F): the lines simply follow.
             or units[0].block is units[-1].block
         )
@@ -1872,11 +1873,6 @@ def _is_fact(units: list[Unit], i: int) -> bool:
         and unit.features.words >= 2
         and (i + 1 == len(units) or units[i + 1].kind is DATE)
     )
-
-
-def _whole_block(unit: Unit) -> bool:
-    """Whether a unit fills its block alone."""
-    return unit.first == 0 and unit.count == len(unit.block.lines)
 
 
 def _reads_as_headline(unit: Unit) -> bool:
@@ -2018,6 +2014,46 @@ def widget_lists(listing: Listing) -> None:
             if heading is not None and heading.kind is TITLE and heading.features.words <= 3:
                 heading.verdict = _WIDGET_HEADING
         i = max(j, i + 1)
+
+
+_MENU = Verdict(NOISE, "noise.menu", "a short title among the links of the site's menu")
+#: The most words of a menu's link.
+_MENU_LINK_WORDS = 3
+
+
+def menu_blocks(listing: Listing) -> None:
+    """The short titles of a block that holds the site's menu are links of it too.
+
+    "Home" / "News" / "About" / "Contact", one under the other: two lines at
+    least are links a menu has ("About", "Contact", "Home"), three lines at
+    least in the block, and every other line a title of three words at most,
+    no sentence sign at its end ("News", "Latin America"). Pasted from the top
+    of a page, such a title would read as the first article's headline.
+    """
+    if not listing.enabled("noise.menu"):
+        return
+    units = listing.units
+    for _, group in itertools.groupby(units, key=lambda unit: id(unit.block)):
+        block = list(group)
+        if len(block) < 3 or len(block) != len(block[0].block.lines):
+            continue
+        links = sum(unit.kind is NOISE and is_menu_link(unit.text.lower()) for unit in block)
+        if links >= 2 and all(
+            (unit.kind is NOISE and unit.features.chrome is not None)
+            or (
+                unit.kind is TITLE
+                and unit.features.words <= _MENU_LINK_WORDS
+                and not unit.text.endswith(_SENTENCE_END)
+            )
+            for unit in block
+        ):
+            for unit in block:
+                if unit.kind is TITLE:
+                    unit.verdict = _MENU
+
+
+#: What ends a sentence, never a menu's link.
+_SENTENCE_END = tuple(".!?…:")
 
 
 _BOX = Verdict(

@@ -41,6 +41,7 @@ from .anchors import (
     listed_headlines,
     long_headlines,
     media_label_titles,
+    menu_blocks,
     names_under_headlines,
     promote_teasers,
     sentence_captions,
@@ -423,6 +424,7 @@ def settle(
     rows = table_rows(units)
     hidden = hide_rows(job, rows)
     box_blurbs(job)
+    menu_blocks(job)
     widget_lists(job)
     avatars(job)
     dated_teasers(job)

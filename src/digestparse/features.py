@@ -566,6 +566,11 @@ def _bare(lower: str) -> str:
     return lower.rstrip(_CHROME_TAIL).lstrip(_CHROME_HEAD)
 
 
+def is_menu_link(lower: str) -> bool:
+    """Whether a lower-cased line is a link a site's menu has: "About", "Contact us"."""
+    return _bare(lower) in MENU_WORDS
+
+
 def heads_listing_part(lower: str) -> bool:
     """Whether a lower-cased line names a part of the listing page: "Latest updates"."""
     return _bare(lower) in LISTING_SECTIONS
