@@ -1469,12 +1469,44 @@ def test_the_short_titles_in_a_block_of_the_sites_menu_are_its_links() -> None:
 
 
 @pytest.mark.parametrize(
+    "menu",
+    [
+        # The site's sections alone, four at least, in one block.
+        "World\nPolitics\nEconomy\nCulture\nSport",
+        # Each alone in its block, one after the other.
+        "Home\n\nWorld\n\nPolitics\n\nEconomy",
+    ],
+)
+def test_a_menu_of_sections_gives_no_headline(menu: str) -> None:
+    text = f"{menu}\n\n{SUMMARY}\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest] == [
+        (None, SUMMARY),
+        ("Schools Short of Staff", SUMMARY2),
+    ]
+    assert [line.text for line in digest.noise] == [line for line in menu.splitlines() if line]
+
+
+def test_the_last_of_a_menu_over_a_title_is_left_to_the_rules_that_tell_labels() -> None:
+    # Each section alone in its block, the last over a headline: the first
+    # article's label, or the page's (here, as without the menu over it).
+    head = f"Sport\n\nBus Drivers Walk Out\n\n{SUMMARY}\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    text = f"Home\n\nWorld\n\nPolitics\n\nEconomy\n\n{head}"
+    assert list(digestparse.parse(text)) == list(digestparse.parse(head))
+    rules = explain(text)
+    assert (rules["Economy"], rules["Sport"]) == ("noise.menu", "noise.page_title")
+
+
+@pytest.mark.parametrize(
     "block",
     [
         # One link a menu has: the title under it is the first headline.
         "Home\nNews\nLatin America",
         # A headline too long for a menu's link.
         "Home\nAbout\nBus Drivers Walk Out Again",
+        # Three sections only, the last a short headline the lexicon does not know.
+        "World\nPolitics\nRent Strike Wins",
+        "Home\n\nWorld\n\nPolitics\n\nRent Strike Wins",
     ],
 )
 def test_a_menu_block_near_misses(block: str) -> None:

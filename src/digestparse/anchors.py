@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from typing import cast
 
 from .dates import is_age
@@ -23,6 +24,7 @@ from .features import (
     heads_listing_part,
     is_menu_link,
     is_role,
+    is_section,
     name_with_agency,
     name_with_role,
     signed_with_role,
@@ -2022,36 +2024,83 @@ _MENU_LINK_WORDS = 3
 
 
 def menu_blocks(listing: Listing) -> None:
-    """The short titles of a block that holds the site's menu are links of it too.
+    """The short titles among the links of the site's menu are links of it too.
 
-    "Home" / "News" / "About" / "Contact", one under the other: two lines at
-    least are links a menu has ("About", "Contact", "Home"), three lines at
-    least in the block, and every other line a title of three words at most,
-    no sentence sign at its end ("News", "Latin America"). Pasted from the top
-    of a page, such a title would read as the first article's headline.
+    "Home" / "News" / "About" / "Contact", one under the other in a block,
+    or each alone in its block one after the other: two lines at least are
+    links a menu has ("About", "Contact", "Home"), three lines at least, and
+    every other line a title of three words at most, no sentence sign at its
+    end ("News", "Latin America"); or four lines at least, all but one links
+    or sections the lexicon knows ("World" / "Politics" / "Economy" /
+    "Culture"). Pasted from the top of a page, such a title would read as the
+    first article's headline. A title the lexicon does not know, last of the
+    run right over a sentence, is that sentence's headline; the last of
+    lines each alone in its block, over a title, may be the first article's
+    label or the page's title: it is left to the rules that tell them.
     """
     if not listing.enabled("noise.menu"):
         return
     units = listing.units
-    for _, group in itertools.groupby(units, key=lambda unit: id(unit.block)):
-        block = list(group)
-        if len(block) < 3 or len(block) != len(block[0].block.lines):
-            continue
-        links = sum(unit.kind is NOISE and is_menu_link(unit.text.lower()) for unit in block)
-        if links >= 2 and all(
-            (unit.kind is NOISE and unit.features.chrome is not None)
-            or (
-                unit.kind is TITLE
-                and unit.features.words <= _MENU_LINK_WORDS
-                and not unit.text.endswith(_SENTENCE_END)
-            )
-            for unit in block
+    for start, end in _menu_runs(units):
+        run = units[start:end]
+        last = run[-1]
+        below = units[end] if end < len(units) else None
+        if (
+            below is not None
+            and below.kind is SENTENCE
+            and last.kind is TITLE
+            and not is_section(last.text.lower())
         ):
-            for unit in block:
+            run.pop()  # the sentence's headline
+        if len(run) < 3:
+            continue
+        links = sum(unit.kind is NOISE and is_menu_link(unit.text.lower()) for unit in run)
+        sections = sum(unit.kind is TITLE and is_section(unit.text.lower()) for unit in run)
+        if links >= 2 or (len(run) >= _MENU_OF_SECTIONS and links + sections >= len(run) - 1):
+            if below is not None and below.kind is TITLE and len(run[-1].block.lines) == 1:
+                run.pop()  # alone in its block over a title: perhaps its label
+            for unit in run:
                 if unit.kind is TITLE:
                     unit.verdict = _MENU
 
 
+def _menu_runs(units: list[Unit]) -> Iterator[tuple[int, int]]:
+    """The runs of units that may hold a menu, as ``(start, end)``: the lines of one
+    block, every one chrome or a short title, or the first such lines each alone in
+    its block, one block after the other."""
+    start = 0
+    while start < len(units):
+        first = units[start]
+        end = start + 1
+        if len(first.block.lines) == 1:
+            while end < len(units) and len(units[end].block.lines) == 1 and _menu_like(units[end]):
+                end += 1
+            if _menu_like(first):
+                yield start, end
+        else:
+            while end < len(units) and units[end].block is first.block:
+                end += 1
+            if all(_menu_like(unit) for unit in units[start:end]):
+                yield start, end
+        start = end
+
+
+def _menu_like(unit: Unit) -> bool:
+    """Whether a unit may be a link of the site's menu: one line of chrome, or of a
+    title of three words at most with no sentence sign at its end."""
+    return unit.count == 1 and (
+        (unit.kind is NOISE and unit.features.chrome is not None)
+        or (
+            unit.kind is TITLE
+            and unit.features.words <= _MENU_LINK_WORDS
+            and not unit.text.endswith(_SENTENCE_END)
+        )
+    )
+
+
+#: The fewest lines of a menu of the site's sections alone: "World" / "Politics" / "Economy"
+#: / "Culture" (a label over a place over a short headline makes three).
+_MENU_OF_SECTIONS = 4
 #: What ends a sentence, never a menu's link.
 _SENTENCE_END = tuple(".!?…:")
 
