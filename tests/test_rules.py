@@ -1454,6 +1454,40 @@ def test_a_date_with_the_day_it_was_updated_dates_the_article_by_the_first() -> 
     assert not digest.noise
 
 
+_SIGNED_ARTICLES = (
+    f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nAna Ruiz\n\nMarch 4, 2024\n\n"
+    f"Schools Short of Staff\n\n{SUMMARY2}\n\nTom Berg\n\nMarch 3, 2024\n"
+)
+_DESCRIPTION = "News and analysis from the workplace, every week."
+
+
+@pytest.mark.parametrize("name", ["Labour", "Category: Labour"])
+def test_a_section_pages_description_over_signed_articles_is_the_pages(name: str) -> None:
+    text = f"{name}\n\n{_DESCRIPTION}\n\n{_SIGNED_ARTICLES}"
+    digest = digestparse.parse(text)
+    assert [a.headline for a in digest] == ["Bus Drivers Walk Out", "Schools Short of Staff"]
+    assert [line.text for line in digest.noise] == [name, _DESCRIPTION]
+    assert explain(text)[_DESCRIPTION] == "noise.page_description"
+    off = Options(disabled_rules=frozenset({"noise.page_description"}))
+    assert len(digestparse.parse(text, options=off)) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline that names no section: a notice, an article of its own.
+        f"We Are Taking a Break\n\n{_DESCRIPTION}\n\n{_SIGNED_ARTICLES}",
+        # Cut short: an article's teaser.
+        f"Labour\n\n{_DESCRIPTION[:-1]} […]\n\n{_SIGNED_ARTICLES}",
+        # An article below has neither byline nor date: nothing tells them apart.
+        f"Labour\n\n{_DESCRIPTION}\n\n{_SIGNED_ARTICLES}\nFerry Fares Frozen\n\n{SUMMARY}\n",
+    ],
+)
+def test_a_page_description_near_misses(text: str) -> None:
+    assert len(digestparse.parse(text)) >= 3
+    assert "noise.page_description" not in {d.rule for d in digestparse.parse(text).explain()}
+
+
 def test_the_short_titles_in_a_block_of_the_sites_menu_are_its_links() -> None:
     menu = "Home\nNews\nLatin America\nAbout\nContact"
     text = f"{menu}\n\n{SUMMARY}\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

@@ -49,9 +49,9 @@ from .anchors import (
     widget_lists,
 )
 from .drafts import Draft, Listing, Shown
-from .features import credit_word
+from .features import credit_word, is_section
 from .gates import SIGNATURE_SIGNS
-from .lexicon import LEAD_SIGNS
+from .lexicon import LEAD_SIGNS, TRUNCATION
 from .lines import Line
 from .options import Options
 from .records import Article, Decision, Role
@@ -130,6 +130,57 @@ def _finish(listing: Listing) -> None:
             _split_off(listing, draft, Role.HEADLINE, _DASH_SENTENCE, dash_sentence_headline)
         if colons and draft.headline is None and not draft.has(Role.HEADLINE):
             _split_off(listing, draft, Role.HEADLINE, _COLON_HEADLINE, colon_headline)
+
+
+_DESCRIPTION = Verdict(
+    Role.NOISE,
+    "noise.page_description",
+    "a short sentence under the page's name at the top, where every article below has "
+    "a byline or a date and it has none",
+)
+#: The most words of a page's description ("News and analysis from the workplace.").
+_DESCRIPTION_WORDS = 30
+#: The most words of the page's name over its description.
+_PAGE_NAME_WORDS = 4
+
+
+def _page_description(listing: Listing) -> None:
+    """The listing's first "article" may be the page's name and its description.
+
+    "Labour" / "News and analysis from the workplace, every week.", or the
+    archive's title as chrome ("Category: Labour") over the sentence alone:
+    a section's page shows its description at the top. Told from an
+    article so: a sentence of thirty words at most, no truncation marker,
+    under a section or place the lexicon knows (four words at most) or under
+    nothing, with nothing else (no picture, label, byline or date), where
+    every article below, two at least, has a headline and a byline or a
+    date. It goes to the noise.
+    """
+    drafts = listing.drafts
+    if listing.shown.opened or len(drafts) < 3 or not listing.enabled("noise.page_description"):
+        return
+    first = drafts[0]
+    summary = first.fields.get(Role.SUMMARY)
+    headline = first.fields.get(Role.HEADLINE)
+    if (
+        summary is None
+        or set(first.fields) - {Role.HEADLINE, Role.SUMMARY}
+        or len(summary.split()) > _DESCRIPTION_WORDS
+        or TRUNCATION.search(summary) is not None
+        or (
+            headline is not None
+            and not (len(headline.split()) <= _PAGE_NAME_WORDS and is_section(headline.lower()))
+        )
+    ):
+        return
+    if not all(
+        draft.has(Role.HEADLINE) and (draft.has(Role.BYLINE) or draft.has(Role.DATE))
+        for draft in drafts[1:]
+    ):
+        return
+    for k in first.placed:
+        listing.noise[k] = (Role.NOISE, _DESCRIPTION)
+    del drafts[0]
 
 
 def _dated_leads(listing: Listing) -> bool:
@@ -447,6 +498,7 @@ def settle(
         regions(job)
     row_articles(job, rows, hidden)
     _finish(job)
+    _page_description(job)
     owner, noise = job.owner, job.noise
     for n, draft in enumerate(job.drafts):
         owner.update(dict.fromkeys(draft.placed, n))
