@@ -2981,6 +2981,10 @@ def test_a_summary_of_two_paragraphs_over_its_byline_is_one_summary() -> None:
     # With no blank line at all (layout F), the lines simply follow.
     joined = "\n".join(line for line in text.splitlines() if line)
     assert list(digestparse.parse(joined)) == list(digest)
+    # "Read more »" may end the second paragraph's block, or stand in one of its own.
+    for more in ("\nRead more »", "\n\nRead more »"):
+        shown = text.replace(f"{SUMMARY3}\n", f"{SUMMARY3}{more}\n")
+        assert list(digestparse.parse(shown)) == list(digest)
     off = Options(disabled_rules=frozenset({"summary.second_paragraph"}))
     assert [a.headline for a in digestparse.parse(text, options=off)] == [
         "Bus Drivers Walk Out",

@@ -1833,7 +1833,8 @@ def _second_paragraphs(listing: Listing) -> set[int]:
     excerpt of two paragraphs puts a sentence block between the summary (no
     truncation marker, the headline alone above it) and the byline or date:
     "Headline" / "In 1950 there were …" / "We spoke to …" / "Ana Ruiz" /
-    "March 4, 2024"; or, with no blank line at all, the lines simply follow
+    "March 4, 2024" (chrome may end the block or stand before the byline:
+    "Read more »"); or, with no blank line at all, the lines simply follow
     each other. The second block is no teaser of its own when two
     articles at least show the listing's shape (a title, a sentence, then a
     byline or a date), no more second blocks than those.
@@ -1845,11 +1846,15 @@ def _second_paragraphs(listing: Listing) -> set[int]:
         i
         for i in _pairs(units, SENTENCE, SENTENCE)
         if i >= 2
-        and i + 1 < len(units)
-        and _is_fact(units, i + 1)
+        and _facts_below(units, i)
         and units[i - 2].kind is TITLE
         and (
-            all(fills_block(units[k]) for k in (i - 2, i - 1, i))
+            (
+                fills_block(units[i - 2])
+                and fills_block(units[i - 1])
+                and units[i].first == 0
+                and _chrome_after(units, i)
+            )
             # No blank line at all (layout F): the lines simply follow.
             or units[0].block is units[-1].block
         )
@@ -1858,10 +1863,28 @@ def _second_paragraphs(listing: Listing) -> set[int]:
     ]
     if not found:
         return set()
-    shaped = sum(
-        1 for k in _pairs(units, TITLE, SENTENCE) if k + 1 < len(units) and _is_fact(units, k + 1)
-    )
+    shaped = sum(1 for k in _pairs(units, TITLE, SENTENCE) if _facts_below(units, k))
     return set(found) if shaped >= 2 and len(found) <= shaped else set()
+
+
+def _facts_below(units: list[Unit], i: int) -> bool:
+    """Whether the first unit under unit ``i`` that is no chrome ("Read more »",
+    "3 Comments") is a byline or a date (``_is_fact``)."""
+    k = i + 1
+    while k < len(units) and units[k].kind is NOISE:
+        k += 1
+    return k < len(units) and _is_fact(units, k)
+
+
+def _chrome_after(units: list[Unit], i: int) -> bool:
+    """Whether only chrome follows unit ``i`` in its block."""
+    block = units[i].block
+    end = units[i].first + units[i].count
+    k = i + 1
+    while k < len(units) and units[k].block is block and units[k].kind is NOISE:
+        end = units[k].first + units[k].count
+        k += 1
+    return end == len(block.lines)
 
 
 def _is_fact(units: list[Unit], i: int) -> bool:
