@@ -25,11 +25,17 @@ def _same(streamed: Sequence[Article], parsed: Sequence[Article]) -> None:
     assert [a.span for a in streamed] == [a.span for a in parsed]
 
 
+#: The least ``MAX_WINDOW`` of the small windows: past it an article is cut (an endless
+#: block), and a drawn article with runs of blank lines between its parts may be longer
+#: than eight windows of a few lines.
+_LEAST_MAX_WINDOW = 200
+
+
 @contextmanager
 def _windows(lines: int) -> Iterator[None]:
     """Read listings in windows of ``lines`` lines, so that small texts take many."""
     saved = stream.WINDOW, stream.MAX_WINDOW
-    stream.WINDOW, stream.MAX_WINDOW = lines, 8 * lines
+    stream.WINDOW, stream.MAX_WINDOW = lines, max(8 * lines, _LEAST_MAX_WINDOW)
     try:
         yield
     finally:
@@ -73,12 +79,15 @@ def _all_samples() -> str:
 #: next, ``date_mode``; a place glued over a headline among alt texts, shown by
 #: the articles after it, ``regions._labels_among_pictures``; a summary over two
 #: lines in every headline's block, two at least, ``summary.continued``; a summary's
-#: second paragraph over its byline, shown by two articles, ``summary.second_paragraph``):
+#: second paragraph over its byline, shown by two articles, ``summary.second_paragraph``;
+#: a section page's description, told by the bylines and dates of the articles below,
+#: ``noise.page_description``):
 #: a window of a few lines reads them as a longer listing's first windows would.
 _NEED_THE_END = frozenset(
     {
         "b-columnists-over-their-headlines",
         "b-excerpts-of-two-paragraphs",
+        "h-section-page-menu-description-most-read",
         "a-alt-sentences-between-advertisements",
         "a-alt-text-naming-places-and-people",
         "a-alt-sentences-under-site-name",
