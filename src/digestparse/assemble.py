@@ -44,12 +44,13 @@ from .anchors import (
     menu_blocks,
     names_under_headlines,
     promote_teasers,
+    ranking_boxes,
     sentence_captions,
     title_over_teasers,
     widget_lists,
 )
 from .drafts import Draft, Listing, Shown
-from .features import credit_word, is_section
+from .features import credit_word, is_section, names_archive
 from .gates import SIGNATURE_SIGNS
 from .lexicon import LEAD_SIGNS, TRUNCATION
 from .lines import Line
@@ -57,6 +58,7 @@ from .options import Options
 from .records import Article, Decision, Role
 from .regions import caps_names_trail, find_labels_above, regions
 from .rules import (
+    NOISE,
     SIGNATURE_REACH,
     TITLE,
     Verdict,
@@ -148,7 +150,8 @@ def _page_description(listing: Listing) -> None:
     """The listing's first "article" may be the page's name and its description.
 
     "Labour" / "News and analysis from the workplace, every week.", or the
-    archive's title as chrome ("Category: Labour") over the sentence alone:
+    archive's title as chrome ("Category: Labour", or a section's name read
+    as the page's title) right over the sentence alone:
     a section's page shows its description at the top. Told from an
     article so: a sentence of thirty words at most, no truncation marker,
     under a section or place the lexicon knows (four words at most) or under
@@ -162,6 +165,15 @@ def _page_description(listing: Listing) -> None:
     first = drafts[0]
     summary = first.fields.get(Role.SUMMARY)
     headline = first.fields.get(Role.HEADLINE)
+    units = listing.units
+    # With no headline, the page's name stands right above as chrome or the page's title.
+    k = first.summary - 1 if first.summary is not None else -1
+    if headline is None and not (
+        k >= 0
+        and (units[k].kind is NOISE or k in listing.noise)
+        and (names_archive(units[k].text) or is_section(units[k].text.lower()))
+    ):
+        return
     if (
         summary is None
         or set(first.fields) - {Role.HEADLINE, Role.SUMMARY}
@@ -476,6 +488,7 @@ def settle(
     hidden = hide_rows(job, rows)
     box_blurbs(job)
     menu_blocks(job)
+    ranking_boxes(job)
     widget_lists(job)
     avatars(job)
     dated_teasers(job)
