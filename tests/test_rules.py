@@ -1444,6 +1444,14 @@ def test_a_blogs_share_buttons_and_labels_are_chrome(line: str) -> None:
     assert extract(line).chrome is not None
 
 
+@pytest.mark.parametrize("line", ["Search for:", "Search this site", "Rechercher sur le site :"])
+def test_a_search_boxs_label_is_chrome(line: str) -> None:
+    assert extract(line).chrome is not None
+    # Above the first article it is no headline of the teaser under it.
+    text = f"{line}\n\n{SUMMARY}\n\nSchools Short of Staff\n\n{SUMMARY2}\n"
+    assert [a.headline for a in digestparse.parse(text)] == [None, "Schools Short of Staff"]
+
+
 def test_a_date_with_the_day_it_was_updated_dates_the_article_by_the_first() -> None:
     text = (
         f"Bus Drivers Walk Out\n{SUMMARY}\n30/11/2026 - 10:32 | Atualizado em 30/11/2026 - 14:05\n\n"
@@ -1486,6 +1494,47 @@ def test_a_section_pages_description_over_signed_articles_is_the_pages(name: str
 def test_a_page_description_near_misses(text: str) -> None:
     assert len(digestparse.parse(text)) >= 3
     assert "noise.page_description" not in {d.rule for d in digestparse.parse(text).explain()}
+
+
+_RANKED = "1. Why the Budget Failed\n2. A Week on the Picket Line\n3. The Rent Strike Spreads"
+
+
+@pytest.mark.parametrize("heading", ["Most read", "Lo más leído", "Meistgelesen"])
+def test_headlines_under_most_read_below_an_article_are_links_not_articles(heading: str) -> None:
+    text = (
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\n{heading}\n\n{_RANKED}\n\n"
+        f"Schools Short of Staff\n\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [a.headline for a in digest] == ["Bus Drivers Walk Out", "Schools Short of Staff"]
+    assert len(digest.noise) == 4
+    assert explain(text)["2. A Week on the Picket Line"] == "noise.ranking"
+    # Below headlines with their dates, where no article has a summary, too.
+    dated = text.replace(f"{SUMMARY}\n", "March 4, 2024\n").replace(
+        f"{SUMMARY2}\n", "March 3, 2024\n"
+    )
+    assert [a.headline for a in digestparse.parse(dated)] == [
+        "Bus Drivers Walk Out",
+        "Schools Short of Staff",
+    ]
+    off = Options(disabled_rules=frozenset({"noise.ranking"}))
+    assert len(digestparse.parse(text, options=off)) == 5
+
+
+def test_headlines_under_most_read_near_misses() -> None:
+    # At the top, the heading names the page and its headlines are its articles.
+    top = f"Most read\n\n{_RANKED}\n"
+    assert [a.headline for a in digestparse.parse(top)] == [
+        "Why the Budget Failed",
+        "A Week on the Picket Line",
+        "The Rent Strike Spreads",
+    ]
+    # A title with its summary under it in the list's block heads an article.
+    text = (
+        f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nMost read\n"
+        f"Why the Budget Failed\nSchools Short of Staff\n{SUMMARY2}\n"
+    )
+    assert [a.headline for a in digestparse.parse(text)][-1] == "Schools Short of Staff"
 
 
 def test_the_short_titles_in_a_block_of_the_sites_menu_are_its_links() -> None:

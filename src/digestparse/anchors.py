@@ -22,6 +22,7 @@ from .features import (
     Features,
     avatar_name,
     heads_listing_part,
+    heads_ranking,
     is_menu_link,
     is_role,
     is_section,
@@ -2039,6 +2040,71 @@ def widget_lists(listing: Listing) -> None:
             if heading is not None and heading.kind is TITLE and heading.features.words <= 3:
                 heading.verdict = _WIDGET_HEADING
         i = max(j, i + 1)
+
+
+_RANKED = Verdict(
+    NOISE,
+    "noise.ranking",
+    "a headline listed under 'Most read' or the like, below an article: a link to one elsewhere",
+)
+#: A rank alone on its line, or opening the headline: "1", "2.", "3 ·".
+_RANK = re.compile(r"\d{1,2}[.):·]?(?:\s+|$)")
+
+
+def ranking_boxes(listing: Listing) -> None:
+    """The headlines listed under a box ranking the site's articles are links, not articles.
+
+    "Most read" / "1. Why the Budget Failed" / "2. A Week on the Picket Line",
+    below an article (a summary, or a title over its byline or date): the
+    titles of the block right under the heading, or of the heading's own (a
+    rank on a line of its own between them), and of the list's items glued
+    under it, up to the first that heads an article of its own (a summary,
+    byline or date right under it; in its block, for a list's item), go to
+    the noise. At the top of a listing the heading names the page, and the
+    titles under it are its articles.
+    """
+    if not listing.enabled("noise.ranking"):
+        return
+    units = listing.units
+    seen = False  # whether an article stands above: a summary, or a title over its facts
+    for h, heading in enumerate(units):
+        if heading.kind is SENTENCE or (
+            heading.kind in _FACTS and h > 0 and units[h - 1].kind is TITLE
+        ):
+            seen = True
+        if (
+            not (seen or listing.shown.opened)
+            or heading.kind is not NOISE
+            or not heads_ranking(heading.text.lower())
+        ):
+            continue
+        k = h + 1
+        if k == len(units):
+            break
+        box = units[k].block
+        while k < len(units):
+            unit = units[k]
+            if unit.block is not box:
+                # The next of a list's items ("1. …" / "2. …"), no blank line between.
+                if (
+                    unit.block.item is None
+                    or unit.block.lines[0].number != box.lines[-1].number + 1
+                ):
+                    break
+                box = unit.block
+            if unit.kind is NOISE and _RANK.fullmatch(unit.text):
+                k += 1
+                continue
+            below = units[k + 1] if k + 1 < len(units) else None
+            if unit.kind is not TITLE or (
+                below is not None
+                and below.kind in (SENTENCE, BYLINE, DATE)
+                # A list's item ("3. …") is a link whatever stands in the block after it.
+                and (below.block is box or box.item is None)
+            ):
+                break
+            unit.verdict = _RANKED
+            k += 1
 
 
 _MENU = Verdict(NOISE, "noise.menu", "a short title among the links of the site's menu")

@@ -54,6 +54,7 @@ from .lexicon import (
     PLACE_NAMES,
     PLACE_PREPOSITIONS,
     PUBLICATION_LABELS,
+    RANKING_HEADINGS,
     READING_BEFORE,
     RIGHTS_RESERVED,
     ROLE_OPENINGS,
@@ -571,6 +572,16 @@ def is_menu_link(lower: str) -> bool:
     return _bare(lower) in MENU_WORDS
 
 
+def names_archive(text: str) -> bool:
+    """Whether a line names an archive, category or tag page: "Category: Labour"."""
+    return ":" in text and _PAGE_TITLE.search(text) is not None
+
+
+def heads_ranking(lower: str) -> bool:
+    """Whether a lower-cased line heads a box ranking the site's articles: "Most read"."""
+    return _bare(lower) in RANKING_HEADINGS
+
+
 def heads_listing_part(lower: str) -> bool:
     """Whether a lower-cased line names a part of the listing page: "Latest updates"."""
     return _bare(lower) in LISTING_SECTIONS
@@ -580,7 +591,7 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
     bare = _bare(lower)
     if bare in CHROME_PHRASES:
         return f"the line is the page control {bare!r}"
-    if bare in LISTING_SECTIONS:
+    if bare in LISTING_SECTIONS or bare in RANKING_HEADINGS:
         return f"the line heads a part of the listing page ({bare!r})"
     # A time holds a colon or a point near the start: the cheap test first.
     if (":" in lower[:30] or "." in lower[:30]) and _TIME_LINE.fullmatch(
@@ -629,7 +640,7 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
         and all(w in SOCIAL for w in _SEPARATORS.split(lower) if w)
     ):
         return "the line lists social networks"
-    if ":" in text and _PAGE_TITLE.search(text) and words <= 8:
+    if words <= 8 and names_archive(text):
         return "the line names an archive, category or tag page"
     if _menu(lower) or (words >= 4 and _menu_run(text, lower)):
         return "the line is the site's menu"

@@ -87,10 +87,12 @@ CHROME_PHRASES = frozenset(
         "related stories", "copy link", "listen", "listen to this article", "load more stories",
         "load more posts", "see all", "view all", "skip to content", "skip to main content",
         "menu", "search", "home", "save", "bookmark", "relacionados", "noticias relacionadas",
+        "search for", "search this site", "search the site", "type to search",
         # A page's controls in the other languages: skip links, search, accepting cookies.
         "saltar al contenido", "ir al contenido", "pular para o conteúdo",
         "ir para o conteúdo", "aller au contenu", "passer au contenu", "zum inhalt springen",
         "zum inhalt", "buscar", "búsqueda", "rechercher", "recherche", "suche", "suchen",
+        "buscar en el sitio", "rechercher sur le site", "suche nach", "pesquisar no site",
         "pesquisar", "busca", "accept", "aceptar", "aceitar", "accepter", "akzeptieren",
         "menú", "iniciar sesión", "aceptar todas", "aceptar todo", "rechazar",
         "configurar cookies", "síguenos en", "síguenos", "connexion", "se connecter",
@@ -231,6 +233,19 @@ PLACE_NAMES = frozenset(
         "porto alegre", "managua", "tegucigalpa", "san josé", "san salvador", "panama city",
         "ciudad de panamá", "santo domingo", "san juan", "kingston", "port-au-prince",
         "canberra", "melbourne", "auckland", "wellington",
+    }
+)  # fmt: skip
+
+#: Headings of a box that ranks the site's articles ("Most read"): the headlines
+#: listed under them, mid-listing, link to articles elsewhere on the site.
+RANKING_HEADINGS = frozenset(
+    {
+        "most read", "most popular", "popular", "popular posts", "popular now", "trending",
+        "trending now", "most viewed", "most shared", "most commented", "most emailed",
+        "lo más leído", "lo más visto", "más leídas", "más leídos", "lo más popular",
+        "les plus lus", "les plus populaires", "les plus partagés", "meistgelesen",
+        "meistgelesene artikel", "meistgelesene", "am meisten gelesen", "mais lidas",
+        "mais lidos", "mais populares", "mest lästa", "mest læste", "mest leste",
     }
 )  # fmt: skip
 

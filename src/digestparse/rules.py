@@ -248,6 +248,7 @@ CONTEXT_RULES = frozenset(
         "noise.role",  # "Labour correspondent" under the name that signs the article
         "noise.box",  # a sentence right under "Sign up for our newsletter", "About the author"
         "noise.page_description",  # "Labour" / "News from the workplace." over signed articles
+        "noise.ranking",  # headlines listed under "Most read", below an article: links
         "noise.menu",  # a short title in a block of the site's menu links: "Home / News / About"
         "noise.widget",  # a list of counted archives or categories: "November 2026 (12)"
         "noise.summary_block",  # a title ending a summary's block, a blank line before the next
