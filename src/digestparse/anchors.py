@@ -2047,7 +2047,7 @@ _RANKED = Verdict(
     "noise.ranking",
     "a headline listed under 'Most read' or the like, below an article: a link to one elsewhere",
 )
-#: A rank alone on its line, or opening the headline: "1", "2.", "3 ·".
+#: A rank alone on its line, between a box's headlines: "1", "2.", "3)".
 _RANK = re.compile(r"\d{1,2}[.):·]?(?:\s+|$)")
 
 

@@ -154,8 +154,9 @@ def _page_description(listing: Listing) -> None:
     as the page's title) right over the sentence alone:
     a section's page shows its description at the top. Told from an
     article so: a sentence of thirty words at most, no truncation marker,
-    under a section or place the lexicon knows (four words at most) or under
-    nothing, with nothing else (no picture, label, byline or date), where
+    its headline a section or place the lexicon knows (four words at most)
+    or, with none, that name right above it as chrome or the page's title,
+    with nothing else (no picture, label, byline or date), where
     every article below, two at least, has a headline and a byline or a
     date. It goes to the noise.
     """

@@ -114,9 +114,9 @@ def render(articles: Iterable[Article]) -> str:
         and _bare_teaser(second)
     )
     # A headline over its summary, each alone and nothing under them, over a
-    # teaser with its byline or date and no headline would read as one article whose summary
-    # runs over two paragraphs (``anchors._second_paragraphs``): the summary
-    # then sits under its headline.
+    # teaser with its byline or date and no headline would read as one article
+    # whose summary runs over two paragraphs (``anchors._second_paragraphs``):
+    # the summary then sits under its headline.
     over = {
         n
         for n in range(len(items) - 1)
