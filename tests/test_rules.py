@@ -1326,6 +1326,18 @@ def test_names_in_capitals_between_articles_sign_the_one_above() -> None:
     assert list(digestparse.parse(digestparse.render(digest))) == list(digest)
 
 
+def test_names_in_capitals_sign_the_summary_above_with_no_blank_line_at_all() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\nANA RUIZ\nSchools Short of Staff\n{SUMMARY2}\n"
+        f"TOM BERG\nWho Keeps the Huts Dry?\n{SUMMARY3}\nMIA LIND\n"
+    )
+    assert [(a.kicker, a.byline) for a in digestparse.parse(text)] == [
+        (None, "ANA RUIZ"),
+        (None, "TOM BERG"),
+        (None, "MIA LIND"),
+    ]
+
+
 def test_near_misses_capitals_between_articles_stay_labels() -> None:
     # No name under the last summary: each is the next headline's kicker.
     text = _essays(["", "", ""], ["ANA RUIZ", "TOM BERG", ""]).replace("\n\n\n\n", "\n\n")

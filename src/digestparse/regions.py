@@ -299,7 +299,8 @@ def caps_names_trail(listing: Listing) -> bool:
     return (
         name is not None
         and caps_name(name)
-        and name.block is not units[last].block
+        # Apart from the summary; with no blank line at all, the lines simply follow.
+        and (name.block is not units[last].block or units[0].block is units[-1].block)
         and any(
             caps_name(units[k])
             for prev, nxt in itertools.pairwise(drafts)
@@ -1152,9 +1153,10 @@ def _tail(
                 # under the summary signs it even with no blank line below.
                 or (pos == 0 and name_with_role(unit.text, unit.features.name_words) is not None)
                 # Glued between two articles, where the listing shows names
-                # trail, perhaps under chrome ("Avatar photo / Ana Ruiz").
+                # trail (or names in capitals do), perhaps under chrome
+                # ("Avatar photo / Ana Ruiz").
                 or (
-                    listing.names_trail
+                    (listing.names_trail or (listing.caps_names_trail and caps_name(unit)))
                     and unit.block is summary_block
                     and _chrome_only(units, region[:pos])
                 )
