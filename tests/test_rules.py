@@ -1492,6 +1492,20 @@ def test_a_section_pages_description_over_signed_articles_is_the_pages(name: str
     assert len(digestparse.parse(text, options=off)) == 3
 
 
+def test_a_section_pages_description_over_bulleted_items_is_the_pages() -> None:
+    items = (
+        f"  • Bus Drivers Walk Out\n\n    {SUMMARY}\n\n"
+        f"  • Schools Short of Staff\n\n    {SUMMARY2}\n"
+    )
+    text = f"Archives: Labour\n\n{_DESCRIPTION}\n\n{items}"
+    digest = digestparse.parse(text)
+    assert [a.headline for a in digest] == ["Bus Drivers Walk Out", "Schools Short of Staff"]
+    assert explain(text)[_DESCRIPTION] == "noise.page_description"
+    # Near miss: in a bulleted item of its own, the sentence is an article's teaser.
+    bulleted = f"Archives: Labour\n\n  • {_DESCRIPTION}\n\n{items}"
+    assert len(digestparse.parse(bulleted)) == 3
+
+
 @pytest.mark.parametrize(
     "text",
     [

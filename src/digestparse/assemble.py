@@ -158,7 +158,8 @@ def _page_description(listing: Listing) -> None:
     or, with none, that name right above it as chrome or the page's title,
     with nothing else (no picture, label, byline or date), where
     every article below, two at least, has a headline and a byline or a
-    date. It goes to the noise.
+    date, or opens a bulleted item (layout C) where the sentence stands in
+    none. It goes to the noise.
     """
     drafts = listing.drafts
     if listing.shown.opened or len(drafts) < 3 or not listing.enabled("noise.page_description"):
@@ -186,10 +187,16 @@ def _page_description(listing: Listing) -> None:
         )
     ):
         return
-    if not all(
+    others = drafts[1:]
+    signed = all(
         draft.has(Role.HEADLINE) and (draft.has(Role.BYLINE) or draft.has(Role.DATE))
-        for draft in drafts[1:]
-    ):
+        for draft in others
+    )
+    # Or every article below is a bulleted item (layout C), and the sentence is none.
+    bulleted = units[first.first].block.item is None and all(
+        units[draft.first].block.item is not None for draft in others
+    )
+    if not (signed or bulleted):
         return
     for k in first.placed:
         listing.noise[k] = (Role.NOISE, _DESCRIPTION)
