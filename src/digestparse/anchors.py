@@ -1824,7 +1824,6 @@ _SECOND_PARAGRAPH = Verdict(
     "a sentence block between a headline's summary and its byline or date, where the "
     "listing's other articles end their summary with them",
 )
-_FACTS = (BYLINE, DATE)
 
 
 def _second_paragraphs(listing: Listing) -> set[int]:
@@ -1891,7 +1890,10 @@ def _chrome_after(units: list[Unit], i: int) -> bool:
 def _is_fact(units: list[Unit], i: int) -> bool:
     """Whether unit ``i`` is a byline or a date, or a name that will be read as the
     byline: one over its date or ending the listing (a title-case headline, or a
-    section's label, reads as a name too)."""
+    section's label, reads as a name too). Wider than ``_facts_at``, which asks
+    for a name over a date: any author's line of two words or more counts here
+    ("Ana Ruiz, Labour Correspondent"), and at the listing's end no date need
+    follow."""
     unit = units[i]
     return unit.kind in _FACTS or (
         unit.kind is TITLE
@@ -2075,7 +2077,7 @@ def ranking_boxes(listing: Listing) -> None:
         if (
             not (seen or listing.shown.opened)
             or heading.kind is not NOISE
-            or not heads_ranking(heading.text.lower())
+            or not heads_ranking(heading.features.lower)
         ):
             continue
         k = h + 1
@@ -2138,13 +2140,13 @@ def menu_blocks(listing: Listing) -> None:
             below is not None
             and below.kind is SENTENCE
             and last.kind is TITLE
-            and not is_section(last.text.lower())
+            and not is_section(last.features.lower)
         ):
             run.pop()  # the sentence's headline
         if len(run) < 3:
             continue
-        links = sum(unit.kind is NOISE and is_menu_link(unit.text.lower()) for unit in run)
-        sections = sum(unit.kind is TITLE and is_section(unit.text.lower()) for unit in run)
+        links = sum(unit.kind is NOISE and is_menu_link(unit.features.lower) for unit in run)
+        sections = sum(unit.kind is TITLE and is_section(unit.features.lower) for unit in run)
         if links >= 2 or (len(run) >= _MENU_OF_SECTIONS and links + sections >= len(run) - 1):
             if below is not None and below.kind is TITLE and len(run[-1].block.lines) == 1:
                 run.pop()  # alone in its block over a title: perhaps its label
@@ -2182,7 +2184,7 @@ def _menu_like(unit: Unit) -> bool:
         or (
             unit.kind is TITLE
             and unit.features.words <= _MENU_LINK_WORDS
-            and not unit.text.endswith(_SENTENCE_END)
+            and not unit.text.endswith(_SENTENCE_ENDS)
         )
     )
 
@@ -2190,8 +2192,6 @@ def _menu_like(unit: Unit) -> bool:
 #: The fewest lines of a menu of the site's sections alone: "World" / "Politics" / "Economy"
 #: / "Culture" (a label over a place over a short headline makes three).
 _MENU_OF_SECTIONS = 4
-#: What ends a sentence, never a menu's link.
-_SENTENCE_END = tuple(".!?…:")
 
 
 _BOX = Verdict(

@@ -173,7 +173,7 @@ def _page_description(listing: Listing) -> None:
     if headline is None and not (
         k >= 0
         and (units[k].kind is NOISE or k in listing.noise)
-        and (names_archive(units[k].text) or is_section(units[k].text.lower()))
+        and (names_archive(units[k].text) or is_section(units[k].features.lower))
     ):
         return
     if (
