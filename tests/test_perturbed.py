@@ -164,7 +164,7 @@ _NO_BLANK_LIMITS = frozenset(
         "d-section-paths", "i-ages-over-authors",
         "i-desk-beside-date", "i-leads-over-headline-boxes",
         "i-sources-and-ages-over-headlines",
-        "j-author-cards-over-headlines", "j-german-kickers-under-alt-text",
+        "j-german-kickers-under-alt-text",
         "j-portuguese-teasers",
         "j-spanish-homepage-sections",
         "m-summary-on-two-lines", "m-short-teasers-in-sentence-case",

@@ -5866,3 +5866,84 @@ def test_near_miss_of_a_headline_under_a_section_name_the_page_title() -> None:
         "The scheme will cost 30 million a year and start in September.\n"
     )
     assert digestparse.parse(text)[0].headline == "Council confirms the tram line route"
+
+
+def _read_more_apart(text: str, marker: str) -> str:
+    """``text`` with "Read more »" in a block of its own under each line ending in ``marker``."""
+    return text.replace(f"{marker}\n", f"{marker}\n\nRead more »\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        # The author's name, reading time and date in a block of their own.
+        (
+            _layout_b(
+                ("Bus Drivers Walk Out", SUMMARY, "Ana Ruiz\n4 min read\nMarch 4, 2024"),
+                ("Schools Short of Staff", SUMMARY2, "Tom Berg\n6 min read\nMarch 3, 2024"),
+            ),
+            ".",
+        ),
+        # A question standing for the summary between the byline and the date, as a
+        # summary does in another article.
+        (
+            _layout_b(
+                (
+                    "Bus Drivers Walk Out",
+                    "By Ana Ruiz",
+                    "What did the drivers win after six weeks on strike?",
+                    "4 May 2024",
+                ),
+                (
+                    "Schools Short of Staff",
+                    "By Tom Berg",
+                    "Who will teach the class when the last supply teacher leaves?",
+                    "3 May 2024",
+                ),
+                ("The Ferry Timetable Changes", "By Lena Vogt", SUMMARY, "2 May 2024"),
+            ),
+            "?",
+        ),
+    ],
+)
+def test_chrome_apart_under_each_summary_leaves_its_facts_to_it(text: str, marker: str) -> None:
+    expected = list(digestparse.parse(text))
+    assert all(a.byline and a.date for a in expected)
+    shown = _read_more_apart(text, marker)
+    assert shown.count("Read more »") >= 2
+    assert list(digestparse.parse(shown)) == expected
+
+
+def test_a_name_with_role_under_the_summarys_chrome_signs_it() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\n\nRead more »\nAna Ruiz, Labour Correspondent\n\n"
+        f"{SUMMARY2}\n\nRead more »\nTom Berg\n\n"
+        f"Schools Short of Staff\n{SUMMARY3}\n\nRead more »\nLena Vogt\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary, a.byline) for a in digest] == [
+        ("Bus Drivers Walk Out", SUMMARY, "Ana Ruiz, Labour Correspondent"),
+        (None, SUMMARY2, "Tom Berg"),
+        ("Schools Short of Staff", SUMMARY3, "Lena Vogt"),
+    ]
+    # Near miss: a blank line parts the name from the chrome too: it may head the teaser.
+    apart = text.replace("»\nAna Ruiz", "»\n\nAna Ruiz")
+    assert digestparse.parse(apart)[1].headline == "Ana Ruiz, Labour Correspondent"
+
+
+def test_a_title_in_the_block_the_summarys_chrome_opens_is_no_caption() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\n\nRead more »\n(The Northern Ledger, 5 min)\n\n"
+        f"Schools Short of Staff\n{SUMMARY2}\n\nRead more »\n(Canal Street Weekly, 9 min)\n\n"
+        f"The Ferry Timetable Changes\n{SUMMARY3}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.caption, a.headline) for a in digest] == [
+        (None, "Bus Drivers Walk Out"),
+        (None, "Schools Short of Staff"),
+        (None, "The Ferry Timetable Changes"),
+    ]
+    assert "noise.summary_block" in {d.rule for d in digest.explain()}
+    # Near miss: in a block of its own over the headline, the line is its caption.
+    apart = text.replace("»\n(The Northern", "»\n\n(The Northern")
+    assert digestparse.parse(apart)[1].caption == "(The Northern Ledger, 5 min)"

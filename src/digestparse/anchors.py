@@ -253,10 +253,11 @@ def _teaser_past_facts(listing: Listing, i: int, shown: bool) -> bool:
             shown
             and fills_block(unit)
             and head.first == 0
-            and i + 1 < len(units)
-            and units[i + 1].kind in _FACTS
+            # Past the chrome under the teaser ("Read more »").
+            and (j := _past_noise(units, i + 1)) < len(units)
+            and units[j].kind in _FACTS
             # The next article's own byline or date would repeat those above.
-            and units[i + 1].kind not in {units[k].kind for k in range(h + 1, i)}
+            and units[j].kind not in {units[k].kind for k in range(h + 1, i)}
         )
     return (
         placed
@@ -1870,10 +1871,15 @@ def _second_paragraphs(listing: Listing) -> set[int]:
 def _facts_below(units: list[Unit], i: int) -> bool:
     """Whether the first unit under unit ``i`` that is no chrome ("Read more »",
     "3 Comments") is a byline or a date (``_is_fact``)."""
-    k = i + 1
+    k = _past_noise(units, i + 1)
+    return k < len(units) and _is_fact(units, k)
+
+
+def _past_noise(units: list[Unit], k: int) -> int:
+    """The first unit from ``k`` on that is no noise (chrome: "Read more »"), or ``len(units)``."""
     while k < len(units) and units[k].kind is NOISE:
         k += 1
-    return k < len(units) and _is_fact(units, k)
+    return k
 
 
 def _chrome_after(units: list[Unit], i: int) -> bool:
@@ -2236,9 +2242,17 @@ def _signs_the_summary_above(listing: Listing, j: int, floor: int, i: int) -> bo
     summary above: it signs that one (``byline.after_summary``). With no blank
     line, a name with its role right under the summary signs it too: "Tom
     Berg, Labour Correspondent" heads no article; so does a name over its date.
+    The summary's chrome may stand apart between them, the name in its block
+    ("Read more »" / "Ana Ruiz").
     """
     units = listing.units
-    if floor < 0 or units[j].block is not units[floor].block:
+    if floor < 0:
+        return False
+    if units[j].block is not units[floor].block and not (
+        j - 1 > floor
+        and units[j - 1].block is units[j].block
+        and all(units[k].kind is NOISE for k in range(floor + 1, j))
+    ):
         return False
     if not listing.enabled("byline.after_summary"):
         return False

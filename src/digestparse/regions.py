@@ -71,6 +71,12 @@ _BESIDE_DATE = Verdict(
     "byline.above_date",
     "a name next to its date, both above the headline in its block: the author",
 )
+_CHROME_BLOCK = Verdict(
+    Role.NOISE,
+    "noise.summary_block",
+    "a title in the block that the article's chrome opens ('Read more »'), a blank line"
+    " before the next headline: the article's source or tags, not the next one's caption",
+)
 PAGE_TITLE = Verdict(Role.NOISE, "noise.page_title", "a title above the first article")
 
 
@@ -1091,12 +1097,15 @@ def _tail(
         else None
     )
     facts_block = None  # the block of the last byline or date the article took here
+    chrome_block = None  # a block the article's chrome opens here ("Read more »")
     taken = 0
     for pos, k in enumerate(region):
         unit = units[k]
         nxt = units[region[pos + 1]] if pos + 1 < len(region) else None
         if unit.kind is NOISE:
             listing.noise[k] = (Role.NOISE, unit.verdict)
+            if unit.first == 0 and unit.verdict.rule == "noise.chrome":
+                chrome_block = unit.block  # "Read more »" opening its block
         elif (
             unit.kind is BYLINE
             and not listing.shown.bylines_lead
@@ -1119,7 +1128,10 @@ def _tail(
             # A section's name there heads the articles below it: "Opinion".
             and not is_section(unit.features.lower)
             and (
-                (nxt is not None and nxt.kind is DATE and not _over_heading(unit, nxt, mode))
+                (
+                    (dated := _date_under(units, region, pos)) is not None
+                    and not _over_heading(unit, dated, mode)
+                )
                 or (
                     unit.block is not summary_block
                     and (
@@ -1150,8 +1162,12 @@ def _tail(
                 # it cannot be.
                 or (pos == 0 and unit.block is summary_block and _signs_before_chrome(units, k))
                 # A name and its role ("Ana Ruiz, Labour Correspondent") right
-                # under the summary signs it even with no blank line below.
-                or (pos == 0 and name_with_role(unit.text, unit.features.name_words) is not None)
+                # under the summary, or under its chrome ("Read more »"), signs
+                # it even with no blank line below.
+                or (
+                    _chrome_only(units, region[:pos])
+                    and name_with_role(unit.text, unit.features.name_words) is not None
+                )
                 # Glued between two articles, where the listing shows names
                 # trail (or names in capitals do), perhaps under chrome
                 # ("Avatar photo / Ana Ruiz").
@@ -1178,12 +1194,17 @@ def _tail(
             unit.kind is TITLE
             and head_block is not None
             and unit.block is not head_block
-            and (unit.block is summary_block or unit.block is facts_block)
+            and unit.block in (summary_block, facts_block, chrome_block)
             and listing.enabled("noise.summary_block")
         ):
             listing.noise[k] = (
-                Role.NOISE, _SUMMARY_BLOCK if unit.block is summary_block else _FACTS_BLOCK
-            )  # fmt: skip
+                Role.NOISE,
+                _SUMMARY_BLOCK
+                if unit.block is summary_block
+                else _FACTS_BLOCK
+                if unit.block is facts_block
+                else _CHROME_BLOCK,
+            )
         else:
             break
         taken = pos + 1
@@ -1191,6 +1212,21 @@ def _tail(
 
 
 _ROLE = Verdict(NOISE, "noise.role", "the author's role, under the name that signs the article")
+
+
+def _date_under(units: list[Unit], region: list[int], pos: int) -> Unit | None:
+    """The date right under the region's unit ``pos``, past the chrome in its block
+    ("Ana Ruiz" / "4 min read" / "Dec 2, 2026"); None where something else comes
+    first, or where another date follows it past chrome (a second date is no article's:
+    ``_signs_before_chrome`` asks for one too)."""
+    block = units[region[pos]].block
+    for n, k in enumerate(region[pos + 1 :], pos + 1):
+        unit = units[k]
+        if unit.kind is DATE:
+            return unit if n == pos + 1 or not _date_under(units, region, n) else None
+        if unit.kind is not NOISE or unit.block is not block:
+            return None
+    return None
 
 
 def _over_heading(unit: Unit, date: Unit, mode: str) -> bool:
