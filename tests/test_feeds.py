@@ -151,6 +151,7 @@ SAMPLE_DATES = {
     "27 de noviembre de 2026": datetime.date(2026, 11, 27),
     "25 de noviembre de 2026": datetime.date(2026, 11, 25),
     "Oct 14, 2026": datetime.date(2026, 10, 14),
+    "Oct 7, 2026": datetime.date(2026, 10, 7),
     "Sep 30, 2026": datetime.date(2026, 9, 30),
     "Aug 2, 2026": datetime.date(2026, 8, 2),
     "Jul 19, 2026": datetime.date(2026, 7, 19),
