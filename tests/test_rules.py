@@ -4577,8 +4577,10 @@ def test_near_misses_of_a_columnists_photo() -> None:
         ("Port Strike Ends", "Port Strike Ends", None)
     ]
     # Not over a headline, the name is what the rules read it as without the photo.
+    # Here, as with no photo, it signs the summary above.
     after = f"Bus Drivers Walk Out\n{SUMMARY}\nPhoto of Ana Ruiz\nAna Ruiz\n"
-    assert explain(after)["Ana Ruiz"] == "noise.trailing"
+    bare = after.replace("Photo of Ana Ruiz\n", "")
+    assert explain(after)["Ana Ruiz"] == explain(bare)["Ana Ruiz"] == "byline.after_summary"
 
 
 def test_near_misses_of_an_authors_photo() -> None:
@@ -5868,50 +5870,98 @@ def test_near_miss_of_a_headline_under_a_section_name_the_page_title() -> None:
     assert digestparse.parse(text)[0].headline == "Council confirms the tram line route"
 
 
-def _read_more_apart(text: str, marker: str) -> str:
-    """``text`` with "Read more »" in a block of its own under each line ending in ``marker``."""
-    return text.replace(f"{marker}\n", f"{marker}\n\nRead more »\n")
+def _read_more(text: str, marker: str, *, apart: bool) -> str:
+    """``text`` with "Read more »" under each line ending in ``marker``, glued to it or
+    in a block of its own (``apart``)."""
+    return text.replace(f"{marker}\n", f"{marker}\n{chr(10) if apart else ''}Read more »\n")
 
 
-@pytest.mark.parametrize(
-    ("text", "marker"),
-    [
-        # The author's name, reading time and date in a block of their own.
-        (
-            _layout_b(
-                ("Bus Drivers Walk Out", SUMMARY, "Ana Ruiz\n4 min read\nMarch 4, 2024"),
-                ("Schools Short of Staff", SUMMARY2, "Tom Berg\n6 min read\nMarch 3, 2024"),
-            ),
-            ".",
+#: Listings whose articles' facts, or whose articles, stand under their summaries, and
+#: the end of the lines after which the summaries' chrome goes.
+_CHROME_UNDER_SUMMARIES = [
+    # The author's name, reading time and date in a block of their own.
+    (
+        _layout_b(
+            ("Bus Drivers Walk Out", SUMMARY, "Ana Ruiz\n4 min read\nMarch 4, 2024"),
+            ("Schools Short of Staff", SUMMARY2, "Tom Berg\n6 min read\nMarch 3, 2024"),
         ),
-        # A question standing for the summary between the byline and the date, as a
-        # summary does in another article.
-        (
-            _layout_b(
-                (
-                    "Bus Drivers Walk Out",
-                    "By Ana Ruiz",
-                    "What did the drivers win after six weeks on strike?",
-                    "4 May 2024",
-                ),
-                (
-                    "Schools Short of Staff",
-                    "By Tom Berg",
-                    "Who will teach the class when the last supply teacher leaves?",
-                    "3 May 2024",
-                ),
-                ("The Ferry Timetable Changes", "By Lena Vogt", SUMMARY, "2 May 2024"),
+        ".",
+    ),
+    # A question standing for the summary between the byline and the date, as a
+    # summary does in another article.
+    (
+        _layout_b(
+            (
+                "Bus Drivers Walk Out",
+                "By Ana Ruiz",
+                "What did the drivers win after six weeks on strike?",
+                "4 May 2024",
             ),
-            "?",
+            (
+                "Schools Short of Staff",
+                "By Tom Berg",
+                "Who will teach the class when the last supply teacher leaves?",
+                "3 May 2024",
+            ),
+            ("The Ferry Timetable Changes", "By Lena Vogt", SUMMARY, "2 May 2024"),
         ),
-    ],
-)
-def test_chrome_apart_under_each_summary_leaves_its_facts_to_it(text: str, marker: str) -> None:
+        "?",
+    ),
+    # Names alone under the summaries sign a headline without summary too.
+    (
+        _layout_b(
+            ("Bus Drivers Walk Out", SUMMARY, "Ana Ruiz", "March 4, 2024"),
+            ("A Map of the Old Tram Lines", "Tom Berg", "March 3, 2024"),
+            ("Schools Short of Staff", SUMMARY2, "Lena Vogt", "March 2, 2024"),
+        ),
+        ".",
+    ),
+]
+
+
+@pytest.mark.parametrize("apart", [True, False], ids=["apart", "glued"])
+@pytest.mark.parametrize(("text", "marker"), _CHROME_UNDER_SUMMARIES)
+def test_chrome_under_each_summary_leaves_its_facts_to_it(
+    text: str, marker: str, apart: bool
+) -> None:
     expected = list(digestparse.parse(text))
     assert all(a.byline and a.date for a in expected)
-    shown = _read_more_apart(text, marker)
+    shown = _read_more(text, marker, apart=apart)
     assert shown.count("Read more »") >= 2
     assert list(digestparse.parse(shown)) == expected
+
+
+def test_a_name_ending_the_summarys_block_under_its_chrome_signs_it() -> None:
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\nRead more »\nAna Ruiz\n\n"
+        f"{SUMMARY2}\nRead more »\nTom Berg\n\n"
+        f"Schools Short of Staff\n{SUMMARY3}\nRead more »\nLena Vogt\n"
+    )
+    assert [(a.headline, a.byline) for a in digestparse.parse(text)] == [
+        ("Bus Drivers Walk Out", "Ana Ruiz"),
+        (None, "Tom Berg"),
+        ("Schools Short of Staff", "Lena Vogt"),
+    ]
+
+
+def test_a_short_teaser_over_its_chrome_pairs_with_its_headline() -> None:
+    text = (
+        "Ferry timetable cut for the winter months\n"
+        "The operator blames the cost of fuel and a shortage of qualified deckhands\n\n"
+        "Harbour wall repairs start in January\n"
+        "Engineers will close the north pier to walkers for about six weeks\n\n"
+        "Night market moves to the old fish hall\nTraders welcome the roof over their heads\n"
+    )
+    expected = [(a.headline, a.summary) for a in digestparse.parse(text)]
+    assert expected[-1] == (
+        "Night market moves to the old fish hall",
+        "Traders welcome the roof over their heads",
+    )
+    shown = text.replace("heads\n", "heads\nRead more »\n")
+    assert [(a.headline, a.summary) for a in digestparse.parse(shown)] == expected
+    # Near miss: a third line that is no chrome leaves the pair to the other rules.
+    other = text.replace("heads\n", "heads\nHarbour Club wins its first cup\n")
+    assert [(a.headline, a.summary) for a in digestparse.parse(other)][-1] != expected[-1]
 
 
 def test_a_name_with_role_under_the_summarys_chrome_signs_it() -> None:

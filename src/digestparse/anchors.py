@@ -47,6 +47,7 @@ from .regions import (
     label_like,
     label_verdict,
     names_source,
+    past_chrome,
     signs_its_block,
     title_cased,
 )
@@ -247,14 +248,17 @@ def _teaser_past_facts(listing: Listing, i: int, shown: bool) -> bool:
     head = units[h]
     f = unit.features
     if all(units[k].block is unit.block for k in range(h, i)):
-        placed = _ends_block(units, i, authors=False) or (shown and _next_opens(units, i + 1))
+        placed = _ends_block(units, i, authors=False) or (
+            shown and _next_opens(units, past_chrome(units, i + 1))
+        )
     else:
         placed = (
             shown
-            and fills_block(unit)
+            # Alone in its block, but for chrome under it ("Read more »").
+            and (fills_block(unit) or (unit.first == 0 and _chrome_after(units, i)))
             and head.first == 0
             # Past the chrome under the teaser ("Read more »").
-            and (j := _past_noise(units, i + 1)) < len(units)
+            and (j := past_chrome(units, i + 1)) < len(units)
             and units[j].kind in _FACTS
             # The next article's own byline or date would repeat those above.
             and units[j].kind not in {units[k].kind for k in range(h + 1, i)}
@@ -373,9 +377,14 @@ def _teaser_under_title(listing: Listing, i: int, *, loose: bool = False) -> boo
 
 
 def _pair_alone(units: list[Unit], i: int) -> bool:
-    """Whether unit ``i`` and the one above are their block's only lines."""
+    """Whether unit ``i`` and the one above are their block's only lines, but for
+    chrome under them ("Read more »")."""
     block = units[i].block
-    return units[i - 1].block is block and units[i - 1].first == 0 and len(block.lines) == 2
+    return (
+        units[i - 1].block is block
+        and units[i - 1].first == 0
+        and (len(block.lines) == 2 or _chrome_after(units, i))
+    )
 
 
 def _question_between_pairs(units: list[Unit], i: int) -> bool:
@@ -1871,15 +1880,8 @@ def _second_paragraphs(listing: Listing) -> set[int]:
 def _facts_below(units: list[Unit], i: int) -> bool:
     """Whether the first unit under unit ``i`` that is no chrome ("Read more »",
     "3 Comments") is a byline or a date (``_is_fact``)."""
-    k = _past_noise(units, i + 1)
+    k = past_chrome(units, i + 1)
     return k < len(units) and _is_fact(units, k)
-
-
-def _past_noise(units: list[Unit], k: int) -> int:
-    """The first unit from ``k`` on that is no noise (chrome: "Read more »"), or ``len(units)``."""
-    while k < len(units) and units[k].kind is NOISE:
-        k += 1
-    return k
 
 
 def _chrome_after(units: list[Unit], i: int) -> bool:

@@ -24,8 +24,8 @@ from .units import Unit
 
 __all__ = [
     "PAGE_TITLE", "caps_names_trail", "date_mode", "fills_block", "find_labels_above",
-    "in_headline_list", "label_verdict", "names_source", "regions", "signs_its_block",
-    "title_cased",
+    "in_headline_list", "label_verdict", "names_source", "past_chrome", "regions",
+    "signs_its_block", "title_cased",
 ]  # fmt: skip
 
 # The verdicts of the context rules whose reason never changes, made once.
@@ -333,6 +333,13 @@ def _name_under_chrome(units: list[Unit], ks: Iterable[int]) -> Unit | None:
     if len(found) == 1 and found[0].kind is TITLE and found[0].features.author:
         return found[0]
     return None
+
+
+def past_chrome(units: list[Unit], k: int) -> int:
+    """The first unit from ``k`` on that is no page chrome, or ``len(units)``."""
+    while k < len(units) and units[k].kind is NOISE:
+        k += 1
+    return k
 
 
 def _chrome_only(units: list[Unit], ks: Iterable[int]) -> bool:
@@ -1156,11 +1163,15 @@ def _tail(
                 or (unit.block is facts_block and unit.features.words >= 2)
                 # Right under the summary, a name that recurs under others
                 # is their author, even with no blank line around it.
-                or (pos == 0 and unit.text in listing.repeated_after)
-                # A name of two words or more ending the summary's block: a
-                # blank line parts it from the next headline, whose caption
-                # it cannot be.
-                or (pos == 0 and unit.block is summary_block and _signs_before_chrome(units, k))
+                or (_chrome_only(units, region[:pos]) and unit.text in listing.repeated_after)
+                # A name of two words or more ending the summary's block, perhaps
+                # under its chrome ("Read more »"): a blank line parts it from the
+                # next headline, whose caption it cannot be.
+                or (
+                    unit.block is summary_block
+                    and _chrome_only(units, region[:pos])
+                    and _signs_before_chrome(units, k)
+                )
                 # A name and its role ("Ana Ruiz, Labour Correspondent") right
                 # under the summary, or under its chrome ("Read more »"), signs
                 # it even with no blank line below.
@@ -1600,16 +1611,17 @@ def _signed_headline(listing: Listing, k: int) -> bool:
 
 
 def _signs_summaries(listing: Listing) -> bool:
-    """Whether names alone right under two summaries at least sign them; decided once a
-    listing (the articles found later between them have no summary)."""
+    """Whether names alone right under two summaries at least (past their chrome: "Read
+    more »") sign them; decided once a listing (the articles found later between them
+    have no summary)."""
     if listing.signs_summaries is None:
         units = listing.units
         signed = (
             j
             for draft in listing.drafts
             if (j := draft.summary) is not None
-            and j + 1 < len(units)
-            and _alone_name(listing, units[j + 1], units[j])
+            and (k := past_chrome(units, j + 1)) < len(units)
+            and _alone_name(listing, units[k], units[j])
         )
         listing.signs_summaries = next(signed, None) is not None and next(signed, None) is not None
     return listing.signs_summaries
