@@ -1506,6 +1506,31 @@ def test_a_section_pages_description_over_bulleted_items_is_the_pages() -> None:
     assert len(digestparse.parse(bulleted)) == 3
 
 
+_TEASER = "A second count is due on Friday."
+_UNSIGNED_ARTICLES = (
+    f"Bus Drivers Walk Out\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n\n"
+    f"The Ferry Timetable Changes\n{_TEASER}\n"
+)
+
+
+@pytest.mark.parametrize("name", ["Labour", "Category: Labour", "Archives: Labour"])
+@pytest.mark.parametrize("site", ["", "The Weekly Review\n\n"])
+def test_a_section_pages_description_over_headlined_articles_is_the_pages(
+    name: str, site: str
+) -> None:
+    # Where every article below has a headline and the sentence none but the page's name.
+    text = f"{site}{name}\n\n{_DESCRIPTION}\n\n{_UNSIGNED_ARTICLES}"
+    digest = digestparse.parse(text)
+    assert [a.headline for a in digest] == [
+        "Bus Drivers Walk Out",
+        "Schools Short of Staff",
+        "The Ferry Timetable Changes",
+    ]
+    site_name = ["The Weekly Review"] if site else []
+    assert [line.text for line in digest.noise] == [*site_name, name, _DESCRIPTION]
+    assert explain(text)[_DESCRIPTION] == "noise.page_description"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1513,8 +1538,10 @@ def test_a_section_pages_description_over_bulleted_items_is_the_pages() -> None:
         f"We Are Taking a Break\n\n{_DESCRIPTION}\n\n{_SIGNED_ARTICLES}",
         # Cut short: an article's teaser.
         f"Labour\n\n{_DESCRIPTION[:-1]} […]\n\n{_SIGNED_ARTICLES}",
-        # An article below has neither byline nor date: nothing tells them apart.
-        f"Labour\n\n{_DESCRIPTION}\n\n{_SIGNED_ARTICLES}\nFerry Fares Frozen\n\n{SUMMARY}\n",
+        # An article below has no headline: the sentence may be a teaser like it.
+        f"Labour\n\n{_DESCRIPTION}\n\n{_UNSIGNED_ARTICLES}\nThe vote was close, and the count went on all night.\n",
+        # Under a title that names no archive or section, a headline-less teaser.
+        f"The Weekly Review\n\n{_DESCRIPTION}\n\n{_UNSIGNED_ARTICLES}",
     ],
 )
 def test_a_page_description_near_misses(text: str) -> None:

@@ -56,7 +56,7 @@ from .lexicon import LEAD_SIGNS, TRUNCATION
 from .lines import Line
 from .options import Options
 from .records import Article, Decision, Role
-from .regions import caps_names_trail, find_labels_above, regions
+from .regions import PAGE_TITLE, caps_names_trail, find_labels_above, regions
 from .rules import (
     NOISE,
     SIGNATURE_REACH,
@@ -138,7 +138,7 @@ _DESCRIPTION = Verdict(
     Role.NOISE,
     "noise.page_description",
     "a short sentence under the page's name at the top, where every article below has "
-    "a byline or a date and it has none",
+    "a headline and it has none",
 )
 #: The most words of a page's description ("News and analysis from the workplace.").
 _DESCRIPTION_WORDS = 30
@@ -151,15 +151,18 @@ def _page_description(listing: Listing) -> None:
 
     "Labour" / "News and analysis from the workplace, every week.", or the
     archive's title as chrome ("Category: Labour", or a section's name read
-    as the page's title) right over the sentence alone:
+    as the page's title) right over the sentence alone (the site's name may
+    stand above them, read as the sentence's headline, caption or label: the
+    page's title too):
     a section's page shows its description at the top. Told from an
     article so: a sentence of thirty words at most, no truncation marker,
     its headline a section or place the lexicon knows (four words at most)
-    or, with none, that name right above it as chrome or the page's title,
+    or that name right above it as chrome or the page's title,
     with nothing else (no picture, label, byline or date), where
     every article below, two at least, has a headline and a byline or a
-    date, or opens a bulleted item (layout C) where the sentence stands in
-    none. It goes to the noise.
+    date, or a headline where the sentence stands in no block of theirs, or
+    opens a bulleted item (layout C), and the sentence stands in none. It
+    goes to the noise.
     """
     drafts = listing.drafts
     if listing.shown.opened or len(drafts) < 3 or not listing.enabled("noise.page_description"):
@@ -168,38 +171,51 @@ def _page_description(listing: Listing) -> None:
     summary = first.fields.get(Role.SUMMARY)
     headline = first.fields.get(Role.HEADLINE)
     units = listing.units
-    # With no headline, the page's name stands right above as chrome or the page's title.
-    k = first.summary - 1 if first.summary is not None else -1
-    if headline is None and not (
-        k >= 0
-        and (units[k].kind is NOISE or k in listing.noise)
-        and (names_archive(units[k].text) or is_section(units[k].features.lower))
-    ):
-        return
+    # The page's name right above the sentence, as chrome or the page's title.
+    at = first.summary - 1 if first.summary is not None else -1
+    named = (
+        at >= 0
+        and (units[at].kind is NOISE or at in listing.noise)
+        and (names_archive(units[at].text) or is_section(units[at].features.lower))
+    )
+    # Over the page's name, what was read as a picture or label is the site's too.
+    above = {Role.HEADLINE, Role.SUMMARY} | ({Role.CAPTION, Role.KICKER} if named else set())
     if (
         summary is None
-        or set(first.fields) - {Role.HEADLINE, Role.SUMMARY}
+        or set(first.fields) - above
         or len(summary.split()) > _DESCRIPTION_WORDS
         or TRUNCATION.search(summary) is not None
-        or (
-            headline is not None
-            and not (len(headline.split()) <= _PAGE_NAME_WORDS and is_section(headline.lower()))
+        or not (
+            named
+            or (
+                headline is not None
+                and len(headline.split()) <= _PAGE_NAME_WORDS
+                and is_section(headline.lower())
+            )
         )
     ):
         return
     others = drafts[1:]
+    block = units[first.first].block
+    if block.item is not None:
+        return  # a bulleted item of its own: an article's
     signed = all(
         draft.has(Role.HEADLINE) and (draft.has(Role.BYLINE) or draft.has(Role.DATE))
         for draft in others
     )
-    # Or every article below is a bulleted item (layout C), and the sentence is none.
-    bulleted = units[first.first].block.item is None and all(
-        units[draft.first].block.item is not None for draft in others
+    # Or, the sentence in no block of theirs, every article below has a headline.
+    headlined = units[others[0].first].block is not block and all(
+        draft.has(Role.HEADLINE) for draft in others
     )
-    if not (signed or bulleted):
+    # Or every article below is a bulleted item (layout C).
+    bulleted = all(units[draft.first].block.item is not None for draft in others)
+    if not (signed or headlined or bulleted):
         return
-    for k in first.placed:
-        listing.noise[k] = (Role.NOISE, _DESCRIPTION)
+    for k, (roles, verdict) in first.placed.items():
+        if roles == (Role.NOISE,):
+            listing.noise[k] = (Role.NOISE, verdict)  # the page's name, as chrome
+        else:  # the page's name (or the site's, over it) is the page's title
+            listing.noise[k] = (Role.NOISE, _DESCRIPTION if k == first.summary else PAGE_TITLE)
     del drafts[0]
 
 
