@@ -1590,6 +1590,30 @@ def test_headlines_under_most_read_near_misses() -> None:
     assert [a.headline for a in digestparse.parse(text)][-1] == "Schools Short of Staff"
 
 
+_RELATED = "Why the Budget Failed\nA Week on the Picket Line\nThe Rent Strike Spreads"
+
+
+@pytest.mark.parametrize("heading", ["Related", "You may also like", "Lea también", "Lire aussi"])
+def test_headlines_in_a_related_box_below_an_article_are_links_not_articles(heading: str) -> None:
+    # Headlines glued under their summaries: the list's last line over the next
+    # article's summary, a blank line between, is no headline of it.
+    text = (
+        f"Bus Drivers Walk Out\n{SUMMARY}\n\n{heading}\n\n{_RELATED}\n\n"
+        f"{SUMMARY3}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest] == [
+        ("Bus Drivers Walk Out", SUMMARY),
+        (None, SUMMARY3),
+        ("Schools Short of Staff", SUMMARY2),
+    ]
+    assert [line.text for line in digest.noise] == [heading, *_RELATED.splitlines()]
+    # Near miss: where the headline above stands apart from its summary (layout B),
+    # the last line may be the next summary's headline: no link, nor a name.
+    apart = text.replace(f"Walk Out\n{SUMMARY}", f"Walk Out\n\n{SUMMARY}")
+    assert explain(apart)["The Rent Strike Spreads"] == "headline.alone"
+
+
 def test_the_short_titles_in_a_block_of_the_sites_menu_are_its_links() -> None:
     menu = "Home\nNews\nLatin America\nAbout\nContact"
     text = f"{menu}\n\n{SUMMARY}\n\nSchools Short of Staff\n\n{SUMMARY2}\n"

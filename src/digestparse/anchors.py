@@ -2077,11 +2077,14 @@ def ranking_boxes(listing: Listing) -> None:
         return
     units = listing.units
     seen = False  # whether an article stands above: a summary, or a title over its facts
+    glued = False  # whether the last summary above stands under its headline in its block
     for h, heading in enumerate(units):
         if heading.kind is SENTENCE or (
             heading.kind in _FACTS and h > 0 and units[h - 1].kind is TITLE
         ):
             seen = True
+            if heading.kind is SENTENCE:
+                glued = heading.first > 0  # under its headline (or byline) in its block
         if (
             not (seen or listing.shown.opened)
             or heading.kind is not NOISE
@@ -2109,8 +2112,10 @@ def ranking_boxes(listing: Listing) -> None:
             if unit.kind is not TITLE or (
                 below is not None
                 and below.kind in (SENTENCE, BYLINE, DATE)
-                # A list's item ("3. …") is a link whatever stands in the block after it.
-                and (below.block is box or box.item is None)
+                # A list's item ("3. …") is a link whatever stands in the block after
+                # it; so is the last of a list's lines, where the article above glues
+                # its summary under its headline.
+                and (below.block is box or not (box.item is not None or (glued and k > h + 1)))
             ):
                 break
             unit.verdict = _RANKED

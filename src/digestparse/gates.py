@@ -43,6 +43,7 @@ from .lexicon import (
     LISTING_SECTIONS,
     MENU_WORDS,
     PUBLICATION_LABELS,
+    RANKING_HEADINGS,
     SOCIAL,
     TRANSLATOR_LABELS,
 )
@@ -166,6 +167,7 @@ _MAY_BE_CHROME = re.compile(
         {
             *CHROME_PHRASES,
             *LISTING_SECTIONS,
+            *RANKING_HEADINGS,
             *MENU_WORDS,
             *_OPENINGS,
             *SOCIAL,

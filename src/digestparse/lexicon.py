@@ -246,6 +246,13 @@ RANKING_HEADINGS = frozenset(
         "les plus lus", "les plus populaires", "les plus partagés", "meistgelesen",
         "meistgelesene artikel", "meistgelesene", "am meisten gelesen", "mais lidas",
         "mais lidos", "mais populares", "mest lästa", "mest læste", "mest leste",
+        # Boxes of links to articles like the one above, as pages list them under it.
+        "related", "related articles", "related stories", "related posts", "related content",
+        "related news", "you may also like", "you might also like", "read also", "see also",
+        "lea también", "lee también", "te puede interesar", "noticias relacionadas",
+        "à lire aussi", "lire aussi", "sur le même sujet", "mehr zum thema",
+        "das könnte sie auch interessieren", "leia também", "veja também",
+        "notícias relacionadas",
     }
 )  # fmt: skip
 

@@ -342,6 +342,17 @@ def past_chrome(units: list[Unit], k: int) -> int:
     return k
 
 
+def _alone_but_chrome(units: list[Unit], region: list[int], k: int) -> bool:
+    """Whether only page chrome stands with unit ``k`` in its block, among the region's
+    units, and no link of a box ("Related" / titles: ``k`` is one of them too)."""
+    block = units[k].block
+    return all(
+        units[j].kind is NOISE and units[j].verdict.rule != "noise.ranking"
+        for j in region
+        if j != k and units[j].block is block
+    )
+
+
 def _chrome_only(units: list[Unit], ks: Iterable[int]) -> bool:
     """Whether every unit of ``ks`` is page chrome."""
     return all(units[k].kind is NOISE for k in ks)
@@ -1144,9 +1155,7 @@ def _tail(
                     and (
                         unit.count == len(unit.block.lines)
                         # Alone but for chrome around it: "Avatar photo / Ana Ruiz / 💬 12".
-                        or _chrome_only(
-                            units, (j for j in region if j != k and units[j].block is unit.block)
-                        )
+                        or _alone_but_chrome(units, region, k)
                     )
                 )
                 # Over the author's role, right under the summary or opening its
