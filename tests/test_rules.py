@@ -5663,6 +5663,40 @@ def test_authors_each_in_the_place_they_filed_from(line: str, authors: bool) -> 
     assert names_in_places(line, 4) is authors
 
 
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        # Beside their date, authors in places and newsrooms are authors as names are.
+        (
+            "Ana Ruiz and Tom Berg in Kyiv | 5 hours ago",
+            "Ana Ruiz and Tom Berg in Kyiv",
+            "5 hours ago",
+        ),
+        ("Our reporters | 4 February 2025", "Our reporters", "4 February 2025"),
+        ("4 February 2025 — Our correspondent", "Our correspondent", "4 February 2025"),
+        # After a marker, several places stay; a single one is cut off, as after a comma.
+        (
+            "By Ana Ruiz in Geneva and Omar Haddad in Beirut · 3 hours ago",
+            "Ana Ruiz in Geneva and Omar Haddad in Beirut",
+            "3 hours ago",
+        ),
+        ("By Tom Berg in Dhaka · 3 hours ago", "Tom Berg", "3 hours ago"),
+    ],
+)
+def test_authors_in_places_and_newsrooms_beside_their_date(
+    line: str, author: str, date: str
+) -> None:
+    byline = byline_parts(line)
+    assert byline is not None
+    assert (byline.author, byline.date) == (author, date)
+
+
+def test_near_misses_of_authors_beside_their_date() -> None:
+    # A headline's words before a date: a place after a one-word name, no newsroom.
+    assert byline_parts("Obama in Havana | 4 February 2025") is None
+    assert byline_parts("Our readers write | 4 February 2025") is None
+
+
 def test_authors_in_places_under_the_summary_sign_the_article() -> None:
     text = (
         f"Bus Drivers Walk Out\n\n{SUMMARY}\n\nAna Ruiz in Geneva and Omar Haddad in Beirut\n\n"

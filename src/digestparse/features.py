@@ -983,7 +983,13 @@ def byline_parts(text: str, name_words: int = 4) -> Byline | None:
             # An author and their agency beside the date: "Maya Cohen (AFP) · 11 March
             # 2024"; else a name first among the facts: "Ana Ruiz | Ports | 28.11.2026",
             # or after the desk's place or section: "Berlin | Anna Schmidt | 15.03.2024".
-            named = name_with_agency(rest, name_words) is not None
+            named = (
+                name_with_agency(rest, name_words) is not None
+                # A newsroom, or authors in the places they filed from: "Our
+                # reporters | 4 May 2024", "Ana Ruiz in Geneva · 3 hours ago".
+                or _NEWSROOM.fullmatch(rest) is not None
+                or names_in_places(rest, name_words)
+            )
             if not named:
                 rest = (
                     _name_before_facts(rest, name_words)
@@ -1174,8 +1180,8 @@ def _marked_author(text: str, date: str | None, name_words: int) -> bool:
     """Whether ``text``, after a byline marker, is the author.
 
     Names, a name and its role ("Ana Ruiz, University of Leeds") or agency
-    ("By Maya Cohen (AFP)"), or between a marker and a date a user name:
-    "Posted by admin on …".
+    ("By Maya Cohen (AFP)"), names each in the place they filed from, or
+    between a marker and a date a user name: "Posted by admin on …".
     """
     return (
         is_name(text, name_words + 2)
@@ -1184,6 +1190,9 @@ def _marked_author(text: str, date: str | None, name_words: int) -> bool:
         or _NEWSROOM.fullmatch(text) is not None
         or with_agency(text)
         or (date is not None and _USER_NAME.fullmatch(text) is not None)
+        # Each in the place they filed from: "By Ana Ruiz in Geneva and Omar Haddad in
+        # Beirut" (one place after the names is cut off: "By Tom Berg in Dhaka").
+        or (len(_IN_PLACE.findall(text)) >= 2 and names_in_places(text, name_words))
     )
 
 
