@@ -3362,6 +3362,13 @@ def test_a_byline_and_a_dash_opening_the_summary_give_the_author() -> None:
     assert digestparse.parse(longer, options=short)[0].byline is None
 
 
+@pytest.mark.parametrize("date", ["2019-03-04", "04.03.2019", "4 March 2019"])
+def test_a_byline_and_a_date_in_figures_opening_the_summary_give_both(date: str) -> None:
+    text = f"Schools Short of Staff\nBy Tom Berg | {date} — {SUMMARY2}\n"
+    digest = digestparse.parse(text)
+    assert [(a.byline, a.date, a.summary) for a in digest] == [("Tom Berg", date, SUMMARY2)]
+
+
 @pytest.mark.parametrize(
     "summary",
     [

@@ -554,7 +554,7 @@ def headline_date(text: str) -> tuple[str, str] | None:
 _LEAD_SIGN = f"[{regex.escape(LEAD_SIGNS)}]"
 _MARKED_LEAD = regex.compile(
     rf"(?:{alternation(BY_WORDS)})\s+(?P<name>[^{regex.escape(LEAD_SIGNS)}]{{2,60}}?)\s+{_LEAD_SIGN}\s+"
-    r"(?=[\p{Lu}\"“‘«¿¡])",
+    r"(?=[\p{Lu}\d\"“‘«¿¡])",  # a sentence or a date opens the rest: "By Ana Ruiz | 2026-10-30 — …"
     regex.IGNORECASE | regex.VERSION1,
 )
 
