@@ -378,13 +378,25 @@ def _teaser_under_title(listing: Listing, i: int, *, loose: bool = False) -> boo
 
 def _pair_alone(units: list[Unit], i: int) -> bool:
     """Whether unit ``i`` and the one above are their block's only lines, but for
-    chrome under them ("Read more »")."""
+    chrome under them ("Read more »") and labels over them ("POLITICS")."""
     block = units[i].block
     return (
         units[i - 1].block is block
-        and units[i - 1].first == 0
-        and (len(block.lines) == 2 or _chrome_after(units, i))
+        and _opens_block(units, i - 1)
+        and (units[i].first + units[i].count == len(block.lines) or _chrome_after(units, i))
     )
+
+
+def _opens_block(units: list[Unit], k: int) -> bool:
+    """Whether unit ``k`` opens its block, but for section labels over it ("POLITICS" /
+    headline): a label's line stands over the headline it files."""
+    first = units[k].first
+    j = k - 1
+    while first > 0 and j >= 0 and units[j].block is units[k].block:
+        if units[j].kind is not TITLE or units[j].features.kicker is None:
+            return False
+        first, j = units[j].first, j - 1
+    return first == 0
 
 
 def _question_between_pairs(units: list[Unit], i: int) -> bool:
@@ -954,7 +966,7 @@ def long_headlines(listing: Listing) -> None:
     units = listing.units
     glued: list[Unit] = []
     apart: list[Unit] = []
-    for above, unit, below in zip([None, *units], units, units[1:], strict=False):
+    for k, (above, unit, below) in enumerate(zip([None, *units], units, units[1:], strict=False)):
         if (
             unit.verdict.rule != "summary.long"
             or below.kind is not SENTENCE
@@ -963,7 +975,7 @@ def long_headlines(listing: Listing) -> None:
         ):
             continue
         if below.block is unit.block:
-            if unit.first == 0 or (above is not None and above.kind in _OVER_LONG_HEADLINE):
+            if _opens_block(units, k) or (above is not None and above.kind in _OVER_LONG_HEADLINE):
                 glued.append(unit)
         elif unit.count == len(unit.block.lines) and below.first == 0:
             apart.append(unit)
@@ -1231,8 +1243,16 @@ def headlines_with_facts(listing: Listing) -> bool:
             and signs_its_block(units[k])
         }
         heads = [k for k in grouped if k not in named]
-        placed, over = _UNDER_HEADING, {}
-    shown = listing.shown.headlines_only or len(heads) >= 2
+        placed = _UNDER_HEADING
+        # A section's label glued over a headline is its kicker: "POLITICS" / headline.
+        over = {
+            k: (k + 1, label_verdict(cast(str, units[k].features.kicker)))
+            for k in titles
+            if k + 1 in heads and _labels_title(units, k)
+        }
+    # Two headlines at least, or one under its label and a date heading.
+    labelled = len(over) if placed is _UNDER_HEADING else 0
+    shown = listing.shown.headlines_only or len(heads) + labelled >= 2
     if not heads or not shown or 2 * len(heads) < len(titles) - len(named) - len(over):
         return False
     listing.shown.headlines_only = True
@@ -1706,11 +1726,25 @@ def _under_date_headings(listing: Listing) -> tuple[list[int], dict[int, str]]:
             )
             if heading:
                 headings[k] = unit.features.date_text
+        elif heading and _labels_title(units, k):
+            continue  # a section's label over the headline in its block: "POLITICS"
         elif heading and unit.kind is TITLE and unit.features.words >= 2:
             grouped.append(k)
         elif unit.kind is not BYLINE:
             heading = heading and unit.kind is NOISE
     return grouped, headings
+
+
+def _labels_title(units: list[Unit], k: int) -> bool:
+    """Whether unit ``k`` is a section's label glued over a title: "POLITICS" / headline."""
+    unit = units[k]
+    return (
+        unit.kind is TITLE
+        and k + 1 < len(units)
+        and units[k + 1].kind is TITLE
+        and units[k + 1].block is unit.block
+        and unit.features.kicker is not None
+    )
 
 
 def _claims(unit: Unit) -> bool:
@@ -1794,8 +1828,8 @@ def _continued_summaries(listing: Listing) -> set[int]:
         for i in _pairs(units, SENTENCE, SENTENCE)
         if i >= 2
         and units[i - 2].kind is TITLE
-        and units[i - 2].first == 0
         and units[i - 2].block is units[i].block
+        and _opens_block(units, i - 2)
         and _ends_block(units, i)
     ]
     if not found:
@@ -1807,7 +1841,7 @@ def _continued_summaries(listing: Listing) -> set[int]:
         block = units[i].block
         if units[i - 1].block is not block:
             continue
-        titled += units[i - 1].first == 0
+        titled += _opens_block(units, i - 1)
         if _ends_block(units, i) and not any(
             u.block is block and u.kind is SENTENCE for u in units[max(0, i - 4) : i]
         ):
