@@ -6091,7 +6091,7 @@ def test_a_title_in_the_block_the_summarys_chrome_opens_is_no_caption() -> None:
     assert digestparse.parse(apart)[1].caption == "(The Northern Ledger, 5 min)"
 
 
-def _labelled(text: str, headlines: list[str]) -> str:
+def _with_labels(text: str, headlines: list[str]) -> str:
     """``text`` with a section's label glued over each of ``headlines``."""
     for n, headline in enumerate(headlines):
         text = text.replace(
@@ -6100,57 +6100,58 @@ def _labelled(text: str, headlines: list[str]) -> str:
     return text
 
 
-_LONG_HEADLINE = (
+_AGENCY_HEADLINE = (
     "Los trabajadores de la limpieza de Zaragoza desconvocan la huelga indefinida tras "
     "lograr un convenio que recupera los días de libranza perdidos"
 )
 
 
-@pytest.mark.parametrize(
-    ("text", "headlines"),
-    [
-        # A headline as long as running text, with no full stop, over its summary.
-        (
-            f"Última hora\n\n{_LONG_HEADLINE}\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n",
-            [_LONG_HEADLINE, "Schools Short of Staff"],
-        ),
-        # Summaries over two lines in every headline's block.
-        (
-            f"Bus Drivers Walk Out\n{SUMMARY}\n{SUMMARY3}\n\n"
-            f"Schools Short of Staff\n{SUMMARY2}\n{SUMMARY3}\n",
-            ["Bus Drivers Walk Out", "Schools Short of Staff"],
-        ),
-        # Teasers with no full stop, the last as short as its headline.
-        (
-            "Ferry timetable cut for the winter months\n"
-            "The operator blames the cost of fuel and a shortage of qualified deckhands\n\n"
-            "Harbour wall repairs start in January\n"
-            "Engineers will close the north pier to walkers for about six weeks\n\n"
-            "Night market moves to the old fish hall\nTraders welcome the roof over their heads\n",
-            [
-                "Ferry timetable cut for the winter months",
-                "Harbour wall repairs start in January",
-                "Night market moves to the old fish hall",
-            ],
-        ),
-        # Headlines alone under date headings (an archive).
-        (
-            "Archive\n\nFriday, 12 April 2024\nQuarry Expansion Put on Hold\n"
-            "Bakers Open a Second Shop\n\nThursday, 11 April 2024\nThe Footbridge Nobody Wanted\n",
-            [
-                "Quarry Expansion Put on Hold",
-                "Bakers Open a Second Shop",
-                "The Footbridge Nobody Wanted",
-            ],
-        ),
-    ],
-)
+#: Listings whose shapes ask a headline to open its block, and their headlines.
+_OPENING_HEADLINES = [
+    # A headline as long as running text, with no full stop, over its summary.
+    (
+        f"Última hora\n\n{_AGENCY_HEADLINE}\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n",
+        [_AGENCY_HEADLINE, "Schools Short of Staff"],
+    ),
+    # Summaries over two lines in every headline's block.
+    (
+        f"Bus Drivers Walk Out\n{SUMMARY}\n{SUMMARY3}\n\n"
+        f"Schools Short of Staff\n{SUMMARY2}\n{SUMMARY3}\n",
+        ["Bus Drivers Walk Out", "Schools Short of Staff"],
+    ),
+    # Teasers with no full stop, the last as short as its headline.
+    (
+        "Ferry timetable cut for the winter months\n"
+        "The operator blames the cost of fuel and a shortage of qualified deckhands\n\n"
+        "Harbour wall repairs start in January\n"
+        "Engineers will close the north pier to walkers for about six weeks\n\n"
+        "Night market moves to the old fish hall\nTraders welcome the roof over their heads\n",
+        [
+            "Ferry timetable cut for the winter months",
+            "Harbour wall repairs start in January",
+            "Night market moves to the old fish hall",
+        ],
+    ),
+    # Headlines alone under date headings (an archive).
+    (
+        "Archive\n\nFriday, 12 April 2024\nQuarry Expansion Put on Hold\n"
+        "Bakers Open a Second Shop\n\nThursday, 11 April 2024\nThe Footbridge Nobody Wanted\n",
+        [
+            "Quarry Expansion Put on Hold",
+            "Bakers Open a Second Shop",
+            "The Footbridge Nobody Wanted",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headlines"), _OPENING_HEADLINES)
 def test_a_section_label_over_each_headline_changes_nothing_else(
     text: str, headlines: list[str]
 ) -> None:
     expected = [a.fields() for a in digestparse.parse(text)]
     assert [a["headline"] for a in expected] == headlines
-    labelled = [a.fields() for a in digestparse.parse(_labelled(text, headlines))]
+    labelled = [a.fields() for a in digestparse.parse(_with_labels(text, headlines))]
     assert [a.pop("kicker") for a in labelled] == ["POLITICS", "LABOUR", "WORLD"][: len(headlines)]
     assert labelled == [{k: v for k, v in a.items() if k != "kicker"} for a in expected]
 
@@ -6162,3 +6163,29 @@ def test_one_headline_under_its_label_and_a_date_heading_is_an_article() -> None
     assert [(a.kicker, a.headline, a.date) for a in digestparse.parse(text)] == [
         ("Reply to Dana Ortiz", "Dock Workers Vote to Strike", "March 31, 2016")
     ]
+
+
+@pytest.mark.parametrize(("text", "headlines"), _OPENING_HEADLINES[:3])
+def test_alt_text_repeating_each_headline_changes_nothing_else(
+    text: str, headlines: list[str]
+) -> None:
+    expected = [a.fields() for a in digestparse.parse(text)]
+    for headline in headlines:
+        text = text.replace(f"{headline}\n", f"{headline}\n{headline}\n")
+    repeated = [a.fields() for a in digestparse.parse(text)]
+    assert [a.pop("caption") for a in repeated] == headlines
+    assert repeated == [{k: v for k, v in a.items() if k != "caption"} for a in expected]
+
+
+def test_a_headline_twice_over_a_name_and_role_is_no_authors_card() -> None:
+    text = (
+        f"Night Bus Cuts Confirmed\nNight Bus Cuts Confirmed\nAna Ruiz, Staff Writer\n{SUMMARY}\n\n"
+        f"Old Quay Wall Found\nOld Quay Wall Found\nTom Berg, Heritage Editor\n{SUMMARY2}\n"
+    )
+    assert [(a.caption, a.headline, a.byline) for a in digestparse.parse(text)] == [
+        ("Night Bus Cuts Confirmed", "Night Bus Cuts Confirmed", "Ana Ruiz, Staff Writer"),
+        ("Old Quay Wall Found", "Old Quay Wall Found", "Tom Berg, Heritage Editor"),
+    ]
+    # Near miss: a name twice over a headline is the author's photo and name.
+    card = f"Ana Ruiz\nAna Ruiz\nNight Bus Cuts Confirmed\n{SUMMARY}\n"
+    assert [(a.caption, a.byline) for a in digestparse.parse(card)] == [(None, "Ana Ruiz")]

@@ -389,13 +389,17 @@ def _pair_alone(units: list[Unit], i: int) -> bool:
 
 def _opens_block(units: list[Unit], k: int) -> bool:
     """Whether unit ``k`` opens its block, but for section labels over it ("POLITICS" /
-    headline): a label's line stands over the headline it files."""
+    headline), or its picture's alt text repeating it word for word: a label's line
+    stands over the headline it files, a picture over the headline it shows."""
     first = units[k].first
     j = k - 1
     while first > 0 and j >= 0 and units[j].block is units[k].block:
-        if units[j].kind is not TITLE or units[j].features.kicker is None:
+        above = units[j]
+        if above.kind is not TITLE or (
+            above.features.kicker is None and above.text != units[k].text
+        ):
             return False
-        first, j = units[j].first, j - 1
+        first, j = above.first, j - 1
     return first == 0
 
 
@@ -922,7 +926,11 @@ def avatars(listing: Listing) -> None:
             continue
         name = avatar_name(unit.text)
         card = unit.text == below.text or name == below.text  # the name alone under it
-        over = card and _over_headline(units, i + 1)
+        # Over a name and its role, the line twice is a headline under its picture:
+        # "Night Bus Cuts" / "Night Bus Cuts" / "Ana Ruiz, Staff Writer".
+        over = (
+            card and _over_headline(units, i + 1) and not signed_with_role(units[i + 2].text)
+        )
         if name is None and over and unit.features.author:
             name = unit.text
         if name is not None and (
@@ -988,6 +996,15 @@ def long_headlines(listing: Listing) -> None:
             apart = []
     for unit in glued + apart:
         unit.verdict = _LONG_HEADLINE
+    # Its picture's alt text, the headline again right over it, is a title too (a caption).
+    for above, unit in itertools.pairwise(units):
+        if (
+            unit.verdict is _LONG_HEADLINE
+            and above.verdict.rule == "summary.long"
+            and above.text == unit.text
+            and above.block is unit.block
+        ):
+            above.verdict = _LONG_HEADLINE
 
 
 _SENTENCE_ENDS = tuple(".!?…:;")

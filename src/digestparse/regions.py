@@ -239,7 +239,10 @@ def _lead_name(units: list[Unit], head: int, summary: int | None = None) -> int 
     over the publication it appeared in and "in", each alone in its block ("Ana Ruiz" /
     "in" / "The Remote Desk" / headline, as a blog platform lists its posts). Or the
     name opening a block that holds the whole article, its ``summary`` too ("Ana Ruiz"
-    / headline / teaser / date, as a page of columns lists them)."""
+    / headline / teaser / date, as a page of columns lists them). A line repeating the
+    headline word for word is its picture's alt text, no name."""
+    if head >= 1 and units[head - 1].text == units[head].text:
+        return None
     if (
         head >= 3
         and units[head - 2].features.lower in PLACE_PREPOSITIONS
@@ -1720,6 +1723,8 @@ def in_headline_list(units: list[Unit], i: int) -> bool:
             and other.features.words >= 4
             and not other.features.author
             and other.features.title_case == unit.features.title_case
+            # The headline's picture, its alt text the headline again, is no other headline.
+            and not (k + 1 < len(units) and units[k + 1].text == other.text)
         )
 
     if not (i >= 1 and listed(i - 1)) or unit.features.words < 4:
