@@ -1531,6 +1531,25 @@ def test_a_section_pages_description_over_headlined_articles_is_the_pages(
     assert explain(text)[_DESCRIPTION] == "noise.page_description"
 
 
+@pytest.mark.parametrize("name", ["Labour", "Category: Labour"])
+def test_a_section_pages_description_over_headlines_alone_is_the_pages(name: str) -> None:
+    # No summary anywhere: the headlines over their sources and ages are the articles.
+    listing = (
+        "Dock Strike Enters Its Second Week\nThe Harbour Herald\n2 hours ago\n\n"
+        "Council Delays the Vote on Bus Lanes\nNorthgate Evening News\n5 hours ago\n"
+    )
+    text = f"{name}\n\n{_DESCRIPTION}\n\n{listing}"
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.byline, a.date) for a in digest] == [
+        (a.headline, a.byline, a.date) for a in digestparse.parse(listing)
+    ]
+    assert len(digest) == 2
+    assert explain(text)[_DESCRIPTION] == "noise.page_description"
+    # Near miss: a second sentence in the listing makes it one with summaries.
+    other = text.replace("2 hours ago\n", f"2 hours ago\n{SUMMARY}\n")
+    assert "headline.with_facts" not in {d.rule for d in digestparse.parse(other).explain()}
+
+
 @pytest.mark.parametrize(
     "text",
     [

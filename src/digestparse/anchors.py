@@ -28,6 +28,7 @@ from .features import (
     is_section,
     name_with_agency,
     name_with_role,
+    names_archive,
     signed_with_role,
 )
 from .lexicon import (
@@ -56,6 +57,8 @@ from .units import COUNTED_ENTRY, Unit
 from .words import gate
 
 __all__ = [
+    "DESCRIPTION",
+    "DESCRIPTION_WORDS",
     "agency_bylines",
     "anchor",
     "avatars",
@@ -928,9 +931,7 @@ def avatars(listing: Listing) -> None:
         card = unit.text == below.text or name == below.text  # the name alone under it
         # Over a name and its role, the line twice is a headline under its picture:
         # "Night Bus Cuts" / "Night Bus Cuts" / "Ana Ruiz, Staff Writer".
-        over = (
-            card and _over_headline(units, i + 1) and not signed_with_role(units[i + 2].text)
-        )
+        over = card and _over_headline(units, i + 1) and not signed_with_role(units[i + 2].text)
         if name is None and over and unit.features.author:
             name = unit.text
         if name is not None and (
@@ -1216,7 +1217,17 @@ def headlines_with_facts(listing: Listing) -> bool:
     to anchor on).
     """
     units = listing.units
-    if not listing.enabled("headline.with_facts") or any(u.kind is SENTENCE for u in units):
+    if not listing.enabled("headline.with_facts"):
+        return False
+    # One sentence may stand in the listing: the page's description under its name.
+    sentences = [i for i, unit in enumerate(units) if unit.kind is SENTENCE]
+    described = (
+        len(sentences) == 1
+        and not listing.shown.opened
+        and listing.enabled("noise.page_description")
+        and _describes_page(units, sentences[0])
+    )
+    if sentences and not described:
         return False
     titles = [i for i, unit in enumerate(units) if unit.kind is TITLE]
     # A name between a headline and its date in their block is the source or
@@ -1273,6 +1284,8 @@ def headlines_with_facts(listing: Listing) -> bool:
     if not heads or not shown or 2 * len(heads) < len(titles) - len(named) - len(over):
         return False
     listing.shown.headlines_only = True
+    if described:
+        listing.noise[sentences[0]] = (Role.NOISE, DESCRIPTION)
     listing.shown.under_headings = under
     listing.shown.under_bylines = placed is _UNDER_FACTS
     if placed is _UNDER_HEADING:
@@ -1750,6 +1763,33 @@ def _under_date_headings(listing: Listing) -> tuple[list[int], dict[int, str]]:
         elif unit.kind is not BYLINE:
             heading = heading and unit.kind is NOISE
     return grouped, headings
+
+
+def _describes_page(units: list[Unit], i: int) -> bool:
+    """Whether sentence ``i`` may be the page's description: alone in its block right
+    under the page's name alone in its own ("Category: Labour", "Labour"), thirty
+    words at most and no truncation marker, with nothing but titles and chrome above
+    (``assemble._page_description`` decides once the articles are found)."""
+    unit = units[i]
+    if i == 0 or not fills_block(unit) or unit.features.words > DESCRIPTION_WORDS:
+        return False
+    name = units[i - 1]
+    return (
+        fills_block(name)
+        and (names_archive(name.text) or is_section(name.features.lower))
+        and not unit.features.truncated
+        and all(units[k].kind in (TITLE, NOISE) for k in range(i - 1))
+    )
+
+
+#: The most words of a page's description ("News and analysis from the workplace.").
+DESCRIPTION_WORDS = 30
+DESCRIPTION = Verdict(
+    Role.NOISE,
+    "noise.page_description",
+    "a short sentence under the page's name at the top, where every article below has "
+    "a headline and it has none",
+)
 
 
 def _labels_title(units: list[Unit], k: int) -> bool:

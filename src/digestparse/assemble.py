@@ -30,6 +30,8 @@ from operator import attrgetter
 import attrs
 
 from .anchors import (
+    DESCRIPTION,
+    DESCRIPTION_WORDS,
     agency_bylines,
     anchor,
     avatars,
@@ -134,14 +136,6 @@ def _finish(listing: Listing) -> None:
             _split_off(listing, draft, Role.HEADLINE, _COLON_HEADLINE, colon_headline)
 
 
-_DESCRIPTION = Verdict(
-    Role.NOISE,
-    "noise.page_description",
-    "a short sentence under the page's name at the top, where every article below has "
-    "a headline and it has none",
-)
-#: The most words of a page's description ("News and analysis from the workplace.").
-_DESCRIPTION_WORDS = 30
 #: The most words of the page's name over its description.
 _PAGE_NAME_WORDS = 4
 
@@ -183,7 +177,7 @@ def _page_description(listing: Listing) -> None:
     if (
         summary is None
         or set(first.fields) - above
-        or len(summary.split()) > _DESCRIPTION_WORDS
+        or len(summary.split()) > DESCRIPTION_WORDS
         or TRUNCATION.search(summary) is not None
         or not (
             named
@@ -215,7 +209,7 @@ def _page_description(listing: Listing) -> None:
         if roles == (Role.NOISE,):
             listing.noise[k] = (Role.NOISE, verdict)  # the page's name, as chrome
         else:  # the page's name (or the site's, over it) is the page's title
-            listing.noise[k] = (Role.NOISE, _DESCRIPTION if k == first.summary else PAGE_TITLE)
+            listing.noise[k] = (Role.NOISE, DESCRIPTION if k == first.summary else PAGE_TITLE)
     del drafts[0]
 
 
