@@ -6208,3 +6208,21 @@ def test_a_headline_twice_over_a_name_and_role_is_no_authors_card() -> None:
     # Near miss: a name twice over a headline is the author's photo and name.
     card = f"Ana Ruiz\nAna Ruiz\nNight Bus Cuts Confirmed\n{SUMMARY}\n"
     assert [(a.caption, a.byline) for a in digestparse.parse(card)] == [(None, "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("chrome", ["5 min read", "Share", "Premium"])
+def test_chrome_under_each_headline_alone_leaves_it_its_facts(chrome: str) -> None:
+    text = (
+        "Latest\n\nCity Hall Approves the Night Bus Plan\nMarch 4, 2019\n\n"
+        "Ferry Fares Frozen for Another Year\nBy Priya Nair\nMarch 5, 2019\n"
+    )
+    expected = [a.fields() for a in digestparse.parse(text)]
+    assert [(a["headline"], a["date"]) for a in expected] == [
+        ("City Hall Approves the Night Bus Plan", "March 4, 2019"),
+        ("Ferry Fares Frozen for Another Year", "March 5, 2019"),
+    ]
+    shown = text.replace("Plan\n", f"Plan\n{chrome}\n").replace("Year\n", f"Year\n{chrome}\n")
+    assert [a.fields() for a in digestparse.parse(shown)] == expected
+    # Near miss: set apart by a blank line, the chrome parts the title from the date.
+    apart = text.replace("Plan\n", f"Plan\n\n{chrome}\n").replace("Year\n", f"Year\n\n{chrome}\n")
+    assert [a.fields() for a in digestparse.parse(apart)] != expected

@@ -1241,7 +1241,9 @@ def headlines_with_facts(listing: Listing) -> bool:
     heads = [
         i
         for i in titles
-        if i not in named and i + 1 < len(units) and (units[i + 1].kind in _FACTS or i + 1 in named)
+        if i not in named
+        and (j := _past_block_chrome(units, i)) < len(units)
+        and (units[j].kind in _FACTS or j in named)
     ]
     placed = _WITH_FACTS
     # A byline opening each block over the title that ends it leads that title
@@ -1317,7 +1319,7 @@ def headlines_with_facts(listing: Listing) -> bool:
                 listing.take_fact(draft, k)
             listing.drafts.append(draft)
             continue
-        k = i + 1
+        k = _past_block_chrome(units, i)
         while k < len(units) and (units[k].kind in _FACTS or k in named):
             unit = units[k]
             if unit.kind is DATE and placed is _UNDER_HEADING:
@@ -1763,6 +1765,15 @@ def _under_date_headings(listing: Listing) -> tuple[list[int], dict[int, str]]:
         elif unit.kind is not BYLINE:
             heading = heading and unit.kind is NOISE
     return grouped, headings
+
+
+def _past_block_chrome(units: list[Unit], i: int) -> int:
+    """The first unit after unit ``i`` that is no chrome glued under it in its block
+    ("Headline" / "5 min read" / "March 4, 2019"), or ``len(units)``."""
+    k = i + 1
+    while k < len(units) and units[k].kind is NOISE and units[k].block is units[i].block:
+        k += 1
+    return k
 
 
 def _describes_page(units: list[Unit], i: int) -> bool:
