@@ -258,7 +258,8 @@ def _teaser_past_facts(listing: Listing, i: int, shown: bool) -> bool:
         placed = (
             shown
             # Alone in its block, but for chrome under it ("Read more »").
-            and (fills_block(unit) or (unit.first == 0 and _chrome_after(units, i)))
+            and unit.first == 0
+            and _chrome_after(units, i)
             and head.first == 0
             # Past the chrome under the teaser ("Read more »").
             and (j := past_chrome(units, i + 1)) < len(units)
@@ -383,11 +384,7 @@ def _pair_alone(units: list[Unit], i: int) -> bool:
     """Whether unit ``i`` and the one above are their block's only lines, but for
     chrome under them ("Read more »") and labels over them ("POLITICS")."""
     block = units[i].block
-    return (
-        units[i - 1].block is block
-        and _opens_block(units, i - 1)
-        and (units[i].first + units[i].count == len(block.lines) or _chrome_after(units, i))
-    )
+    return units[i - 1].block is block and _opens_block(units, i - 1) and _chrome_after(units, i)
 
 
 def _opens_block(units: list[Unit], k: int) -> bool:
@@ -973,8 +970,8 @@ def long_headlines(listing: Listing) -> None:
     if not listing.enabled("headline.long"):
         return
     units = listing.units
-    glued: list[Unit] = []
-    apart: list[Unit] = []
+    glued: list[int] = []
+    apart: list[int] = []
     for k, (above, unit, below) in enumerate(zip([None, *units], units, units[1:], strict=False)):
         if (
             unit.verdict.rule != "summary.long"
@@ -985,9 +982,9 @@ def long_headlines(listing: Listing) -> None:
             continue
         if below.block is unit.block:
             if _opens_block(units, k) or (above is not None and above.kind in _OVER_LONG_HEADLINE):
-                glued.append(unit)
+                glued.append(k)
         elif unit.count == len(unit.block.lines) and below.first == 0:
-            apart.append(unit)
+            apart.append(k)
     if apart and len(apart) < 2 and not glued:
         titled = any(
             above.kind is TITLE and below.kind is SENTENCE
@@ -995,15 +992,15 @@ def long_headlines(listing: Listing) -> None:
         )
         if not titled:
             apart = []
-    for unit in glued + apart:
-        unit.verdict = _LONG_HEADLINE
-    # Its picture's alt text, the headline again right over it, is a title too (a caption).
-    for above, unit in itertools.pairwise(units):
+    for k in glued + apart:
+        units[k].verdict = _LONG_HEADLINE
+        # Its picture's alt text, the headline again right over it, is a title too (a caption).
+        above = units[k - 1] if k > 0 else None
         if (
-            unit.verdict is _LONG_HEADLINE
+            above is not None
             and above.verdict.rule == "summary.long"
-            and above.text == unit.text
-            and above.block is unit.block
+            and above.text == units[k].text
+            and above.block is units[k].block
         ):
             above.verdict = _LONG_HEADLINE
 
@@ -1220,14 +1217,17 @@ def headlines_with_facts(listing: Listing) -> bool:
     if not listing.enabled("headline.with_facts"):
         return False
     # One sentence may stand in the listing: the page's description under its name.
-    sentences = [i for i, unit in enumerate(units) if unit.kind is SENTENCE]
+    # (Most listings have sentences: the scan stops at the second.)
+    found = (i for i, unit in enumerate(units) if unit.kind is SENTENCE)
+    sentence, second = next(found, None), next(found, None)
     described = (
-        len(sentences) == 1
+        sentence is not None
+        and second is None
         and not listing.shown.opened
         and listing.enabled("noise.page_description")
-        and _describes_page(units, sentences[0])
+        and _describes_page(units, sentence)
     )
-    if sentences and not described:
+    if sentence is not None and not described:
         return False
     titles = [i for i, unit in enumerate(units) if unit.kind is TITLE]
     # A name between a headline and its date in their block is the source or
@@ -1242,7 +1242,7 @@ def headlines_with_facts(listing: Listing) -> bool:
         i
         for i in titles
         if i not in named
-        and (j := _past_block_chrome(units, i)) < len(units)
+        and (j := past_chrome(units, i + 1, units[i].block)) < len(units)
         and (units[j].kind in _FACTS or j in named)
     ]
     placed = _WITH_FACTS
@@ -1287,7 +1287,7 @@ def headlines_with_facts(listing: Listing) -> bool:
         return False
     listing.shown.headlines_only = True
     if described:
-        listing.noise[sentences[0]] = (Role.NOISE, DESCRIPTION)
+        listing.noise[cast(int, sentence)] = (Role.NOISE, DESCRIPTION)
     listing.shown.under_headings = under
     listing.shown.under_bylines = placed is _UNDER_FACTS
     if placed is _UNDER_HEADING:
@@ -1319,7 +1319,7 @@ def headlines_with_facts(listing: Listing) -> bool:
                 listing.take_fact(draft, k)
             listing.drafts.append(draft)
             continue
-        k = _past_block_chrome(units, i)
+        k = past_chrome(units, i + 1, units[i].block)
         while k < len(units) and (units[k].kind in _FACTS or k in named):
             unit = units[k]
             if unit.kind is DATE and placed is _UNDER_HEADING:
@@ -1767,15 +1767,6 @@ def _under_date_headings(listing: Listing) -> tuple[list[int], dict[int, str]]:
     return grouped, headings
 
 
-def _past_block_chrome(units: list[Unit], i: int) -> int:
-    """The first unit after unit ``i`` that is no chrome glued under it in its block
-    ("Headline" / "5 min read" / "March 4, 2019"), or ``len(units)``."""
-    k = i + 1
-    while k < len(units) and units[k].kind is NOISE and units[k].block is units[i].block:
-        k += 1
-    return k
-
-
 def _describes_page(units: list[Unit], i: int) -> bool:
     """Whether sentence ``i`` may be the page's description: alone in its block right
     under the page's name alone in its own ("Category: Labour", "Labour"), thirty
@@ -1787,10 +1778,16 @@ def _describes_page(units: list[Unit], i: int) -> bool:
     name = units[i - 1]
     return (
         fills_block(name)
-        and (names_archive(name.text) or is_section(name.features.lower))
+        and names_page(name)
         and not unit.features.truncated
         and all(units[k].kind in (TITLE, NOISE) for k in range(i - 1))
     )
+
+
+def names_page(unit: Unit) -> bool:
+    """Whether a line names the page: an archive's title ("Category: Labour") or a
+    section or place the lexicon knows ("Labour")."""
+    return names_archive(unit.text) or is_section(unit.features.lower)
 
 
 #: The most words of a page's description ("News and analysis from the workplace.").
@@ -2360,7 +2357,7 @@ def _signs_the_summary_above(listing: Listing, j: int, floor: int, i: int) -> bo
     if units[j].block is not units[floor].block and not (
         j - 1 > floor
         and units[j - 1].block is units[j].block
-        and all(units[k].kind is NOISE for k in range(floor + 1, j))
+        and past_chrome(units, floor + 1) == j
     ):
         return False
     if not listing.enabled("byline.after_summary"):

@@ -44,6 +44,7 @@ from .anchors import (
     long_headlines,
     media_label_titles,
     menu_blocks,
+    names_page,
     names_under_headlines,
     promote_teasers,
     ranking_boxes,
@@ -52,7 +53,7 @@ from .anchors import (
     widget_lists,
 )
 from .drafts import Draft, Listing, Shown
-from .features import credit_word, is_section, names_archive
+from .features import credit_word, is_section
 from .gates import SIGNATURE_SIGNS
 from .lexicon import LEAD_SIGNS, TRUNCATION
 from .lines import Line
@@ -167,11 +168,7 @@ def _page_description(listing: Listing) -> None:
     units = listing.units
     # The page's name right above the sentence, as chrome or the page's title.
     at = first.summary - 1 if first.summary is not None else -1
-    named = (
-        at >= 0
-        and (units[at].kind is NOISE or at in listing.noise)
-        and (names_archive(units[at].text) or is_section(units[at].features.lower))
-    )
+    named = at >= 0 and (units[at].kind is NOISE or at in listing.noise) and names_page(units[at])
     # Over the page's name, what was read as a picture or label is the site's too.
     above = {Role.HEADLINE, Role.SUMMARY} | ({Role.CAPTION, Role.KICKER} if named else set())
     if (

@@ -15,6 +15,7 @@ import itertools
 from collections.abc import Iterable
 from typing import cast
 
+from .blocks import Block
 from .drafts import Draft, Listing
 from .features import heads_listing_part, is_role, is_section, name_with_role
 from .lexicon import KICKER_LABELS, PICTURE_WORDS, PLACE_PREPOSITIONS, SOURCE_WORDS
@@ -338,9 +339,10 @@ def _name_under_chrome(units: list[Unit], ks: Iterable[int]) -> Unit | None:
     return None
 
 
-def past_chrome(units: list[Unit], k: int) -> int:
-    """The first unit from ``k`` on that is no page chrome, or ``len(units)``."""
-    while k < len(units) and units[k].kind is NOISE:
+def past_chrome(units: list[Unit], k: int, block: Block | None = None) -> int:
+    """The first unit from ``k`` on that is no page chrome (in ``block``, if given: the
+    chrome glued in it), or ``len(units)``."""
+    while k < len(units) and units[k].kind is NOISE and (block is None or units[k].block is block):
         k += 1
     return k
 
@@ -1119,6 +1121,7 @@ def _tail(
     )
     facts_block = None  # the block of the last byline or date the article took here
     chrome_block = None  # a block the article's chrome opens here ("Read more »")
+    under_chrome = True  # whether only chrome stands between the summary and unit ``k``
     taken = 0
     for pos, k in enumerate(region):
         unit = units[k]
@@ -1175,21 +1178,16 @@ def _tail(
                 or (unit.block is facts_block and unit.features.words >= 2)
                 # Right under the summary, a name that recurs under others
                 # is their author, even with no blank line around it.
-                or (_chrome_only(units, region[:pos]) and unit.text in listing.repeated_after)
+                or (under_chrome and unit.text in listing.repeated_after)
                 # A name of two words or more ending the summary's block, perhaps
                 # under its chrome ("Read more »"): a blank line parts it from the
                 # next headline, whose caption it cannot be.
-                or (
-                    unit.block is summary_block
-                    and _chrome_only(units, region[:pos])
-                    and _signs_before_chrome(units, k)
-                )
+                or (unit.block is summary_block and under_chrome and _signs_before_chrome(units, k))
                 # A name and its role ("Ana Ruiz, Labour Correspondent") right
                 # under the summary, or under its chrome ("Read more »"), signs
                 # it even with no blank line below.
                 or (
-                    _chrome_only(units, region[:pos])
-                    and name_with_role(unit.text, unit.features.name_words) is not None
+                    under_chrome and name_with_role(unit.text, unit.features.name_words) is not None
                 )
                 # Glued between two articles, where the listing shows names
                 # trail (or names in capitals do), perhaps under chrome
@@ -1197,7 +1195,7 @@ def _tail(
                 or (
                     (listing.names_trail or (listing.caps_names_trail and caps_name(unit)))
                     and unit.block is summary_block
-                    and _chrome_only(units, region[:pos])
+                    and under_chrome
                 )
             )
             and unit.features.author  # the costly test last
@@ -1217,7 +1215,11 @@ def _tail(
             unit.kind is TITLE
             and head_block is not None
             and unit.block is not head_block
-            and unit.block in (summary_block, facts_block, chrome_block)
+            and (
+                unit.block is summary_block
+                or unit.block is facts_block
+                or unit.block is chrome_block
+            )
             and listing.enabled("noise.summary_block")
         ):
             listing.noise[k] = (
@@ -1231,6 +1233,7 @@ def _tail(
         else:
             break
         taken = pos + 1
+        under_chrome = under_chrome and unit.kind is NOISE
     return region[taken:]
 
 

@@ -247,7 +247,7 @@ CONTEXT_RULES = frozenset(
         "noise.section_tag",  # a known section or place where names stand under headlines
         "noise.role",  # "Labour correspondent" under the name that signs the article
         "noise.box",  # a sentence right under "Sign up for our newsletter", "About the author"
-        "noise.page_description",  # "Labour" / "News from the workplace." over signed articles
+        "noise.page_description",  # "Labour" / "News from the workplace." over headlines
         "noise.ranking",  # headlines listed under "Most read", below an article: links
         "noise.menu",  # a short title in a block of the site's menu links: "Home / News / About"
         "noise.widget",  # a list of counted archives or categories: "November 2026 (12)"
