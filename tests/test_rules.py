@@ -1989,6 +1989,15 @@ def test_a_label_glued_over_each_listed_title_is_its_kicker() -> None:
     assert "kicker.label" not in {d.rule for d in digestparse.parse(short).explain()}
 
 
+def test_an_unlabelled_title_over_labelled_listed_titles_is_the_pages() -> None:
+    labels = ("VIDEO", "PODCAST", "GALLERY")
+    labelled = "\n\n".join(f"{k}\n{t}" for k, t in zip(labels, TITLES, strict=True))
+    for top in ("The Weekly Roundup", "The Weekly Roundup\n\nWatch and listen"):
+        digest = digestparse.parse(f"{top}\n\n{labelled}\n")
+        assert [(a.kicker, a.headline) for a in digest] == list(zip(labels, TITLES, strict=True))
+        assert [n.text for n in digest.noise] == top.split("\n\n")
+
+
 def test_one_long_title_in_a_list_of_titles_is_a_headline_too() -> None:
     # One teaser would pair two of five titles: fewer than half, so no pattern.
     titles = [

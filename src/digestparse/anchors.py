@@ -1665,6 +1665,10 @@ def listed_headlines(listing: Listing) -> bool:
         first = min(k - 1 for k in names)
         heads = [k for k in heads if k >= first]
         listed = frozenset(heads)
+    elif 2 * len(labels) >= len(heads):
+        # Most are labelled: an unlabelled one above them all is the page's.
+        heads = [k for k in heads if k > min(labels)]
+        listed = frozenset(heads)
     if _site_over_part(units, heads, listed):
         heads = heads[1:]
         listed = frozenset(heads)
