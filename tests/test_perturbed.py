@@ -5,7 +5,8 @@ there, are changed in ways that keep what they say: line ends, runs of
 blank lines, a word processor's paragraph and line separators (U+2029,
 U+2028), indentation, NBSP and trailing spaces, pagination under the
 last article; a share bar, "Read more", a comment count or an advertisement
-after each summary, and a page title on top; for the labelled listings also
+after each summary, a reading time, "Share" or tags under each headline,
+and a page title on top; for the labelled listings also
 no blank lines at all; the samples also inside the top and bottom of a
 page (menus, controls, boxes). The core fields the scorer counts (caption,
 headline, summary) must come out as the truth has them. A rule that fits
@@ -42,6 +43,25 @@ def _after_summaries(extra: str) -> Change:
     return change
 
 
+def _under_headlines(extra: str) -> Change:
+    def change(text: str, truth: list[dict[str, str | None]]) -> str:
+        lines = text.split("\n")
+        at = 0
+        for article in truth:
+            headline = article["headline"]
+            # Where the headline fills its line: glued under it, before what follows.
+            found = next(
+                (i for i in range(at, len(lines)) if " ".join(lines[i].split()) == headline), None
+            )
+            if found is not None:
+                indent = lines[found][: len(lines[found]) - len(lines[found].lstrip())]
+                lines.insert(found + 1, indent + extra)
+                at = found + 2
+        return "\n".join(lines)
+
+    return change
+
+
 #: Changes that keep every block as it is: any listing must parse the same.
 KEEPING: dict[str, Change] = {
     "crlf and blank runs": lambda t, _: t.replace("\n\n", "\n\n\n").replace("\n", "\r\n"),
@@ -64,6 +84,9 @@ RESHAPING: dict[str, Change] = {
     "comment counts": _after_summaries("\n\n3 Comments"),
     "advertisements": _after_summaries("\n\nAdvertisement"),
     "page title": lambda t, _: "The Weekly Roundup\n\n" + t,
+    "reading times under headlines": _under_headlines("5 min read"),
+    "share under headlines": _under_headlines("Share"),
+    "tags under headlines": _under_headlines("Tags: Labour, Housing"),
 }
 
 
@@ -104,6 +127,15 @@ def test_labelled_listings_parse_the_same_however_laid_out(shared: Path, change:
 #: blank line between it and the next headline ("Read more »" / "Owen Pryce" /
 #: headline), reads as that headline's caption; a page's title over a listing
 #: that opens with alt text in a sentence, a table's rows, or a forum's links.
+#: Chrome glued under every headline ("5 min read", "Share", "Tags: …") is read
+#: past in the block of one article only: not where no blank line parts the
+#: articles (the block runs on past eight lines), nor under a media label read
+#: as a photo's credit ("PHOTOS: A week of storms …").
+_UNDER_HEADLINES_LIMITS = {
+    "d-media-labels-opening-headlines",
+    "f-labels-bylines-question-teasers",
+    "f-question-teasers-between-pairs",
+}
 _RESHAPING_LIMITS = {
     "share bars": set(),
     "read more": set(),
@@ -115,6 +147,9 @@ _RESHAPING_LIMITS = {
         "i-archive-table-pasted-with-tabs",
         "i-forum-links-with-votes",
     },
+    "reading times under headlines": _UNDER_HEADLINES_LIMITS,
+    "share under headlines": _UNDER_HEADLINES_LIMITS,
+    "tags under headlines": _UNDER_HEADLINES_LIMITS,
 }
 
 
@@ -183,9 +218,12 @@ def test_samples_hard_wrapped_at_72_columns_parse_the_same(name: str) -> None:
 #: as a sentence, or a summary's second line, which read as teasers once no
 #: blank line parts the articles; a writer's name after an en dash, which
 #: then opens a bulleted item over the next headline; a teaser as short as
-#: its headline, which only its block tells from a headline.
+#: its headline, which only its block tells from a headline; chrome glued
+#: under each headline, read past only in a block of one article (with no
+#: blank lines it may part two, as a running time under a title does).
 _NO_BLANK_LIMITS = frozenset(
     {
+        "h-chrome-glued-under-headlines",
         "a-alt-sentences-over-bylines", "a-captions-in-article-blocks",
         "a-sentence-captions-apart-with-capital-authors",
         "j-french-subscriber-labels", "b-platform-posts-name-in-publication",

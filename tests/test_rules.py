@@ -2990,9 +2990,10 @@ def test_a_name_over_the_reading_time_and_the_date_under_the_summary_signs_it() 
         ("Ana Ruiz", "Dec 2, 2026"),
         ("Tom Berg", "Nov 28, 2026"),
     ]
-    # Near miss: a second date below is no article's: the name is no byline there.
+    # A second date below: the reading time, read past, changes nothing.
     text = text.replace("Nov 28, 2026\n", "Nov 28, 2026\nNov 29, 2026\n")
-    assert _fields(digestparse.parse(text))[-1][0] is None
+    timeless = text.replace("4 min read\n", "").replace("6 min read\n", "")
+    assert _fields(digestparse.parse(text)) == _fields(digestparse.parse(timeless))
 
 
 def test_a_reading_time_under_a_headline_continues_nothing() -> None:
@@ -3004,6 +3005,87 @@ def test_a_reading_time_under_a_headline_continues_nothing() -> None:
     assert (
         digestparse.parse(text)[0].headline == "Why the nurses said no to the new rota in the end"
     )
+
+
+_READ_PAST = "glued under the line above: read past"
+
+
+@pytest.mark.parametrize(
+    "chrome", ["5 min read", "Share", "Premium", "Listen to this article", "Tags: Labour, Housing"]
+)
+def test_chrome_glued_under_a_headline_is_read_past(chrome: str) -> None:
+    # The headline ends its block but for the chrome: its summary stands apart.
+    text = (
+        f"Bus Drivers Walk Out\n{chrome}\n\n{SUMMARY}\n\n"
+        f"Schools Short of Staff\n{chrome}\n\n{SUMMARY2}\n"
+    )
+    digest = digestparse.parse(text)
+    assert [(a.headline, a.summary) for a in digest] == [
+        ("Bus Drivers Walk Out", SUMMARY), ("Schools Short of Staff", SUMMARY2)
+    ]  # fmt: skip
+    # The chrome is in its article's span, and explained as read past.
+    read_past = [d for d in digest.explain() if d.reason.endswith(_READ_PAST)]
+    assert [(d.line, d.rule, d.article) for d in read_past] == [
+        (2, "noise.chrome", 0), (7, "noise.chrome", 1)
+    ]  # fmt: skip
+    assert digest.noise == ()
+
+
+def test_a_line_under_chrome_read_past_goes_on_with_no_line_above() -> None:
+    # In lower case it would go on with the headline, but the chrome stood between.
+    text = (
+        "Bus Drivers Walk Out\nShare\nover the new rota, say the unions.\n\n"
+        "Schools Short of Staff\nShare\nas the winter sets in, head teachers say.\n"
+    )
+    assert [(a.headline, a.summary) for a in digestparse.parse(text)] == [
+        ("Bus Drivers Walk Out", "over the new rota, say the unions."),
+        ("Schools Short of Staff", "as the winter sets in, head teachers say."),
+    ]
+
+
+def test_chrome_read_past_below_an_article_s_last_line_is_noise() -> None:
+    # Headlines alone, each with its chrome: the chrome stays out of the spans.
+    text = (
+        "Bus Drivers Walk Out\nShare\n\nSchools Short of Staff\nShare\n\n"
+        "The Price of Bread Goes Up Again\nShare\n"
+    )
+    digest = digestparse.parse(text)
+    assert [a.headline for a in digest] == [
+        "Bus Drivers Walk Out", "Schools Short of Staff", "The Price of Bread Goes Up Again"
+    ]  # fmt: skip
+    assert [(n.line, n.text) for n in digest.noise] == [(2, "Share"), (5, "Share"), (8, "Share")]
+    read_past = [d for d in digest.explain() if d.reason.endswith(_READ_PAST)]
+    assert [(d.line, d.article) for d in read_past] == [(2, None), (5, None), (8, None)]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Most read",  # a heading of the page's parts
+        "Related",  # a box of links below
+        "Category: Labour",  # an archive's heading
+        "Sign up for our newsletter",  # a box's heading
+        "Contact",  # a link of the site's menu
+    ],
+)
+def test_chrome_of_the_page_under_a_title_is_not_read_past(chrome: str) -> None:
+    text = f"Bus Drivers Walk Out\n{chrome}\n\n{SUMMARY}\n\nSchools Short of Staff\n{SUMMARY2}\n"
+    assert Features(chrome).chrome is not None
+    assert not [d for d in digestparse.parse(text).explain() if d.reason.endswith(_READ_PAST)]
+
+
+def test_chrome_is_read_past_in_an_article_s_block_only() -> None:
+    # Without blank lines, a block longer than an article's: chrome may part articles.
+    one = f"Bus Drivers Walk Out\n5 min read\n{SUMMARY}\nAna Ruiz\n"
+    two = f"Schools Short of Staff\n5 min read\n{SUMMARY2}\nTom Berg\n"
+    three = "The Price of Bread\n5 min read\nBakers warn of dearer loaves.\nLena Marsh\n"
+    apart = digestparse.parse(f"{one}\n{two}\n{three}").explain()
+    assert len([d for d in apart if d.reason.endswith(_READ_PAST)]) == 3
+    glued = digestparse.parse(one + two + three).explain()
+    assert not [d for d in glued if d.reason.endswith(_READ_PAST)]
+    # Nor chrome on a block's first line, nor under a date.
+    text = f"Bus Drivers Walk Out\n\n5 min read\n{SUMMARY}\nMarch 4, 2024\nShare\n"
+    assert not [d for d in digestparse.parse(text).explain() if d.reason.endswith(_READ_PAST)]
 
 
 def test_a_date_opening_a_summary_continues_no_open_headline() -> None:

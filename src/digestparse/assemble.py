@@ -23,6 +23,7 @@ Every placement is a ``Verdict`` with a named rule, kept for ``explain()``.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterable, Iterator
 from operator import attrgetter
@@ -489,16 +490,20 @@ def settle(
     *,
     shown: Shown | None = None,
     whole: bool = True,
+    read_past: tuple[Unit, ...] = (),
 ) -> Listing:
     """Place every classified unit: in an article (a ``Draft``) or in the noise.
 
     ``shown`` is what the windows before showed of the same listing (see
     ``stream``; the job's own ``shown`` starts as a copy of it); ``whole``
-    says whether the units run to the listing's end. The drafts come back in
-    order, each unit in exactly one of them or in ``noise``, and ``owner``
-    maps a unit to its draft.
+    says whether the units run to the listing's end; ``read_past`` are lines
+    of chrome left out of ``units`` (``units.glued_chrome``). The drafts come
+    back in order, each unit in exactly one of them or in ``noise``, and
+    ``owner`` maps a unit to its draft.
     """
-    job = Listing(units, options, shown=attrs.evolve(shown or Shown()), whole=whole)
+    job = Listing(
+        units, options, shown=attrs.evolve(shown or Shown()), whole=whole, read_past=read_past
+    )
     rows = table_rows(units)
     hidden = hide_rows(job, rows)
     box_blurbs(job)
@@ -555,19 +560,22 @@ def article(job: Listing, draft: Draft) -> Article:
 
 
 def decisions(job: Listing, stop: int, first_article: int) -> Iterator[Decision]:
-    """The decision for every line of units ``0 .. stop - 1``.
+    """The decision for every line of units ``0 .. stop - 1``, and of the chrome
+    read past above unit ``stop``.
 
     Articles are numbered from ``first_article``, the count of articles the
     listing had before this window.
     """
     row: list[Decision] = []  # the cells of a table's row: one decision for the line
-    for k, unit in enumerate(job.units[:stop]):
-        n = job.owner.get(k)
-        if n is not None:
-            roles, verdict = job.drafts[n].placed[k]
-        else:
-            role, verdict = job.noise[k]
-            roles = (role,)
+    placed: Iterable[tuple[Unit, int | None, tuple[Role, ...], Verdict]] = (
+        (unit, job.owner.get(k), *_placed(job, k)) for k, unit in enumerate(job.units[:stop])
+    )
+    if job.read_past:
+        past = (
+            (unit, n, (Role.NOISE,), _read_past_verdict(unit)) for unit, n in _read_past(job, stop)
+        )
+        placed = heapq.merge(placed, past, key=lambda each: each[0].start)
+    for unit, n, roles, verdict in placed:
         number = None if n is None else first_article + n
         for line in unit.lines:
             decision = Decision(
@@ -587,6 +595,22 @@ def decisions(job: Listing, stop: int, first_article: int) -> Iterator[Decision]
         yield _row_decision(row)
 
 
+def _placed(job: Listing, k: int) -> tuple[tuple[Role, ...], Verdict]:
+    """The roles unit ``k`` was given and the verdict that gave them."""
+    n = job.owner.get(k)
+    if n is not None:
+        return job.drafts[n].placed[k]
+    role, verdict = job.noise[k]
+    return (role,), verdict
+
+
+def _read_past_verdict(unit: Unit) -> Verdict:
+    """The decision on chrome read past: the line rule's, and that it was read past."""
+    return Verdict(
+        NOISE, unit.verdict.rule, f"{unit.verdict.reason}, glued under the line above: read past"
+    )
+
+
 def _row_decision(cells: list[Decision]) -> Decision:
     """The decision for a table's row, from its cells': their roles, ``table.row``
     where the row is an article (else the first cell's rule), their reasons (each once)."""
@@ -602,10 +626,29 @@ def _row_decision(cells: list[Decision]) -> Decision:
 
 
 def noise_lines(job: Listing, stop: int) -> Iterator[Line]:
-    """The lines of units ``0 .. stop - 1`` that belong to no article.
+    """The lines of units ``0 .. stop - 1`` that belong to no article, and the
+    chrome read past above unit ``stop`` outside every article's span.
 
     ``settle`` leaves every unit in an article or in ``noise``, never both.
     """
     units = job.units
-    for k in sorted(k for k in job.noise if k < stop):
-        yield from units[k].lines
+    lines = (line for k in sorted(k for k in job.noise if k < stop) for line in units[k].lines)
+    if not job.read_past:
+        yield from lines
+        return
+    past = [unit.lines[0] for unit, n in _read_past(job, stop) if n is None]
+    yield from heapq.merge(lines, past, key=attrgetter("start"))
+
+
+def _read_past(job: Listing, stop: int) -> Iterator[tuple[Unit, int | None]]:
+    """Each unit of chrome read past above unit ``stop``, with the index of the
+    draft whose span holds it (``None`` for none)."""
+    units = job.units
+    end = units[stop].start if stop < len(units) else None
+    spans = sorted(
+        (units[draft.first].start, units[draft.last].end, n) for n, draft in enumerate(job.drafts)
+    )
+    for unit in job.read_past:
+        if end is not None and unit.start >= end:
+            return
+        yield unit, next((n for first, last, n in spans if first < unit.start < last), None)

@@ -181,6 +181,9 @@ class Listing:
     #: the listing's own reading: a line may belong to one article only, so the
     #: window is read again with its rows whole (``stream``).
     shared_rows: bool = False
+    #: Chrome glued under a title that the units leave out (``units.glued_chrome``),
+    #: units of the first reading: noise, or inside the span of the article around it.
+    read_past: tuple[Unit, ...] = ()
 
     def enabled(self, rule: str) -> bool:
         """Whether ``rule`` is switched on in the options."""

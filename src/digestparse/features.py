@@ -82,6 +82,7 @@ __all__ = [
     "is_section",
     "is_web_address",
     "name_with_role",
+    "page_chrome",
 ]
 
 _I = regex.IGNORECASE | regex.VERSION1
@@ -587,28 +588,56 @@ def heads_listing_part(lower: str) -> bool:
     return _bare(lower) in LISTING_SECTIONS
 
 
+#: The reasons ``chrome`` gives for a line about the page, not about one article:
+#: what heads, pages or counts the listing, the site's menu, notices and addresses.
+_HEADS_PART_REASON = "the line heads a part of the listing page"
+_TIME_OF_DAY_REASON = "the line gives a time of day, and no date"
+_PAGINATION_LINE_REASON = "the line is pagination"
+_PRINT_ISSUE_REASON = "the line names a print issue"
+_SEARCH_RESULTS_REASON = "the line counts search results"
+_ARCHIVE_PAGE_REASON = "the line names an archive, category or tag page"
+_MENU_LINE_REASON = "the line is the site's menu"
+_MENU_LINK_REASON = "the line is a link of the site's menu"
+_SOCIAL_PAGE_REASON = "the line links to the site's page on a social network"
+_NOTICE_REASON = "the line opens a notice of the site's (cookies)"
+_COPYRIGHT_REASON = "the line is the site's copyright notice"
+_WEB_ADDRESS_REASON = "the line is a web address"
+_ABOUT_PAGE = (
+    _HEADS_PART_REASON, _TIME_OF_DAY_REASON, _PAGINATION_LINE_REASON, _PRINT_ISSUE_REASON,
+    _SEARCH_RESULTS_REASON, _ARCHIVE_PAGE_REASON, _MENU_LINE_REASON, _MENU_LINK_REASON,
+    _SOCIAL_PAGE_REASON, _NOTICE_REASON, _COPYRIGHT_REASON, _WEB_ADDRESS_REASON,
+)  # fmt: skip
+
+
+def page_chrome(reason: str) -> bool:
+    """Whether ``chrome``'s ``reason`` is about the page (its menu, a part's heading,
+    pagination, a notice), not about one article (its reading time, counts, tags,
+    share bar or a control like "Listen")."""
+    return reason.startswith(_ABOUT_PAGE)
+
+
 def _chrome(text: str, lower: str, words: int) -> str | None:
     bare = _bare(lower)
     if bare in CHROME_PHRASES:
         return f"the line is the page control {bare!r}"
     if bare in LISTING_SECTIONS or bare in RANKING_HEADINGS:
-        return f"the line heads a part of the listing page ({bare!r})"
+        return f"{_HEADS_PART_REASON} ({bare!r})"
     # A time holds a colon or a point near the start: the cheap test first.
     if (":" in lower[:30] or "." in lower[:30]) and _TIME_LINE.fullmatch(
         text, lower=lower
     ) is not None:
-        return "the line gives a time of day, and no date"
+        return _TIME_OF_DAY_REASON
     if _may_anchor_chrome(lower):
         if _PAGINATION.match(text) or _PAGE_OF.match(text):
-            return "the line is pagination"
+            return _PAGINATION_LINE_REASON
         if page_range(text):
             return "the line gives the pages an article fills"
         if _COMMENTS.match(text):
             return "the line counts comments or shares"
         if _ISSUE.match(text):
-            return "the line names a print issue"
+            return _PRINT_ISSUE_REASON
         if _RESULTS.match(text) or _RESULT_COUNT.fullmatch(text):
-            return "the line counts search results"
+            return _SEARCH_RESULTS_REASON
         if _READING_LINE.fullmatch(text, lower=lower):
             return "the line gives the reading time"
     if lower[:1] == "@" and _HANDLE_LINE.fullmatch(text):
@@ -641,24 +670,24 @@ def _chrome(text: str, lower: str, words: int) -> str | None:
     ):
         return "the line lists social networks"
     if words <= 8 and names_archive(text):
-        return "the line names an archive, category or tag page"
+        return _ARCHIVE_PAGE_REASON
     if _menu(lower) or (words >= 4 and _menu_run(text, lower)):
-        return "the line is the site's menu"
+        return _MENU_LINE_REASON
     # A menu's link alone on its line; a box's heading ("About us") heads its blurb.
     if words <= 3 and bare in MENU_WORDS and bare not in BOX_TITLES:
-        return f"the line is a link of the site's menu ({bare!r})"
+        return f"{_MENU_LINK_REASON} ({bare!r})"
     if words == 1 and bare in SOCIAL_BRANDS:
-        return f"the line links to the site's page on a social network ({bare!r})"
+        return f"{_SOCIAL_PAGE_REASON} ({bare!r})"
     if lower.startswith(NOTICE_OPENINGS):
-        return "the line opens a notice of the site's (cookies)"
+        return _NOTICE_REASON
     if ("reserv" in lower or "vorbehalten" in lower) and any(
         phrase in lower for phrase in RIGHTS_RESERVED
     ):
-        return "the line is the site's copyright notice"
+        return _COPYRIGHT_REASON
     if not any(c.isalnum() for c in text):
         return "the line holds no word or number, only signs"
     if words <= 12 and is_web_address(lower):
-        return "the line is a web address"
+        return _WEB_ADDRESS_REASON
     return None
 
 

@@ -47,7 +47,7 @@ from .lines import LINE_ENDINGS, Line, visible_lines
 from .options import Options
 from .records import Article, Decision, NoiseLine
 from .regions import count_glued, headline_alone
-from .units import make_units
+from .units import make_units, read_past_chrome
 
 __all__ = [
     "CHUNK",
@@ -260,14 +260,13 @@ def _window(
         after=after,
         counted=carried.counted,
     )
-    units = make_units(split_blocks(lines), options)
-    job = settle(units, options, shown=carried.shown, whole=final)
+    job = _read(lines, options, carried.shown, final)
     if job.shared_rows:  # a line belongs to one article: read the tables' rows whole
         lines = visible_lines(
             window, carried.offset, carried.number, cells=False, counted=carried.counted
         )
-        units = make_units(split_blocks(lines), options)
-        job = settle(units, options, shown=carried.shown, whole=final)
+        job = _read(lines, options, carried.shown, final)
+    units = job.units
     drafts = job.drafts
     if final:
         done, stop = len(drafts), len(units)
@@ -340,6 +339,14 @@ def _window(
         0,
     )
     return piece, lines_out
+
+
+def _read(lines: list[Line], options: Options, shown: Shown, final: bool) -> Listing:
+    """Cut ``lines`` into blocks and units and settle them; blocks with chrome glued
+    under a title are read again without it (``units.glued_chrome``)."""
+    blocks = list(split_blocks(lines))
+    units, glued = read_past_chrome(blocks, make_units(blocks, options), options)
+    return settle(units, options, shown=shown, whole=final, read_past=glued)
 
 
 def _last_open(job: Listing, back: int = 0) -> int:

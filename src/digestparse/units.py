@@ -22,16 +22,18 @@ from typing import cast
 from .blocks import Block
 from .caseless import alternation
 from .dates import filed_in, is_date
-from .features import Features, byline_parts, is_web_address, page_range
+from .features import Features, byline_parts, is_web_address, page_chrome, page_range
 from .gates import Sheet
 from .lexicon import (
     AUTHOR_LABELS,
+    BOX_HEADINGS,
     BYLINE_MARKERS,
     CREDIT_WORDS,
     DASHES,
     OPEN_ENDINGS,
     OPEN_ENDINGS_IF,
     PARTICLE_ENDINGS,
+    RANKING_HEADINGS,
     READ_ON,
     SENTENCE_OPENERS,
     SOURCE_WORDS,
@@ -40,9 +42,17 @@ from .lexicon import (
 )
 from .lines import Line
 from .options import Options
-from .rules import Kind, Verdict, classify_all, date_lead
+from .rules import (
+    NOISE,
+    SENTENCE,
+    TITLE,
+    Kind,
+    Verdict,
+    classify_all,
+    date_lead,
+)
 
-__all__ = ["COUNTED_ENTRY", "Unit", "make_units"]
+__all__ = ["COUNTED_ENTRY", "Unit", "glued_chrome", "make_units", "read_past_chrome"]
 
 _TERMINAL = tuple('.!?…:;"”»')
 
@@ -336,8 +346,14 @@ def _wrapped_onto(above: Line, below: Line, width: int, *, first: bool) -> bool:
     )
 
 
-def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
-    """Cut blocks into units and classify each with the line rules."""
+def make_units(
+    blocks: Iterable[Block], options: Options, *, opening: frozenset[int] = frozenset()
+) -> list[Unit]:
+    """Cut blocks into units and classify each with the line rules.
+
+    A line starting at an offset of ``opening`` opens a unit whatever stands
+    above it (a line left out of its block stood between them).
+    """
     cuts: list[tuple[Block, int, int]] = []
     texts: list[str] = []
     blocks = list(blocks)
@@ -366,12 +382,18 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
             # Parts are joined once: a long run of continuation lines stays linear.
             parts = [lines[start].text]
             # A byline's marker alone on its line goes on with the name below: "By" / "Ana Ruiz".
-            if end < len(lines) and lines[end].bullet is None and _marker_alone(parts[0]):
+            if (
+                end < len(lines)
+                and lines[end].bullet is None
+                and _marker_alone(parts[0])
+                and lines[end].start not in opening
+            ):
                 parts.append(lines[end].text)
                 end += 1
             while (
                 end < len(lines)
                 and lines[end].bullet is None
+                and lines[end].start not in opening
                 and (
                     (lines[end].text[:1].islower() and not parts[-1].endswith(_TERMINAL))
                     or _stops_open(parts[-1])
@@ -400,3 +422,69 @@ def make_units(blocks: Iterable[Block], options: Options) -> list[Unit]:
         Unit(block, first, count, sheet, k, verdict)
         for k, ((block, first, count), verdict) in enumerate(zip(cuts, verdicts, strict=True))
     ]
+
+
+#: The most lines of a block that holds one article: caption, kicker, headline,
+#: chrome, byline, date and a summary of two lines. A longer block is a listing
+#: pasted without blank lines, where a line of chrome may part two articles.
+_ARTICLE_BLOCK_LINES = 8
+
+
+def glued_chrome(units: Sequence[Unit]) -> list[Unit]:
+    """The lines of chrome glued under a title or a sentence in the block of one article.
+
+    "5 min read", "Share", "Premium" or "Tags: Labour" right under the headline
+    (or the summary, or such a line) hide the block's shape from the rules: a
+    headline that ends its block, a summary glued under its headline. The
+    windows read the blocks again without them (``read_past_chrome``); each stays in
+    the source as noise, or in the span of the article around it. Not the
+    page's chrome (a menu, a part's heading, pagination) nor a box's heading
+    ("Sign up for our newsletter", "Related"), which tell where articles end;
+    not on a block's first line, in a block longer than an article's, nor in
+    a table's row.
+    """
+    glued: list[Unit] = []
+    for above, unit in itertools.pairwise(units):
+        if (
+            unit.first > 0  # under a line of its block
+            and unit.kind is NOISE
+            and unit.count == 1
+            and unit.verdict.rule == "noise.chrome"
+            and len(unit.block.lines) <= _ARTICLE_BLOCK_LINES
+            and unit.lines[0].column is None
+            and (above.kind is TITLE or above.kind is SENTENCE or (glued and glued[-1] is above))
+            and not page_chrome(unit.features.chrome or "")  # the page's: its menu, a heading
+            # The heading of a box below: "Sign up for our newsletter", "Related".
+            and not unit.features.lower.startswith(BOX_HEADINGS)
+            and unit.features.lower.rstrip(" :") not in RANKING_HEADINGS
+        ):
+            glued.append(unit)
+    return glued
+
+
+def read_past_chrome(
+    blocks: list[Block], units: list[Unit], options: Options
+) -> tuple[list[Unit], tuple[Unit, ...]]:
+    """``units`` made again from ``blocks`` without the chrome glued in them
+    (``glued_chrome``), and the units of that chrome; ``units`` and no
+    chrome where there is none."""
+    glued = glued_chrome(units)
+    if not glued:
+        return units, ()
+    starts = {unit.start for unit in glued}
+    kept = []
+    opening: set[int] = set()
+    for block in blocks:
+        lines = block.lines
+        if not any(line.start in starts for line in lines):
+            kept.append(block)
+            continue
+        # A line under the chrome goes on with no line above it.
+        opening.update(
+            below.start
+            for line, below in itertools.pairwise(lines)
+            if line.start in starts and below.start not in starts
+        )
+        left = tuple(line for line in lines if line.start not in starts)
+        kept.append(Block(block.index, left, block.item, block.item_start))
+    return make_units(kept, options, opening=frozenset(opening)), tuple(glued)
