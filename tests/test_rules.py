@@ -1627,10 +1627,23 @@ def test_headlines_in_a_related_box_below_an_article_are_links_not_articles(head
         ("Schools Short of Staff", SUMMARY2),
     ]
     assert [line.text for line in digest.noise] == [heading, *_RELATED.splitlines()]
-    # Near miss: where the headline above stands apart from its summary (layout B),
-    # the last line may be the next summary's headline: no link, nor a name.
+    # So where the headline above stands alone in its block, its summary apart
+    # (layout B), and where no title stands over the summaries (layout E).
     apart = text.replace(f"Walk Out\n{SUMMARY}", f"Walk Out\n\n{SUMMARY}")
-    assert explain(apart)["The Rent Strike Spreads"] == "headline.alone"
+    assert explain(apart)["The Rent Strike Spreads"] == "noise.ranking"
+    teasers = text.replace("Bus Drivers Walk Out\n", "").replace("Schools Short of Staff\n", "")
+    assert [(a.headline, a.summary) for a in digestparse.parse(teasers)] == [
+        (None, SUMMARY), (None, SUMMARY3), (None, SUMMARY2)
+    ]  # fmt: skip
+    # Near misses: a box of one line may be a headline over the next summary, as
+    # may the last line where the headline above stands under its picture's alt
+    # text in its block (layout A): the lines above it read as alt text.
+    one = apart.replace(_RELATED, "The Rent Strike Spreads")
+    assert explain(one)["The Rent Strike Spreads"] == "headline.nearest_title"
+    pictured = apart.replace(
+        "Bus Drivers Walk Out\n", "Pickets at the depot gates\nBus Drivers Walk Out\n"
+    )
+    assert explain(pictured)["The Rent Strike Spreads"] != "noise.ranking"
 
 
 def test_the_short_titles_in_a_block_of_the_sites_menu_are_its_links() -> None:

@@ -2180,14 +2180,24 @@ def ranking_boxes(listing: Listing) -> None:
         return
     units = listing.units
     seen = False  # whether an article stands above: a summary, or a title over its facts
-    glued = False  # whether the last summary above stands under its headline in its block
+    # Whether the last summary above stands as no link over a summary apart does:
+    # a link glued under the list's others reads as a headline glued under its
+    # picture's alt text (layout A), but where the summaries show no such shape.
+    unlike = False
     for h, heading in enumerate(units):
         if heading.kind is SENTENCE or (
             heading.kind in _FACTS and h > 0 and units[h - 1].kind is TITLE
         ):
             seen = True
             if heading.kind is SENTENCE:
-                glued = heading.first > 0  # under its headline (or byline) in its block
+                # Apart, under a headline glued under a title: "alt text / headline".
+                unlike = not (
+                    heading.first == 0
+                    and h > 1
+                    and units[h - 1].kind is TITLE
+                    and units[h - 1].first > 0
+                    and units[h - 2].kind is TITLE
+                )
         if (
             not (seen or listing.shown.opened)
             or heading.kind is not NOISE
@@ -2216,9 +2226,9 @@ def ranking_boxes(listing: Listing) -> None:
                 below is not None
                 and below.kind in (SENTENCE, BYLINE, DATE)
                 # A list's item ("3. …") is a link whatever stands in the block after
-                # it; so is the last of a list's lines, where the article above glues
-                # its summary under its headline.
-                and (below.block is box or not (box.item is not None or (glued and k > h + 1)))
+                # it; so is the last of a list's lines, where the article above
+                # stands otherwise (``unlike``).
+                and (below.block is box or not (box.item is not None or (unlike and k > h + 1)))
             ):
                 break
             unit.verdict = _RANKED
